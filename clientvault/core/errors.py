@@ -1,0 +1,96 @@
+"""Errors a person can act on. Each carries a message, already in the user's language, that
+says what happened, to which file or company, and what to do next."""
+
+from __future__ import annotations
+
+from clientvault.core.i18n import t
+
+
+class VaultError(Exception):
+    """Base of every error the vault reports to a person (never a programmer's traceback)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class FileRefused(VaultError):
+    """A file that cannot enter the vault (empty, too large, wrong kind). Nothing was changed."""
+
+    def __init__(self, filename: str, reason: str) -> None:
+        super().__init__(f"{filename}: {reason}")
+        self.filename = filename
+        self.reason = reason
+
+
+class EmptyFile(FileRefused):
+    def __init__(self, filename: str) -> None:
+        super().__init__(filename, t(
+            "el archivo está vacío (0 bytes). Revise que se haya guardado bien y vuelva a intentarlo.",
+            "the file is empty (0 bytes). Check that it was saved properly and try again."))
+
+
+class FileTooLarge(FileRefused):
+    def __init__(self, filename: str, size: int, limit: int) -> None:
+        mb = limit / (1024 * 1024)
+        # Two decimals, so a file just over the limit never reads "5.0 MB, the limit is 5 MB".
+        got = f"{size / (1024 * 1024):.2f}"
+        super().__init__(filename, t(
+            f"pesa {got} MB y el límite es {mb:.0f} MB. "
+            "Comprímalo o divídalo en partes más pequeñas.",
+            f"it is {got} MB and the limit is {mb:.0f} MB. "
+            "Compress it or split it into smaller parts."))
+        self.size = size
+
+
+class UnsupportedType(FileRefused):
+    pass
+
+
+class TypeMismatch(FileRefused):
+    """The content contradicts the extension: we name both so the person can fix the file."""
+
+    def __init__(self, filename: str, extension: str, real: str) -> None:
+        super().__init__(filename, t(
+            f"se llama {extension} pero en realidad es {real}. "
+            "Cámbiele la extensión o pida al cliente el archivo correcto.",
+            f"it is named {extension} but is really {real}. "
+            "Rename it with the right extension or ask the client for the right file."))
+        self.extension = extension
+        self.real = real
+
+
+class UnreadableFile(FileRefused):
+    def __init__(self, filename: str, detail: str) -> None:
+        super().__init__(filename, t(
+            f"no se pudo leer ({detail}). Revise que exista y que usted tenga permiso para abrirlo.",
+            f"it could not be read ({detail}). Check that it exists and that you may open it."))
+
+
+class CompanyError(VaultError):
+    pass
+
+
+class NotFound(VaultError):
+    pass
+
+
+class NameConflict(VaultError):
+    pass
+
+
+class DatabaseTooNew(VaultError):
+    def __init__(self, path: str, found: int, supported: int) -> None:
+        super().__init__(t(
+            f"La base de datos {path} es de una versión más nueva de ClientVault (esquema {found}; "
+            f"esta versión entiende hasta el {supported}). Actualice ClientVault para abrirla; "
+            "no se modificó nada.",
+            f"The database {path} was written by a newer ClientVault (schema {found}; this version "
+            f"understands up to {supported}). Update ClientVault to open it; nothing was changed."))
+
+
+class StorageError(VaultError):
+    """The disk refused (full, read-only, permissions). The vault was left as it was."""

@@ -1,0 +1,225 @@
+"""What a file really is, from its bytes, not its name; and whether it may enter the vault.
+
+Office files are containers (ZIP for .xlsx/.docx, OLE2 for .xls/.doc and for password-encrypted
+Office files), so the container alone says little: we look at the part names inside. A damaged
+ZIP without its central directory still has readable local headers, so we fall back to those
+rather than refusing a file the preview can explain better.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from clientvault.core import errors
+from clientvault.core.i18n import t
+
+MAX_SIZE = 5 * 1024 * 1024
+_HEAD = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of file the vault keeps. ``family`` groups kinds whose extensions are interchangeable."""
+
+    code: str  # short, stable: "pdf", "xlsx", "jpeg"... (the CLI's "format")
+    mime: str
+    family: str  # pdf, sheet, word, image, text
+
+    @property
+    def label(self) -> str:
+        return label_for(self.code)
+
+
+KINDS: dict[str, Kind] = {k.code: k for k in (
+    Kind("pdf", "application/pdf", "pdf"),
+    Kind("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "sheet"),
+    Kind("xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12", "sheet"),
+    Kind("xls", "application/vnd.ms-excel", "sheet"),
+    Kind("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word"),
+    Kind("doc", "application/msword", "word"),
+    Kind("png", "image/png", "image"),
+    Kind("jpeg", "image/jpeg", "image"),
+    Kind("gif", "image/gif", "image"),
+    Kind("bmp", "image/bmp", "image"),
+    Kind("tiff", "image/tiff", "image"),
+    Kind("webp", "image/webp", "image"),
+    Kind("heic", "image/heic", "image"),
+    Kind("csv", "text/csv", "text"),
+    Kind("txt", "text/plain", "text"),
+)}
+BY_MIME = {k.mime: k for k in KINDS.values()}
+
+# Extension -> the kind a person expects from that name.
+EXTENSIONS: dict[str, str] = {
+    ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsm", ".xls": "xls", ".docx": "docx", ".doc": "doc",
+    ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg", ".gif": "gif", ".bmp": "bmp",
+    ".tif": "tiff", ".tiff": "tiff", ".webp": "webp", ".heic": "heic", ".heif": "heic",
+    ".csv": "csv", ".tsv": "csv", ".txt": "txt", ".text": "txt",
+}
+
+
+def label_for(code: str) -> str:
+    """A readable kind for the table's "Format" column."""
+    return {
+        "pdf": "PDF", "xlsx": "Excel", "xlsm": t("Excel con macros", "Excel with macros"),
+        "xls": "Excel 97-2003", "docx": "Word", "doc": "Word 97-2003",
+        "png": t("Imagen PNG", "PNG image"), "jpeg": t("Imagen JPEG", "JPEG image"),
+        "gif": t("Imagen GIF", "GIF image"), "bmp": t("Imagen BMP", "BMP image"),
+        "tiff": t("Imagen TIFF", "TIFF image"), "webp": t("Imagen WebP", "WebP image"),
+        "heic": t("Imagen HEIC", "HEIC image"), "csv": "CSV", "txt": t("Texto", "Text"),
+    }.get(code, code.upper())
+
+
+def kind_for_mime(mime: str) -> Kind | None:
+    return BY_MIME.get(mime)
+
+
+def _describe_foreign(head: bytes) -> str | None:
+    """Name the kinds we refuse outright, so the message says what the file is."""
+    if head.startswith(b"MZ") or head.startswith(b"\x7fELF") or head[:4] in (
+        b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe"
+    ):
+        return t("un programa ejecutable", "an executable program")
+    if head.startswith(b"#!"):
+        return t("un programa (script)", "a program (script)")
+    if head.startswith((b"Rar!", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")):
+        return t("un archivo comprimido", "a compressed archive")
+    return None
+
+
+def _zip_names(path: Path, head: bytes) -> list[str]:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        # No central directory (truncated): read the names in the local headers we have.
+        names = []
+        pos = head.find(b"PK\x03\x04")
+        while 0 <= pos < len(head) - 30:
+            name_len = int.from_bytes(head[pos + 26:pos + 28], "little")
+            names.append(head[pos + 30:pos + 30 + name_len].decode("utf-8", "replace"))
+            pos = head.find(b"PK\x03\x04", pos + 4)
+        return names
+
+
+def _ooxml_kind(names: list[str]) -> str | None:
+    if any(n.startswith("word/") for n in names):
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsm" if any(n.endswith("vbaProject.bin") for n in names) else "xlsx"
+    return None
+
+
+def _ole_kind(path: Path, ext_code: str | None) -> str | None:
+    """OLE2 holds .xls, .doc, and encrypted .xlsx/.docx; the directory names its streams in UTF-16."""
+    data = path.read_bytes()  # the size limit was checked first: at most 5 MB
+    def has(stream: str) -> bool:
+        return stream.encode("utf-16-le") in data
+    if has("EncryptedPackage"):
+        # Password-protected Office 2007+ file: the inner kind is sealed, trust the name if it is Office.
+        return ext_code if ext_code in ("xlsx", "xlsm", "docx") else None
+    if has("WordDocument"):
+        return "doc"
+    if has("Workbook") or has("Book"):
+        return "xls"
+    return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head or b"\x00" in head:
+        return False
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 4:  # a multi-byte character cut by our read window
+            return True
+    # Latin-1 / Windows-1252 text: mostly printable bytes.
+    printable = sum(1 for b in head if b >= 32 or b in (9, 10, 13))
+    return printable / len(head) > 0.97
+
+
+def sniff(path: Path, head: bytes, ext_code: str | None) -> str | None:
+    """The kind code of the content, or None when it is nothing we keep."""
+    # PDF readers accept junk before the header (invalid_pdf.pdf in the corpus has 4 bytes).
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _ooxml_kind(_zip_names(path, head))
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _ole_kind(path, ext_code)
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith(b"BM") and len(head) > 26:
+        return "bmp"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
+        return "heic"
+    if _looks_like_text(head):
+        return "csv" if ext_code == "csv" else "txt"
+    return None
+
+
+def identify(path: str | os.PathLike[str], display_name: str | None = None) -> Kind:
+    """Check that ``path`` may enter the vault and say what it is; raise FileRefused otherwise."""
+    path = Path(path)
+    name = display_name or path.name
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise errors.UnsupportedType(name, t("es una carpeta, no un archivo.", "it is a folder, not a file."))
+        if size == 0:
+            raise errors.EmptyFile(name)
+        if size > MAX_SIZE:
+            raise errors.FileTooLarge(name, size, MAX_SIZE)
+        with path.open("rb") as fh:
+            head = fh.read(_HEAD)
+    except OSError as exc:
+        raise errors.UnreadableFile(name, exc.strerror or str(exc)) from exc
+    ext = path.suffix.lower() if display_name is None else Path(display_name).suffix.lower()
+    ext_code = EXTENSIONS.get(ext)
+    code = sniff(path, head, ext_code)
+    if code is None:
+        foreign = _describe_foreign(head)
+        if foreign:
+            raise errors.UnsupportedType(name, t(
+                f"es {foreign} y ClientVault solo guarda PDF, Excel, Word, imágenes, CSV y texto.",
+                f"it is {foreign}, and ClientVault only keeps PDF, Excel, Word, images, CSV and text."))
+        if head.startswith(b"PK\x03\x04"):
+            raise errors.UnsupportedType(name, t(
+                "es un archivo comprimido (ZIP). Descomprímalo y suba los documentos que contiene.",
+                "it is a compressed (ZIP) archive. Extract it and upload the documents inside."))
+        raise errors.UnsupportedType(name, t(
+            "no es un tipo de archivo admitido. Se admiten PDF, Excel, Word, imágenes (PNG, JPEG, GIF, "
+            "BMP, TIFF, WebP, HEIC), CSV y texto.",
+            "it is not a supported kind of file. Supported: PDF, Excel, Word, images (PNG, JPEG, GIF, "
+            "BMP, TIFF, WebP, HEIC), CSV and text."))
+    kind = KINDS[code]
+    if ext_code is not None and KINDS[ext_code].family != kind.family:
+        raise errors.TypeMismatch(name, ext, _article_label(kind))
+    if ext_code is None and kind.family == "text" and ext not in ("",):
+        # Only .txt/.csv/.tsv and extension-less files are kept as text; an .html or .py is not a document.
+        raise errors.UnsupportedType(name, t(
+            f"los archivos {ext} no se admiten. Se admiten PDF, Excel, Word, imágenes, CSV y texto (.txt).",
+            f"{ext} files are not supported. Supported: PDF, Excel, Word, images, CSV and text (.txt)."))
+    return kind
+
+
+def _article_label(kind: Kind) -> str:
+    return {
+        "pdf": t("un PDF", "a PDF"), "sheet": t("una hoja de Excel", "an Excel workbook"),
+        "word": t("un documento de Word", "a Word document"), "image": t("una imagen", "an image"),
+        "text": t("un archivo de texto", "a text file"),
+    }[kind.family] + ("" if kind.family in ("pdf", "text") else f" ({kind.label})")

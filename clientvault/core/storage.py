@@ -1,0 +1,120 @@
+"""Files on disk: safe names, the atomic copy into a company folder, and moves to the trash.
+
+A copy goes to a hidden temporary name in the target folder (same file system, so the final
+rename is atomic), is hashed while it is written, fsynced, and only then renamed into place.
+Leftover temporary files are recognisable by ``TEMP_PREFIX`` and ``verify`` cleans them up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from pathvalidate import sanitize_filename
+
+from clientvault.core import errors
+from clientvault.core.filetypes import MAX_SIZE
+from clientvault.core.i18n import t
+
+TEMP_PREFIX = ".cv-tmp-"
+TRASH_DIR = ".trash"
+CHUNK = 1024 * 1024
+MAX_NAME_CHARS = 180  # leaves room for " (12)" and the trash prefix under every OS's 255 limit
+
+
+def safe_name(name: str, fallback: str = "documento") -> str:
+    """A name that is valid on Windows, macOS and Linux, keeping accents and spaces."""
+    name = unicodedata.normalize("NFC", name).strip()
+    clean = sanitize_filename(name, replacement_text="_", platform="universal")
+    clean = clean.strip(" .")  # leading dots hide files; trailing dots and spaces break Windows
+    if not clean:
+        clean = fallback
+    stem, dot, ext = clean.rpartition(".")
+    if not dot or not stem:
+        stem, ext = clean, ""
+    if len(clean) > MAX_NAME_CHARS:
+        keep = MAX_NAME_CHARS - (len(ext) + 1 if ext else 0)
+        clean = stem[:keep].rstrip(" .") + (f".{ext}" if ext else "")
+    return clean
+
+
+def numbered(name: str, n: int) -> str:
+    """``factura.pdf`` -> ``factura (2).pdf``, the way file managers number copies."""
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem:
+        return f"{name} ({n})"
+    return f"{stem} ({n}).{ext}"
+
+
+@dataclass
+class CopyResult:
+    temp_path: Path
+    checksum: str
+    size: int
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); directories cannot be opened this way on Windows."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
+    """Stream ``src`` into a temporary file in ``folder`` while hashing it; fsync before returning.
+
+    The size limit is enforced again while copying, because the file may grow after it was checked.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temp = folder / f"{TEMP_PREFIX}{uuid.uuid4().hex}"
+    digest = hashlib.sha256()
+    size = 0
+    buf = bytearray(CHUNK)
+    view = memoryview(buf)
+    try:
+        with open(src, "rb") as fin, open(temp, "xb") as fout:
+            while True:
+                n = fin.readinto(buf)
+                if not n:
+                    break
+                size += n
+                if size > MAX_SIZE:
+                    raise errors.FileTooLarge(display_name, size, MAX_SIZE)
+                digest.update(view[:n])
+                fout.write(view[:n])
+            fout.flush()
+            os.fsync(fout.fileno())
+    except errors.VaultError:
+        temp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise errors.StorageError(t(
+            f"No se pudo copiar {display_name} a la bóveda: {exc.strerror or exc}. "
+            "Revise el espacio libre en disco y vuelva a intentarlo; no se guardó nada.",
+            f"Could not copy {display_name} into the vault: {exc.strerror or exc}. "
+            "Check the free disk space and try again; nothing was saved.")) from exc
+    return CopyResult(temp, digest.hexdigest(), size)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def move(src: Path, dst: Path) -> None:
+    """Rename within one folder tree; never overwrite an existing file."""
+    if dst.exists():
+        raise FileExistsError(dst)
+    dst.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.rename(src, dst)
