@@ -51,8 +51,7 @@ _V1 = [
 _V2 = [
     "CREATE TABLE document_type (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(255) NOT NULL)",
     "CREATE UNIQUE INDEX document_type_name ON document_type (name)",
-    "ALTER TABLE document ADD COLUMN document_type_id INTEGER "
-    "REFERENCES document_type (id) ON DELETE SET NULL",
+    "ALTER TABLE document ADD COLUMN document_type_id INTEGER REFERENCES document_type (id) ON DELETE SET NULL",
     "ALTER TABLE document ADD COLUMN expires_on DATE",
     # A removed company keeps its trashed files until they are purged (nothing is lost at once).
     "ALTER TABLE company ADD COLUMN removed_at DATETIME",

@@ -28,9 +28,13 @@ class FileRefused(VaultError):
 
 class EmptyFile(FileRefused):
     def __init__(self, filename: str) -> None:
-        super().__init__(filename, t(
-            "el archivo está vacío (0 bytes). Revise que se haya guardado bien y vuelva a intentarlo.",
-            "the file is empty (0 bytes). Check that it was saved properly and try again."))
+        super().__init__(
+            filename,
+            t(
+                "el archivo está vacío (0 bytes). Revise que se haya guardado bien y vuelva a intentarlo.",
+                "the file is empty (0 bytes). Check that it was saved properly and try again.",
+            ),
+        )
 
 
 class FileTooLarge(FileRefused):
@@ -38,11 +42,13 @@ class FileTooLarge(FileRefused):
         mb = limit / (1024 * 1024)
         # Two decimals, so a file just over the limit never reads "5.0 MB, the limit is 5 MB".
         got = f"{size / (1024 * 1024):.2f}"
-        super().__init__(filename, t(
-            f"pesa {got} MB y el límite es {mb:.0f} MB. "
-            "Comprímalo o divídalo en partes más pequeñas.",
-            f"it is {got} MB and the limit is {mb:.0f} MB. "
-            "Compress it or split it into smaller parts."))
+        super().__init__(
+            filename,
+            t(
+                f"pesa {got} MB y el límite es {mb:.0f} MB. Comprímalo o divídalo en partes más pequeñas.",
+                f"it is {got} MB and the limit is {mb:.0f} MB. Compress it or split it into smaller parts.",
+            ),
+        )
         self.size = size
 
 
@@ -54,20 +60,27 @@ class TypeMismatch(FileRefused):
     """The content contradicts the extension: we name both so the person can fix the file."""
 
     def __init__(self, filename: str, extension: str, real: str) -> None:
-        super().__init__(filename, t(
-            f"se llama {extension} pero en realidad es {real}. "
-            "Cámbiele la extensión o pida al cliente el archivo correcto.",
-            f"it is named {extension} but is really {real}. "
-            "Rename it with the right extension or ask the client for the right file."))
+        super().__init__(
+            filename,
+            t(
+                f"se llama {extension} pero en realidad es {real}. Cámbiele la extensión o pida al cliente el archivo correcto.",
+                f"it is named {extension} but is really {real}. "
+                "Rename it with the right extension or ask the client for the right file.",
+            ),
+        )
         self.extension = extension
         self.real = real
 
 
 class UnreadableFile(FileRefused):
     def __init__(self, filename: str, detail: str) -> None:
-        super().__init__(filename, t(
-            f"no se pudo leer ({detail}). Revise que exista y que usted tenga permiso para abrirlo.",
-            f"it could not be read ({detail}). Check that it exists and that you may open it."))
+        super().__init__(
+            filename,
+            t(
+                f"no se pudo leer ({detail}). Revise que exista y que usted tenga permiso para abrirlo.",
+                f"it could not be read ({detail}). Check that it exists and that you may open it.",
+            ),
+        )
 
 
 class CompanyError(VaultError):
@@ -84,12 +97,15 @@ class NameConflict(VaultError):
 
 class DatabaseTooNew(VaultError):
     def __init__(self, path: str, found: int, supported: int) -> None:
-        super().__init__(t(
-            f"La base de datos {path} es de una versión más nueva de ClientVault (esquema {found}; "
-            f"esta versión entiende hasta el {supported}). Actualice ClientVault para abrirla; "
-            "no se modificó nada.",
-            f"The database {path} was written by a newer ClientVault (schema {found}; this version "
-            f"understands up to {supported}). Update ClientVault to open it; nothing was changed."))
+        super().__init__(
+            t(
+                f"La base de datos {path} es de una versión más nueva de ClientVault (esquema {found}; "
+                f"esta versión entiende hasta el {supported}). Actualice ClientVault para abrirla; "
+                "no se modificó nada.",
+                f"The database {path} was written by a newer ClientVault (schema {found}; this version "
+                f"understands up to {supported}). Update ClientVault to open it; nothing was changed.",
+            )
+        )
 
 
 class StorageError(VaultError):

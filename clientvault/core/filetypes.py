@@ -33,43 +33,72 @@ class Kind:
         return label_for(self.code)
 
 
-KINDS: dict[str, Kind] = {k.code: k for k in (
-    Kind("pdf", "application/pdf", "pdf"),
-    Kind("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "sheet"),
-    Kind("xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12", "sheet"),
-    Kind("xls", "application/vnd.ms-excel", "sheet"),
-    Kind("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word"),
-    Kind("doc", "application/msword", "word"),
-    Kind("png", "image/png", "image"),
-    Kind("jpeg", "image/jpeg", "image"),
-    Kind("gif", "image/gif", "image"),
-    Kind("bmp", "image/bmp", "image"),
-    Kind("tiff", "image/tiff", "image"),
-    Kind("webp", "image/webp", "image"),
-    Kind("heic", "image/heic", "image"),
-    Kind("csv", "text/csv", "text"),
-    Kind("txt", "text/plain", "text"),
-)}
+KINDS: dict[str, Kind] = {
+    k.code: k
+    for k in (
+        Kind("pdf", "application/pdf", "pdf"),
+        Kind("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "sheet"),
+        Kind("xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12", "sheet"),
+        Kind("xls", "application/vnd.ms-excel", "sheet"),
+        Kind("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word"),
+        Kind("doc", "application/msword", "word"),
+        Kind("png", "image/png", "image"),
+        Kind("jpeg", "image/jpeg", "image"),
+        Kind("gif", "image/gif", "image"),
+        Kind("bmp", "image/bmp", "image"),
+        Kind("tiff", "image/tiff", "image"),
+        Kind("webp", "image/webp", "image"),
+        Kind("heic", "image/heic", "image"),
+        Kind("csv", "text/csv", "text"),
+        Kind("txt", "text/plain", "text"),
+    )
+}
 BY_MIME = {k.mime: k for k in KINDS.values()}
 
 # Extension -> the kind a person expects from that name.
 EXTENSIONS: dict[str, str] = {
-    ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsm", ".xls": "xls", ".docx": "docx", ".doc": "doc",
-    ".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".jpe": "jpeg", ".gif": "gif", ".bmp": "bmp",
-    ".tif": "tiff", ".tiff": "tiff", ".webp": "webp", ".heic": "heic", ".heif": "heic",
-    ".csv": "csv", ".tsv": "csv", ".txt": "txt", ".text": "txt",
+    ".pdf": "pdf",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsm",
+    ".xls": "xls",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".png": "png",
+    ".jpg": "jpeg",
+    ".jpeg": "jpeg",
+    ".jpe": "jpeg",
+    ".gif": "gif",
+    ".bmp": "bmp",
+    ".tif": "tiff",
+    ".tiff": "tiff",
+    ".webp": "webp",
+    ".heic": "heic",
+    ".heif": "heic",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "txt",
+    ".text": "txt",
 }
 
 
 def label_for(code: str) -> str:
     """A readable kind for the table's "Format" column."""
     return {
-        "pdf": "PDF", "xlsx": "Excel", "xlsm": t("Excel con macros", "Excel with macros"),
-        "xls": "Excel 97-2003", "docx": "Word", "doc": "Word 97-2003",
-        "png": t("Imagen PNG", "PNG image"), "jpeg": t("Imagen JPEG", "JPEG image"),
-        "gif": t("Imagen GIF", "GIF image"), "bmp": t("Imagen BMP", "BMP image"),
-        "tiff": t("Imagen TIFF", "TIFF image"), "webp": t("Imagen WebP", "WebP image"),
-        "heic": t("Imagen HEIC", "HEIC image"), "csv": "CSV", "txt": t("Texto", "Text"),
+        "pdf": "PDF",
+        "xlsx": "Excel",
+        "xlsm": t("Excel con macros", "Excel with macros"),
+        "xls": "Excel 97-2003",
+        "docx": "Word",
+        "doc": "Word 97-2003",
+        "png": t("Imagen PNG", "PNG image"),
+        "jpeg": t("Imagen JPEG", "JPEG image"),
+        "gif": t("Imagen GIF", "GIF image"),
+        "bmp": t("Imagen BMP", "BMP image"),
+        "tiff": t("Imagen TIFF", "TIFF image"),
+        "webp": t("Imagen WebP", "WebP image"),
+        "heic": t("Imagen HEIC", "HEIC image"),
+        "csv": "CSV",
+        "txt": t("Texto", "Text"),
     }.get(code, code.upper())
 
 
@@ -79,8 +108,10 @@ def kind_for_mime(mime: str) -> Kind | None:
 
 def _describe_foreign(head: bytes) -> str | None:
     """Name the kinds we refuse outright, so the message says what the file is."""
-    if head.startswith(b"MZ") or head.startswith(b"\x7fELF") or head[:4] in (
-        b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe"
+    if (
+        head.startswith(b"MZ")
+        or head.startswith(b"\x7fELF")
+        or head[:4] in (b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
     ):
         return t("un programa ejecutable", "an executable program")
     if head.startswith(b"#!"):
@@ -99,8 +130,8 @@ def _zip_names(path: Path, head: bytes) -> list[str]:
         names = []
         pos = head.find(b"PK\x03\x04")
         while 0 <= pos < len(head) - 30:
-            name_len = int.from_bytes(head[pos + 26:pos + 28], "little")
-            names.append(head[pos + 30:pos + 30 + name_len].decode("utf-8", "replace"))
+            name_len = int.from_bytes(head[pos + 26 : pos + 28], "little")
+            names.append(head[pos + 30 : pos + 30 + name_len].decode("utf-8", "replace"))
             pos = head.find(b"PK\x03\x04", pos + 4)
         return names
 
@@ -116,8 +147,10 @@ def _ooxml_kind(names: list[str]) -> str | None:
 def _ole_kind(path: Path, ext_code: str | None) -> str | None:
     """OLE2 holds .xls, .doc, and encrypted .xlsx/.docx; the directory names its streams in UTF-16."""
     data = path.read_bytes()  # the size limit was checked first: at most 5 MB
+
     def has(stream: str) -> bool:
         return stream.encode("utf-16-le") in data
+
     if has("EncryptedPackage"):
         # Password-protected Office 2007+ file: the inner kind is sealed, trust the name if it is Office.
         return ext_code if ext_code in ("xlsx", "xlsm", "docx") else None
@@ -194,32 +227,50 @@ def identify(path: str | os.PathLike[str], display_name: str | None = None) -> K
     if code is None:
         foreign = _describe_foreign(head)
         if foreign:
-            raise errors.UnsupportedType(name, t(
-                f"es {foreign} y ClientVault solo guarda PDF, Excel, Word, imágenes, CSV y texto.",
-                f"it is {foreign}, and ClientVault only keeps PDF, Excel, Word, images, CSV and text."))
+            raise errors.UnsupportedType(
+                name,
+                t(
+                    f"es {foreign} y ClientVault solo guarda PDF, Excel, Word, imágenes, CSV y texto.",
+                    f"it is {foreign}, and ClientVault only keeps PDF, Excel, Word, images, CSV and text.",
+                ),
+            )
         if head.startswith(b"PK\x03\x04"):
-            raise errors.UnsupportedType(name, t(
-                "es un archivo comprimido (ZIP). Descomprímalo y suba los documentos que contiene.",
-                "it is a compressed (ZIP) archive. Extract it and upload the documents inside."))
-        raise errors.UnsupportedType(name, t(
-            "no es un tipo de archivo admitido. Se admiten PDF, Excel, Word, imágenes (PNG, JPEG, GIF, "
-            "BMP, TIFF, WebP, HEIC), CSV y texto.",
-            "it is not a supported kind of file. Supported: PDF, Excel, Word, images (PNG, JPEG, GIF, "
-            "BMP, TIFF, WebP, HEIC), CSV and text."))
+            raise errors.UnsupportedType(
+                name,
+                t(
+                    "es un archivo comprimido (ZIP). Descomprímalo y suba los documentos que contiene.",
+                    "it is a compressed (ZIP) archive. Extract it and upload the documents inside.",
+                ),
+            )
+        raise errors.UnsupportedType(
+            name,
+            t(
+                "no es un tipo de archivo admitido. Se admiten PDF, Excel, Word, imágenes (PNG, JPEG, GIF, "
+                "BMP, TIFF, WebP, HEIC), CSV y texto.",
+                "it is not a supported kind of file. Supported: PDF, Excel, Word, images (PNG, JPEG, GIF, "
+                "BMP, TIFF, WebP, HEIC), CSV and text.",
+            ),
+        )
     kind = KINDS[code]
     if ext_code is not None and KINDS[ext_code].family != kind.family:
         raise errors.TypeMismatch(name, ext, _article_label(kind))
     if ext_code is None and kind.family == "text" and ext not in ("",):
         # Only .txt/.csv/.tsv and extension-less files are kept as text; an .html or .py is not a document.
-        raise errors.UnsupportedType(name, t(
-            f"los archivos {ext} no se admiten. Se admiten PDF, Excel, Word, imágenes, CSV y texto (.txt).",
-            f"{ext} files are not supported. Supported: PDF, Excel, Word, images, CSV and text (.txt)."))
+        raise errors.UnsupportedType(
+            name,
+            t(
+                f"los archivos {ext} no se admiten. Se admiten PDF, Excel, Word, imágenes, CSV y texto (.txt).",
+                f"{ext} files are not supported. Supported: PDF, Excel, Word, images, CSV and text (.txt).",
+            ),
+        )
     return kind
 
 
 def _article_label(kind: Kind) -> str:
     return {
-        "pdf": t("un PDF", "a PDF"), "sheet": t("una hoja de Excel", "an Excel workbook"),
-        "word": t("un documento de Word", "a Word document"), "image": t("una imagen", "an image"),
+        "pdf": t("un PDF", "a PDF"),
+        "sheet": t("una hoja de Excel", "an Excel workbook"),
+        "word": t("un documento de Word", "a Word document"),
+        "image": t("una imagen", "an image"),
         "text": t("un archivo de texto", "a text file"),
     }[kind.family] + ("" if kind.family in ("pdf", "text") else f" ({kind.label})")

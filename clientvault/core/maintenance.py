@@ -65,14 +65,22 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
     report = VerifyReport()
     check = vault.db.execute_sql("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
-        report.problems.append(Problem("database", vault.db_path, t(
-            f"La base de datos está dañada ({check}). Restaure la copia de seguridad más reciente.",
-            f"The database is damaged ({check}). Restore the most recent backup.")))
+        report.problems.append(
+            Problem(
+                "database",
+                vault.db_path,
+                t(
+                    f"La base de datos está dañada ({check}). Restaure la copia de seguridad más reciente.",
+                    f"The database is damaged ({check}). Restore the most recent backup.",
+                ),
+            )
+        )
     companies = {c.id: c for c in Company.select()}
     for entry in sorted(vault.companies_dir.iterdir()):
         if not (entry.is_dir() and entry.name.isdigit() and int(entry.name) in companies):
-            p = Problem("stray_folder", entry, t(f"{entry} no pertenece a ninguna empresa.",
-                                                 f"{entry} does not belong to any company."))
+            p = Problem(
+                "stray_folder", entry, t(f"{entry} no pertenece a ninguna empresa.", f"{entry} does not belong to any company.")
+            )
             if repair:
                 p.action = str(_lost_found(vault, "sin-empresa", entry))
                 p.repaired = True
@@ -98,8 +106,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
     orphans: list[Path] = []
     for path in on_disk:
         if path.name.startswith(storage.TEMP_PREFIX):
-            p = Problem("temp", path, t(f"Copia temporal a medio escribir: {path}",
-                                        f"Half-written temporary copy: {path}"))
+            p = Problem("temp", path, t(f"Copia temporal a medio escribir: {path}", f"Half-written temporary copy: {path}"))
             if repair:
                 path.unlink(missing_ok=True)
                 p.repaired, p.action = True, t("eliminada", "removed")
@@ -115,8 +122,15 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
     for path, doc in expected.items():
         report.documents_checked += 1
         if not path.is_file():
-            p = Problem("missing", path, t(f"Falta el archivo de «{doc.filename}» ({company.name}).",
-                                           f"The file of “{doc.filename}” ({company.name}) is missing."), doc.id)
+            p = Problem(
+                "missing",
+                path,
+                t(
+                    f"Falta el archivo de «{doc.filename}» ({company.name}).",
+                    f"The file of “{doc.filename}” ({company.name}) is missing.",
+                ),
+                doc.id,
+            )
             found = orphan_sums.pop(doc.checksum, None)
             if repair and found is not None:
                 os.rename(found, path)
@@ -126,9 +140,15 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
             continue
         actual = storage.file_sha256(path)
         if actual != doc.checksum:
-            p = Problem("changed", path, t(
-                f"«{doc.filename}» ({company.name}) cambió fuera de ClientVault.",
-                f"“{doc.filename}” ({company.name}) was changed outside ClientVault."), doc.id)
+            p = Problem(
+                "changed",
+                path,
+                t(
+                    f"«{doc.filename}» ({company.name}) cambió fuera de ClientVault.",
+                    f"“{doc.filename}” ({company.name}) was changed outside ClientVault.",
+                ),
+                doc.id,
+            )
             if repair:
                 # The file on disk is what the person has now; record it rather than lose it.
                 with vault.db.atomic():
@@ -157,9 +177,18 @@ def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool) -> str
         if kind is not None and name_key(path.name) == name_key(storage.safe_name(path.name)):
             now = utcnow()
             with vault.db.atomic():
-                Document.create(company=company, title=path.stem, original_filename=path.name,
-                                filename=path.name, name_key=name_key(path.name), mime_type=kind.mime,
-                                size=path.stat().st_size, checksum=storage.file_sha256(path), added=now, modified=now)
+                Document.create(
+                    company=company,
+                    title=path.stem,
+                    original_filename=path.name,
+                    filename=path.name,
+                    name_key=name_key(path.name),
+                    mime_type=kind.mime,
+                    size=path.stat().st_size,
+                    checksum=storage.file_sha256(path),
+                    added=now,
+                    modified=now,
+                )
             return t("registrado de nuevo en la empresa", "registered again in the company")
     dest = _lost_found(vault, company.id, path)
     return t(f"movido a {dest}", f"moved to {dest}")
@@ -187,17 +216,29 @@ def export_company(vault: Vault, ref: int | str, zip_path: str | os.PathLike[str
                 src = vault.document_path(doc)
                 digest = _zip_add(zf, src, doc.filename)
                 if digest != doc.checksum:
-                    raise errors.VaultError(t(
-                        f"«{doc.filename}» cambió desde que se guardó. Ejecute «Verificar» antes de exportar.",
-                        f"“{doc.filename}” changed since it was stored. Run “verify” before exporting."))
-                writer.writerow([doc.filename, doc.original_filename, doc.format_code, doc.size,
-                                 doc.checksum, doc.added.isoformat(timespec="seconds")])
+                    raise errors.VaultError(
+                        t(
+                            f"«{doc.filename}» cambió desde que se guardó. Ejecute «Verificar» antes de exportar.",
+                            f"“{doc.filename}” changed since it was stored. Run “verify” before exporting.",
+                        )
+                    )
+                writer.writerow(
+                    [
+                        doc.filename,
+                        doc.original_filename,
+                        doc.format_code,
+                        doc.size,
+                        doc.checksum,
+                        doc.added.isoformat(timespec="seconds"),
+                    ]
+                )
             zf.writestr(MANIFEST, "\ufeff" + rows.getvalue())  # BOM: Excel opens accents right
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise errors.StorageError(t(f"No se pudo escribir {target}: {exc.strerror or exc}.",
-                                    f"Could not write {target}: {exc.strerror or exc}.")) from exc
+        raise errors.StorageError(
+            t(f"No se pudo escribir {target}: {exc.strerror or exc}.", f"Could not write {target}: {exc.strerror or exc}.")
+        ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

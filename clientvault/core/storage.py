@@ -96,11 +96,14 @@ def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
         raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise errors.StorageError(t(
-            f"No se pudo copiar {display_name} a la bóveda: {exc.strerror or exc}. "
-            "Revise el espacio libre en disco y vuelva a intentarlo; no se guardó nada.",
-            f"Could not copy {display_name} into the vault: {exc.strerror or exc}. "
-            "Check the free disk space and try again; nothing was saved.")) from exc
+        raise errors.StorageError(
+            t(
+                f"No se pudo copiar {display_name} a la bóveda: {exc.strerror or exc}. "
+                "Revise el espacio libre en disco y vuelva a intentarlo; no se guardó nada.",
+                f"Could not copy {display_name} into the vault: {exc.strerror or exc}. "
+                "Check the free disk space and try again; nothing was saved.",
+            )
+        ) from exc
     return CopyResult(temp, digest.hexdigest(), size)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from peewee import JOIN, IntegrityError, PeeweeException, fn
 
@@ -83,9 +83,12 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 def _storage_error(name: str, exc: BaseException) -> errors.StorageError:
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return errors.StorageError(t(
-        f"No se pudo guardar {name}: {detail}. No se cambió nada en la bóveda; vuelva a intentarlo.",
-        f"Could not save {name}: {detail}. Nothing in the vault was changed; please try again."))
+    return errors.StorageError(
+        t(
+            f"No se pudo guardar {name}: {detail}. No se cambió nada en la bóveda; vuelva a intentarlo.",
+            f"Could not save {name}: {detail}. Nothing in the vault was changed; please try again.",
+        )
+    )
 
 
 class Vault:
@@ -118,9 +121,13 @@ class Vault:
 
     def companies(self, search: str = "") -> list[CompanyInfo]:
         """Companies in name order, each with its count and size of live documents."""
-        rows: Iterable[tuple[int, int, int | None]] = (
+        rows = cast(
+            Iterable[tuple[int, int, "int | None"]],
             Document.select(Document.company, fn.COUNT(Document.id), fn.SUM(Document.size))
-            .where(Document.deleted_at.is_null()).group_by(Document.company).tuples())
+            .where(Document.deleted_at.is_null())
+            .group_by(Document.company)
+            .tuples(),
+        )
         counts = {cid: (n, size or 0) for cid, n, size in rows}
         q = Company.select().where(Company.removed_at.is_null()).order_by(Company.name_key)
         if search:
@@ -135,12 +142,17 @@ class Vault:
         if found is None and isinstance(ref, str):
             found = Company.get_or_none((Company.name_key == name_key(ref.strip())) & Company.removed_at.is_null())
         if found is None:
-            raise errors.NotFound(t(f"No existe la empresa «{ref}». Revise el nombre o el número.",
-                                    f"There is no company “{ref}”. Check the name or the number."))
+            raise errors.NotFound(
+                t(
+                    f"No existe la empresa «{ref}». Revise el nombre o el número.",
+                    f"There is no company “{ref}”. Check the name or the number.",
+                )
+            )
         return found
 
-    def _clean_company_fields(self, name: str, nit: str | None,
-                              email: str | None) -> tuple[str, str | None, int | None, str | None]:
+    def _clean_company_fields(
+        self, name: str, nit: str | None, email: str | None
+    ) -> tuple[str, str | None, int | None, str | None]:
         name = " ".join(name.split())
         if not name:
             raise errors.CompanyError(t("Escriba la razón social de la empresa.", "Enter the company's legal name."))
@@ -152,36 +164,60 @@ class Vault:
             except ValueError:
                 number, given = "", None
             if not nitlib.is_valid_number(number):
-                raise errors.CompanyError(t(
-                    f"El NIT «{nit}» no es válido: escriba entre 5 y 15 dígitos, con o sin el dígito de verificación.",
-                    f"The NIT “{nit}” is not valid: enter 5 to 15 digits, with or without the check digit."))
+                raise errors.CompanyError(
+                    t(
+                        f"El NIT «{nit}» no es válido: escriba entre 5 y 15 dígitos, con o sin el dígito de verificación.",
+                        f"The NIT “{nit}” is not valid: enter 5 to 15 digits, with or without the check digit.",
+                    )
+                )
             dv = nitlib.check_digit(number)
             if given is not None and given != dv:
-                raise errors.CompanyError(t(
-                    f"El dígito de verificación de {number} es {dv}, no {given}. Revise el NIT.",
-                    f"The check digit of {number} is {dv}, not {given}. Check the NIT."))
+                raise errors.CompanyError(
+                    t(
+                        f"El dígito de verificación de {number} es {dv}, no {given}. Revise el NIT.",
+                        f"The check digit of {number} is {dv}, not {given}. Check the NIT.",
+                    )
+                )
         if email is not None:
             email = email.strip() or None
             if email and not EMAIL_RE.match(email):
-                raise errors.CompanyError(t(f"El correo «{email}» no es una dirección válida.",
-                                            f"“{email}” is not a valid e-mail address."))
+                raise errors.CompanyError(
+                    t(f"El correo «{email}» no es una dirección válida.", f"“{email}” is not a valid e-mail address.")
+                )
         return name, number, dv, email
 
-    def add_company(self, name: str, nit: str | None = None, email: str | None = None,
-                    phone: str | None = None, notes: str = "") -> Company:
+    def add_company(
+        self, name: str, nit: str | None = None, email: str | None = None, phone: str | None = None, notes: str = ""
+    ) -> Company:
         name, number, dv, email = self._clean_company_fields(name, nit, email)
         try:
             with self.db.atomic():
-                company = Company.create(name=name, name_key=name_key(name), nit=number, dv=dv,
-                                         email=email, phone=(phone or "").strip() or None, notes=notes)
+                company = Company.create(
+                    name=name,
+                    name_key=name_key(name),
+                    nit=number,
+                    dv=dv,
+                    email=email,
+                    phone=(phone or "").strip() or None,
+                    notes=notes,
+                )
         except IntegrityError:
-            raise errors.CompanyError(t(f"Ya existe una empresa llamada «{name}».",
-                                        f"A company named “{name}” already exists.")) from None
+            raise errors.CompanyError(
+                t(f"Ya existe una empresa llamada «{name}».", f"A company named “{name}” already exists.")
+            ) from None
         ensure_private_dir(self.company_dir(company.id))
         return company
 
-    def edit_company(self, ref: int | str, *, name: str | None = None, nit: object = _UNSET,
-                     email: object = _UNSET, phone: object = _UNSET, notes: object = _UNSET) -> Company:
+    def edit_company(
+        self,
+        ref: int | str,
+        *,
+        name: str | None = None,
+        nit: object = _UNSET,
+        email: object = _UNSET,
+        phone: object = _UNSET,
+        notes: object = _UNSET,
+    ) -> Company:
         """Change only the fields given; ``nit=None`` or ``""`` clears the NIT."""
         company = self.company(ref)
         new_name, number, dv, new_email = self._clean_company_fields(
@@ -199,8 +235,9 @@ class Vault:
             with self.db.atomic():
                 company.save()
         except IntegrityError:
-            raise errors.CompanyError(t(f"Ya existe una empresa llamada «{new_name}».",
-                                        f"A company named “{new_name}” already exists.")) from None
+            raise errors.CompanyError(
+                t(f"Ya existe una empresa llamada «{new_name}».", f"A company named “{new_name}” already exists.")
+            ) from None
         return company
 
     def remove_company(self, ref: int | str, with_files: bool = False) -> None:
@@ -209,11 +246,14 @@ class Vault:
         company = self.company(ref)
         live = list(Document.select().where((Document.company == company) & Document.deleted_at.is_null()))
         if live and not with_files:
-            raise errors.CompanyError(t(
-                f"La empresa «{company.name}» tiene {len(live)} archivo(s). Elimínelos primero o "
-                "elija eliminarla junto con sus archivos (irán a la papelera).",
-                f"The company “{company.name}” has {len(live)} file(s). Delete them first, or choose to "
-                "remove it with its files (they will go to the trash)."))
+            raise errors.CompanyError(
+                t(
+                    f"La empresa «{company.name}» tiene {len(live)} archivo(s). Elimínelos primero o "
+                    "elija eliminarla junto con sus archivos (irán a la papelera).",
+                    f"The company “{company.name}” has {len(live)} file(s). Delete them first, or choose to "
+                    "remove it with its files (they will go to the trash).",
+                )
+            )
         self.delete([d.id for d in live])
         if Document.select().where(Document.company == company).exists():
             with self.db.atomic():
@@ -243,13 +283,24 @@ class Vault:
             q = q.where(Document.name_key.contains(name_key(search.strip())))
         return q
 
-    def list_documents(self, company_id: int, search: str = "", sort: SortKey = "name",
-                       descending: bool = False, offset: int = 0, limit: int | None = 200,
-                       trash: bool = False) -> list[Document]:
+    def list_documents(
+        self,
+        company_id: int,
+        search: str = "",
+        sort: SortKey = "name",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = 200,
+        trash: bool = False,
+    ) -> list[Document]:
         """A page of a company's documents, sorted and filtered by the database (indexes exist for
         each sort key), so the 200 rows of a 100,000-document company cost milliseconds."""
-        column = {"name": Document.name_key, "format": Document.mime_type,
-                  "date": Document.deleted_at if trash else Document.added, "size": Document.size}[sort]
+        column = {
+            "name": Document.name_key,
+            "format": Document.mime_type,
+            "date": Document.deleted_at if trash else Document.added,
+            "size": Document.size,
+        }[sort]
         order = [column.desc() if descending else column.asc()]
         if sort == "format":
             order.append(Document.name_key.asc())
@@ -261,17 +312,25 @@ class Vault:
         return self._documents(company_id, search, trash).count()
 
     def company_totals(self, company_id: int) -> tuple[int, int]:
-        row: tuple[int, int | None] = (
+        row = cast(
+            tuple[int, "int | None"],
             Document.select(fn.COUNT(Document.id), fn.SUM(Document.size))
-            .where((Document.company == company_id) & Document.deleted_at.is_null()).tuples().get())
+            .where((Document.company == company_id) & Document.deleted_at.is_null())
+            .tuples()
+            .get(),
+        )
         count, size = row
         return int(count or 0), int(size or 0)
 
     def search(self, text: str, company_id: int | None = None, limit: int = 500) -> list[Document]:
         """Documents whose name contains ``text`` in one company or in all of them."""
-        q = (Document.select(Document, Company).join(Company, JOIN.INNER)
-             .where(Document.deleted_at.is_null() & Company.removed_at.is_null()
-                    & Document.name_key.contains(name_key(text.strip()))))
+        q = (
+            Document.select(Document, Company)
+            .join(Company, JOIN.INNER)
+            .where(
+                Document.deleted_at.is_null() & Company.removed_at.is_null() & Document.name_key.contains(name_key(text.strip()))
+            )
+        )
         if company_id is not None:
             q = q.where(Document.company == company_id)
         return list(q.order_by(Company.name_key, Document.name_key).limit(limit))
@@ -279,8 +338,7 @@ class Vault:
     def document(self, doc_id: int) -> Document:
         doc = Document.get_or_none(Document.id == int(doc_id))
         if doc is None:
-            raise errors.NotFound(t(f"No existe el documento número {doc_id}.",
-                                    f"There is no document number {doc_id}."))
+            raise errors.NotFound(t(f"No existe el documento número {doc_id}.", f"There is no document number {doc_id}."))
         return doc
 
     # -- documents: import ---------------------------------------------------------------------
@@ -293,13 +351,15 @@ class Vault:
         folder = self.company_dir(company_id)
         candidate, n = wanted, 1
         while True:
-            q = Document.select().where((Document.company == company_id) & Document.deleted_at.is_null()
-                                        & (Document.name_key == name_key(candidate)))
+            q = Document.select().where(
+                (Document.company == company_id) & Document.deleted_at.is_null() & (Document.name_key == name_key(candidate))
+            )
             if ignore_id is not None:
                 q = q.where(Document.id != ignore_id)
             # An unregistered file of that name on disk (left by hand, or an orphan) also blocks it.
             on_disk = (folder / candidate).exists() and not (
-                ignore_id is not None and name_key(candidate) == name_key(self.document(ignore_id).filename))
+                ignore_id is not None and name_key(candidate) == name_key(self.document(ignore_id).filename)
+            )
             if not q.exists() and not on_disk:
                 return candidate
             n += 1
@@ -322,13 +382,20 @@ class Vault:
         target: Path | None = None
         try:
             if not keep_duplicates:
-                existing = Document.get_or_none((Document.company == company) & Document.deleted_at.is_null()
-                                                & (Document.checksum == copy.checksum))
+                existing = Document.get_or_none(
+                    (Document.company == company) & Document.deleted_at.is_null() & (Document.checksum == copy.checksum)
+                )
                 if existing is not None:
                     copy.temp_path.unlink()
-                    return ImportResult(src, "duplicate", t(
-                        f"ya está en la bóveda como «{existing.filename}»; no se copió de nuevo.",
-                        f"already in the vault as “{existing.filename}”; not copied again."), existing=existing)
+                    return ImportResult(
+                        src,
+                        "duplicate",
+                        t(
+                            f"ya está en la bóveda como «{existing.filename}»; no se copió de nuevo.",
+                            f"already in the vault as “{existing.filename}”; not copied again.",
+                        ),
+                        existing=existing,
+                    )
             wanted = storage.safe_name(src.name)
             for _attempt in range(5):
                 name = self._free_name(company.id, wanted)
@@ -336,9 +403,17 @@ class Vault:
                     with self.db.atomic():
                         now = utcnow()
                         doc = Document.create(
-                            company=company, title=Path(name).stem, original_filename=src.name,
-                            filename=name, name_key=name_key(name), mime_type=kind.mime, size=copy.size,
-                            checksum=copy.checksum, added=now, modified=now)
+                            company=company,
+                            title=Path(name).stem,
+                            original_filename=src.name,
+                            filename=name,
+                            name_key=name_key(name),
+                            mime_type=kind.mime,
+                            size=copy.size,
+                            checksum=copy.checksum,
+                            added=now,
+                            modified=now,
+                        )
                         target = folder / name
                         storage.move(copy.temp_path, target)
                     break
@@ -348,12 +423,15 @@ class Vault:
                         os.rename(target, copy.temp_path)
                     target = None
             else:
-                raise errors.StorageError(t(f"No se encontró un nombre libre para {src.name}.",
-                                            f"Could not find a free name for {src.name}."))
+                raise errors.StorageError(
+                    t(f"No se encontró un nombre libre para {src.name}.", f"Could not find a free name for {src.name}.")
+                )
         except BaseException as exc:
             copy.temp_path.unlink(missing_ok=True)
-            if target is not None and not Document.select().where(Document.filename == target.name,
-                                                                  Document.company == company).exists():
+            if (
+                target is not None
+                and not Document.select().where(Document.filename == target.name, Document.company == company).exists()
+            ):
                 target.unlink(missing_ok=True)
             if isinstance(exc, (OSError, PeeweeException)):
                 raise _storage_error(src.name, exc) from exc
@@ -362,12 +440,16 @@ class Vault:
             storage.fsync_dir(folder)
         except OSError:  # the file and row are committed; a failed directory sync is not worth undoing them
             log.warning("could not fsync %s", folder, exc_info=True)
-        return ImportResult(src, "imported", t(f"guardado como «{doc.filename}».", f"saved as “{doc.filename}”."),
-                            document=doc)
+        return ImportResult(src, "imported", t(f"guardado como «{doc.filename}».", f"saved as “{doc.filename}”."), document=doc)
 
-    def import_files(self, company_id: int, paths: Sequence[str | os.PathLike[str]], keep_duplicates: bool = False,
-                     progress: Callable[[int, int, Path], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+    def import_files(
+        self,
+        company_id: int,
+        paths: Sequence[str | os.PathLike[str]],
+        keep_duplicates: bool = False,
+        progress: Callable[[int, int, Path], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
         """Import many files; folders are expanded. Cancelling stops before the next file, so every
         file already imported stays, and none is half-written."""
         files = expand_paths(paths)
@@ -392,8 +474,12 @@ class Vault:
         """Rename a live document, on disk too; the extension is kept if the new name lacks it."""
         doc = self.document(doc_id)
         if doc.deleted_at is not None:
-            raise errors.NotFound(t(f"«{doc.filename}» está en la papelera; restáurelo antes de cambiarle el nombre.",
-                                    f"“{doc.filename}” is in the trash; restore it before renaming it."))
+            raise errors.NotFound(
+                t(
+                    f"«{doc.filename}» está en la papelera; restáurelo antes de cambiarle el nombre.",
+                    f"“{doc.filename}” is in the trash; restore it before renaming it.",
+                )
+            )
         old_ext = Path(doc.filename).suffix
         wanted = storage.safe_name(new_name.strip(), fallback="")
         if not wanted:
@@ -404,8 +490,12 @@ class Vault:
             return doc
         name = self._free_name(doc.company_id, wanted, ignore_id=doc.id)
         if name != wanted:
-            raise errors.NameConflict(t(f"Ya hay un archivo llamado «{wanted}» en esta empresa. Elija otro nombre.",
-                                        f"There is already a file named “{wanted}” in this company. Choose another name."))
+            raise errors.NameConflict(
+                t(
+                    f"Ya hay un archivo llamado «{wanted}» en esta empresa. Elija otro nombre.",
+                    f"There is already a file named “{wanted}” in this company. Choose another name.",
+                )
+            )
         folder = self.company_dir(doc.company_id)
         old = folder / doc.filename
         try:
@@ -475,8 +565,9 @@ class Vault:
             done.append(doc)
         return done
 
-    def purge(self, doc_ids: Iterable[int] | None = None, older_than_days: float | None = 30,
-              company_id: int | None = None) -> int:
+    def purge(
+        self, doc_ids: Iterable[int] | None = None, older_than_days: float | None = 30, company_id: int | None = None
+    ) -> int:
         """Delete for good: the given trashed documents, or every one trashed more than N days ago.
         Returns how many were purged. Live documents are never touched."""
         q = Document.select().where(Document.deleted_at.is_null(False))
