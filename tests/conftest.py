@@ -151,10 +151,9 @@ def company(vault: Vault) -> Company:
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """../shared/corpus: real-world files (PDF, Office, images, CSV, hostile ones) with MANIFEST.tsv."""
-    env = os.environ.get(CORPUS_ENV)
-    path = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-    if not (path / "MANIFEST.tsv").is_file():
-        pytest.skip(f"shared corpus not found at {path} (set {CORPUS_ENV} to its folder)")
+    path = find_corpus()
+    if path is None:
+        pytest.skip(f"shared corpus not found at ../shared/corpus next to the repository (set {CORPUS_ENV} to its folder)")
     return path
 
 
@@ -167,3 +166,23 @@ def read_manifest(corpus_dir: Path) -> list[dict[str, str]]:
 def manifest(corpus: Path) -> list[dict[str, str]]:
     """The corpus's MANIFEST.tsv rows: file_name, size_bytes, sha256, format, expected, note, ..."""
     return read_manifest(corpus)
+
+
+def find_corpus() -> Path | None:
+    env = os.environ.get(CORPUS_ENV)
+    path = Path(env) if env else Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    return path if (path / "MANIFEST.tsv").is_file() else None
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that takes ``corpus_row`` runs once per MANIFEST.tsv row (id = the file name)."""
+    if "corpus_row" not in metafunc.fixturenames:
+        return
+    found = find_corpus()
+    if found is None:
+        metafunc.parametrize(
+            "corpus_row", [pytest.param(None, marks=pytest.mark.skip(reason=f"shared corpus not found (set {CORPUS_ENV})"))]
+        )
+        return
+    rows = read_manifest(found)
+    metafunc.parametrize("corpus_row", rows, ids=[r["file_name"] for r in rows])

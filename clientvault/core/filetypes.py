@@ -179,11 +179,12 @@ def _looks_like_text(head: bytes) -> bool:
 
 def sniff(path: Path, head: bytes, ext_code: str | None) -> str | None:
     """The kind code of the content, or None when it is nothing we keep."""
+    # Containers first: a ZIP that stores a PDF uncompressed has "%PDF-" within its first 1024 bytes.
+    if head.startswith(b"PK\x03\x04"):
+        return _ooxml_kind(_zip_names(path, head))
     # PDF readers accept junk before the header (invalid_pdf.pdf in the corpus has 4 bytes).
     if b"%PDF-" in head[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return _ooxml_kind(_zip_names(path, head))
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _ole_kind(path, ext_code)
     if head.startswith(b"\x89PNG\r\n\x1a\n"):

@@ -1,0 +1,230 @@
+"""What may enter the vault: judged by the bytes, not the name, with a message a person can act on."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from clientvault.core import errors, filetypes, storage
+from clientvault.core import vault as vault_module
+from clientvault.core.filetypes import MAX_SIZE, identify
+from clientvault.core.models import Company, Document
+from clientvault.core.vault import Vault
+
+FAMILY_OF_FORMAT = {
+    "pdf": "pdf",
+    "xlsx": "sheet",
+    "xlsm": "sheet",
+    "xls": "sheet",
+    "docx": "word",
+    "doc": "word",
+    "csv": "text",
+    "txt": "text",
+    "png": "image",
+    "jpeg": "image",
+    "gif": "image",
+    "bmp": "image",
+    "tiff": "image",
+    "webp": "image",
+    "heic": "image",
+}
+
+
+# -- content, not extension ----------------------------------------------------------------------
+
+
+def test_pdf_without_extension_is_a_pdf(make_file) -> None:
+    assert identify(make_file("escaneo", kind="pdf")).code == "pdf"
+
+
+def test_upper_case_extension_is_accepted(make_file) -> None:
+    assert identify(make_file("RUT.PDF")).code == "pdf"
+
+
+def test_png_named_jpg_is_kept_as_png(make_file) -> None:
+    # Same family (an image): a wrong image extension is harmless, the real kind is recorded.
+    kind = identify(make_file("foto.jpg", kind="png"))
+    assert (kind.code, kind.mime, kind.family) == ("png", "image/png", "image")
+
+
+def test_csv_content_named_txt_is_text(make_file) -> None:
+    assert identify(make_file("movimientos.txt", kind="csv")).code == "txt"
+    assert identify(make_file("movimientos.csv")).code == "csv"
+
+
+def test_pdf_named_xlsx_names_both_kinds(make_file) -> None:
+    with pytest.raises(errors.TypeMismatch) as exc:
+        identify(make_file("Balance.xlsx", kind="pdf"))
+    assert ".xlsx" in exc.value.message and "PDF" in exc.value.message
+    assert exc.value.message.startswith("Balance.xlsx:")
+
+
+def test_png_named_pdf_is_refused(make_file) -> None:
+    with pytest.raises(errors.TypeMismatch) as exc:
+        identify(make_file("contrato.pdf", kind="png"))
+    assert ".pdf" in exc.value.message and "image" in exc.value.message
+
+
+def test_mismatch_message_in_spanish(make_file, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    with pytest.raises(errors.TypeMismatch) as exc:
+        identify(make_file("Balance.xlsx", kind="pdf"))
+    assert "se llama .xlsx pero en realidad es un PDF" in exc.value.message
+
+
+# -- refusals ------------------------------------------------------------------------------------
+
+
+def test_empty_file_is_refused(make_file) -> None:
+    with pytest.raises(errors.EmptyFile) as exc:
+        identify(make_file("vacio.pdf", data=b""))
+    assert "empty" in exc.value.message and "vacio.pdf" in exc.value.message
+
+
+def test_size_limit_is_exactly_five_mebibytes(make_file) -> None:
+    assert MAX_SIZE == 5 * 1024 * 1024
+    at_limit = make_file("limite.txt", data=b"a" * MAX_SIZE)
+    assert identify(at_limit).code == "txt"
+    over = make_file("grande.txt", data=b"a" * (MAX_SIZE + 1))
+    with pytest.raises(errors.FileTooLarge) as exc:
+        identify(over)
+    assert "limit is 5 MB" in exc.value.message and "grande.txt" in exc.value.message
+    assert exc.value.size == MAX_SIZE + 1
+
+
+def test_real_executable_is_refused(tmp_path: Path) -> None:
+    exe = tmp_path / "ls"
+    shutil.copyfile("/bin/ls", exe)
+    with pytest.raises(errors.UnsupportedType) as exc:
+        identify(exe)
+    assert "executable program" in exc.value.message
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("setup.exe", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"),
+        ("factura.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"),  # disguised
+        ("programa", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8),
+    ],
+)
+def test_executable_headers_are_refused(make_file, name: str, head: bytes) -> None:
+    with pytest.raises(errors.UnsupportedType) as exc:
+        identify(make_file(name, data=head + b"\x00" * 2048))
+    assert "executable program" in exc.value.message
+    assert "only keeps PDF, Excel, Word, images, CSV and text" in exc.value.message
+
+
+def _zip_bytes(**members: bytes) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name", ["documentos.zip", "informe.docx", "balance.xlsx"])
+def test_zip_archive_is_refused_even_named_as_office(make_file, name: str) -> None:
+    with pytest.raises(errors.UnsupportedType) as exc:
+        identify(make_file(name, data=_zip_bytes(**{"a.txt": b"hola", "b.pdf": b"%PDF-1.4"})))
+    assert "ZIP" in exc.value.message and "Extract it" in exc.value.message
+
+
+def test_gzip_archive_is_refused(make_file) -> None:
+    with pytest.raises(errors.UnsupportedType) as exc:
+        identify(make_file("datos.csv.gz", data=gzip.compress(b"\x00\x01" * 500)))
+    assert "compressed archive" in exc.value.message
+
+
+@pytest.mark.parametrize("name", ["pagina.html", "script.py"])
+def test_text_with_a_foreign_extension_is_refused(make_file, name: str) -> None:
+    with pytest.raises(errors.UnsupportedType) as exc:
+        identify(make_file(name, data=b"<html><body>Factura</body></html>\n"))
+    suffix = Path(name).suffix
+    assert f"{suffix} files are not supported" in exc.value.message
+
+
+def test_unknown_binary_is_refused_with_the_supported_list(make_file) -> None:
+    with pytest.raises(errors.UnsupportedType) as exc:
+        identify(make_file("blob", data=bytes(range(256)) * 8))
+    assert "not a supported kind of file" in exc.value.message
+
+
+def test_folder_and_missing_file_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(errors.UnsupportedType, match="folder"):
+        identify(tmp_path)
+    with pytest.raises(errors.UnreadableFile) as exc:
+        identify(tmp_path / "no-existe.pdf")
+    assert "no-existe.pdf" in exc.value.message
+
+
+# -- the shared corpus ---------------------------------------------------------------------------
+
+
+def test_corpus_manifest_matches_the_files(corpus: Path, manifest: list[dict[str, str]]) -> None:
+    assert len(manifest) >= 50
+    for row in manifest:
+        path = corpus / row["file_name"]
+        assert path.stat().st_size == int(row["size_bytes"]), row["file_name"]
+
+
+def test_corpus_file(corpus: Path, corpus_row: dict[str, str]) -> None:
+    name = corpus_row["file_name"]
+    path = corpus / name
+    if corpus_row["expected"] == "oversize":
+        with pytest.raises(errors.FileTooLarge) as exc:
+            identify(path)
+        assert name in exc.value.message
+    elif name == "empty.pdf":
+        with pytest.raises(errors.EmptyFile):
+            identify(path)
+    elif name == "Factura_2024-03.xlsx":  # a PDF with an Excel name
+        with pytest.raises(errors.TypeMismatch) as exc:
+            identify(path)
+        assert ".xlsx" in exc.value.message and "PDF" in exc.value.message
+    elif name == "too_small.xls":  # 68 bytes of ASCII text named .xls
+        with pytest.raises(errors.FileRefused) as exc:
+            identify(path)
+        assert ".xls" in exc.value.message
+    else:
+        kind = identify(path)
+        assert kind.family == FAMILY_OF_FORMAT[corpus_row["format"]]
+        assert kind.code == corpus_row["format"]
+
+
+# -- a file that grows after it was checked ------------------------------------------------------
+
+
+def test_copy_enforces_the_limit_and_leaves_no_temp(make_file, tmp_path: Path) -> None:
+    big = make_file("crece.txt", data=b"x" * (MAX_SIZE + 10))
+    folder = tmp_path / "dest"
+    with pytest.raises(errors.FileTooLarge):
+        storage.copy_to_temp(big, folder, big.name)
+    assert list(folder.iterdir()) == []
+
+
+def test_file_growing_between_check_and_copy_is_refused(
+    vault: Vault, company: Company, make_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = make_file("extracto.csv", data=b"fecha,valor\n" + b"2024-01-01,1\n" * 300_000)
+    assert src.stat().st_size < MAX_SIZE
+    real_identify = filetypes.identify
+
+    def identify_then_grow(path, display_name=None):  # type: ignore[no-untyped-def]
+        kind = real_identify(path, display_name)
+        with open(path, "ab") as fh:  # another program keeps writing to the file
+            fh.write(b"2024-01-02,2\n" * 200_000)
+        return kind
+
+    monkeypatch.setattr(vault_module, "identify", identify_then_grow)
+    summary = vault.import_files(company.id, [src])
+    [result] = summary.results
+    assert result.status == "refused"
+    assert "limit is 5 MB" in result.message
+    assert Document.select().count() == 0
+    assert list(vault.company_dir(company.id).iterdir()) == []
