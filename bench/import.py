@@ -142,9 +142,11 @@ def floor_pass(src: Path, dst: Path) -> dict[str, object]:
     buf = bytearray(CHUNK)
     view = memoryview(buf)
     sums = []
+    stamps = []
     total = 0
     t0 = time.perf_counter()
     for path in files:
+        stamps.append(time.perf_counter())
         digest = hashlib.sha256()
         with open(path, "rb") as fin, open(dst / path.name, "xb") as fout:
             while n := fin.readinto(buf):
@@ -154,8 +156,16 @@ def floor_pass(src: Path, dst: Path) -> dict[str, object]:
             fout.flush()
             os.fsync(fout.fileno())
         sums.append(digest.hexdigest())
-    elapsed = time.perf_counter() - t0
-    return {"seconds": elapsed, "bytes": total, "files": len(files), "sums": _sums_digest(sums), "rss": peak_rss_mib()}
+    stamps.append(time.perf_counter())
+    elapsed = stamps[-1] - t0
+    return {
+        "seconds": elapsed,
+        "bytes": total,
+        "files": len(files),
+        "sums": _sums_digest(sums),
+        "rss": peak_rss_mib(),
+        "per_file": _per_file(stamps),
+    }
 
 
 def vault_pass(src: Path, data_dir: Path, profile: bool) -> dict[str, object]:
@@ -171,8 +181,10 @@ def vault_pass(src: Path, data_dir: Path, profile: bool) -> dict[str, object]:
 
         profiler = cProfile.Profile()
         profiler.enable()
+    stamps: list[float] = []
     t0 = time.perf_counter()
-    summary = vault.import_files(company.id, files)
+    # progress() is called before each file and once at the end: per-file times for free.
+    summary = vault.import_files(company.id, files, progress=lambda _i, _n, _p: stamps.append(time.perf_counter()))
     elapsed = time.perf_counter() - t0
     if profiler is not None:
         import io
@@ -198,7 +210,12 @@ def vault_pass(src: Path, data_dir: Path, profile: bool) -> dict[str, object]:
         "sums": _sums_digest(sums),
         "rss": peak_rss_mib(),
         "rss_before": rss_before,
+        "per_file": _per_file(stamps),
     }
+
+
+def _per_file(stamps: list[float]) -> list[float]:
+    return [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
 
 
 def _sums_digest(sums: list[str]) -> str:
@@ -206,9 +223,7 @@ def _sums_digest(sums: list[str]) -> str:
 
 
 def run_child(*args: str) -> dict[str, object]:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True, check=True
-    )
+    proc = subprocess.run([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -285,6 +300,27 @@ def main() -> int:
             )
         print()
         print(table(["pass", "files", "MB", "seconds", "MB/s", "ms/file", "peak RSS MiB"], rows))
+
+        # Per size band: fixed per-file costs weigh on small files, streaming on big ones.
+        sizes_by_name = sorted(paths)  # the passes walk the files in sorted order
+        file_sizes = [p.stat().st_size for p in sizes_by_name]
+        bands = [("< 64 KiB", 0, 64 * 1024), ("64 KiB - 1 MiB", 64 * 1024, MiB), (">= 1 MiB", MiB, MAX_SIZE + 1)]
+        band_rows = []
+        for label, lo, hi in bands:
+            idx = [i for i, sz in enumerate(file_sizes) if lo <= sz < hi]
+            if not idx:
+                continue
+            nbytes = sum(file_sizes[i] for i in idx)
+            cols = [label, len(idx), f"{nbytes / 1e6:.1f}"]
+            secs = []
+            for _, res in passes:
+                per = res["per_file"]
+                secs.append(sum(per[i] for i in idx))  # type: ignore[index]
+                cols.append(f"{secs[-1] * 1000 / len(idx):.2f}")
+            cols.append(f"{(secs[0] + secs[2]) / 2 / secs[1]:.2f}")
+            band_rows.append(cols)
+        print()
+        print(table(["size band", "files", "MB", "floor ms/file", "vault ms/file", "floor2 ms/file", "vault/floor"], band_rows))
 
         floors = [p[1] for p in passes if p[0].startswith("floor")]
         vault = passes[1][1]
