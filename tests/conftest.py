@@ -58,6 +58,12 @@ def pdf_bytes(text: str = "ClientVault") -> bytes:
     return bytes(out)
 
 
+def padded_pdf(pdf: bytes, size: int) -> bytes:
+    """A valid PDF followed by random bytes up to ``size`` (readers ignore what follows %%EOF);
+    random, so two padded files never compare equal by accident."""
+    return pdf + b"%" + os.urandom(max(0, size - len(pdf) - 1))
+
+
 def png_bytes(text: str = "ClientVault", width: int = 4, height: int = 3) -> bytes:
     """A valid RGB PNG; ``text`` goes into a tEXt chunk so different texts give different bytes."""
 
@@ -94,12 +100,17 @@ def make_file(tmp_path: Path) -> MakeFile:
 
     The kind comes from the extension unless ``kind`` is given; ``text`` changes the content (two
     calls with the same name and text give identical bytes, i.e. duplicates); ``data`` gives the
-    exact bytes instead.
+    exact bytes instead; ``size`` pads a PDF to that many bytes.
     """
     src = tmp_path / "src"
 
     def make(
-        name: str, text: str | None = None, kind: str | None = None, data: bytes | None = None, folder: Path | None = None
+        name: str,
+        text: str | None = None,
+        kind: str | None = None,
+        data: bytes | None = None,
+        folder: Path | None = None,
+        size: int | None = None,
     ) -> Path:
         target_dir = folder or src
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -108,6 +119,10 @@ def make_file(tmp_path: Path) -> MakeFile:
             k = kind or Path(name).suffix.lower().lstrip(".")
             k = {"jpg": "png", "tsv": "csv"}.get(k, k)
             data = _MAKERS.get(k, txt_bytes)(text if text is not None else name)
+            if size is not None:
+                if k != "pdf":
+                    raise ValueError("size= pads PDFs only")
+                data = padded_pdf(data, size)
         path.write_bytes(data)
         return path
 
