@@ -1,0 +1,114 @@
+"""Add or edit a company. The NIT is checked as you type and its check digit (DV) shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientvault.core import nit as nitlib
+from clientvault.core.errors import VaultError
+from clientvault.core.models import Company
+from clientvault.core.vault import EMAIL_RE, Vault
+
+
+class CompanyDialog(QDialog):
+    def __init__(self, vault: Vault, company: Company | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyDialog")
+        self._vault = vault
+        self._company = company
+        self.result_company: Company | None = None
+        self.setWindowTitle(self.tr("Edit company") if company else self.tr("New company"))
+        self.name_edit = QLineEdit(company.name if company else "")
+        self.name_edit.setObjectName("companyName")
+        self.nit_edit = QLineEdit(company.nit_display if company else "")
+        self.nit_edit.setObjectName("companyNit")
+        self.nit_edit.setPlaceholderText(self.tr("e.g. 800191045 or 800.191.045-1"))
+        self.dv_label = QLabel()
+        self.dv_label.setObjectName("companyDv")
+        self.email_edit = QLineEdit((company.email or "") if company else "")
+        self.email_edit.setObjectName("companyEmail")
+        self.phone_edit = QLineEdit((company.phone or "") if company else "")
+        self.notes_edit = QPlainTextEdit(company.notes if company else "")
+        self.notes_edit.setMaximumHeight(80)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("companyError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828")
+        form = QFormLayout()
+        form.addRow(self.tr("Legal name (razón social) *"), self.name_edit)
+        form.addRow(self.tr("NIT"), self.nit_edit)
+        form.addRow("", self.dv_label)
+        form.addRow(self.tr("E-mail"), self.email_edit)
+        form.addRow(self.tr("Phone"), self.phone_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self._validate()
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        for edit in (self.name_edit, self.nit_edit, self.email_edit):
+            edit.textChanged.connect(self._validate)
+
+    def _nit_problem(self) -> str:
+        text = self.nit_edit.text().strip()
+        self.dv_label.setText("")
+        if not text:
+            return ""
+        try:
+            number, given = nitlib.split(text)
+        except ValueError:
+            return self.tr("The check digit after the dash must be a single digit.")
+        if not nitlib.is_valid_number(number):
+            return self.tr("A NIT has 5 to 15 digits.")
+        dv = nitlib.check_digit(number)
+        self.dv_label.setText(self.tr("Check digit (DV): %1  →  %2-%1").replace("%1", str(dv)).replace("%2", number))
+        if given is not None and given != dv:
+            return self.tr("The check digit of %1 is %2, not %3. Check the NIT.").replace(
+                "%1", number).replace("%2", str(dv)).replace("%3", str(given))
+        return ""
+
+    def _validate(self) -> bool:
+        problems = []
+        if not self.name_edit.text().strip():
+            problems.append(self.tr("Enter the company's legal name."))
+        nit_problem = self._nit_problem()
+        if nit_problem:
+            problems.append(nit_problem)
+        email = self.email_edit.text().strip()
+        if email and not EMAIL_RE.match(email):
+            problems.append(self.tr("The e-mail address is not valid."))
+        self.error_label.setText("\n".join(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        return not problems
+
+    def _on_buttons_accepted(self) -> None:
+        if not self._validate():
+            return
+        fields: dict = {"nit": self.nit_edit.text().strip() or None, "email": self.email_edit.text().strip() or None,
+                  "phone": self.phone_edit.text().strip() or None, "notes": self.notes_edit.toPlainText()}
+        try:
+            if self._company is None:
+                self.result_company = self._vault.add_company(self.name_edit.text(), **fields)
+            else:
+                self.result_company = self._vault.edit_company(self._company.id, name=self.name_edit.text(), **fields)
+        except VaultError as exc:
+            self.error_label.setText(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,236 @@
+"""What the file actions do: upload (chooser and drops), delete and undo, trash, rename, save a
+copy, open outside. Long work (imports) runs through ``run_task`` with a cancellable progress dialog."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from clientvault.core.errors import VaultError
+from clientvault.core.models import Document
+from clientvault.core.storage import numbered
+from clientvault.core.vault import ImportSummary
+from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
+from clientvault.ui.dialogs.upload_dialog import UploadDialog
+from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.workers import Task, run_task
+
+if TYPE_CHECKING:
+    from clientvault.ui.mainwindow import MainWindow
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.vault = window.vault
+        self.last_deleted: list[int] = []
+        self.import_task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
+
+    def connect_actions(self) -> None:
+        w = self.w
+        w.action_upload.triggered.connect(self.upload)
+        w.action_delete.triggered.connect(self.delete_selected)
+        w.action_undo.triggered.connect(self.undo_delete)
+        w.action_restore.triggered.connect(self.restore_selected)
+        w.action_purge.triggered.connect(self.purge_selected)
+        w.action_rename.triggered.connect(self.rename_selected)
+        w.action_save_copy.triggered.connect(self.save_copy)
+        w.action_open_external.triggered.connect(self.open_external)
+        w.action_show_in_folder.triggered.connect(self.show_in_folder)
+        for action in (w.action_preview, w.action_print, w.action_send_email):
+            action.triggered.connect(self._coming_soon)
+
+    # -- upload ---------------------------------------------------------------------------------
+
+    def upload(self) -> None:
+        cid = self.w.current_company_id()
+        if cid is None:
+            return
+        dialog = UploadDialog(self.vault, self.w.current_company_name(), self.w)
+        dialog.accepted.connect(lambda: self.import_paths(cid, [str(p) for p in dialog.paths]))
+        dialog.open()
+        self.upload_dialog = dialog
+
+    def import_paths(self, company_id: int | None, paths: list[str]) -> None:
+        """Import in the background with a cancellable progress dialog, then show the summary."""
+        if company_id is None or not paths:
+            return
+        if self.import_task is not None:
+            self.w.show_error(self.tr("An upload is already running. Wait for it to finish or cancel it."))
+            return
+        company = self.vault.company(company_id)
+        progress = QProgressDialog(self.tr("Uploading files to %1…").replace("%1", company.name), self.tr("Cancel"),
+                                   0, 0, self.w)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle(self.tr("Uploading"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+
+        def work(task: Task) -> ImportSummary:
+            return self.vault.import_files(company_id, paths,
+                                           progress=lambda i, n, p: task.report(i, n, p.name),
+                                           cancelled=lambda: task.cancelled)
+
+        def on_progress(done: int, total: int, name: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            if name:
+                progress.setLabelText(self.tr("Uploading %1 of %2: %3").replace("%1", str(done + 1))
+                                      .replace("%2", str(total)).replace("%3", name))
+
+        self.import_task = run_task(work, lambda s: self._on_import_done(company.name, s), self._on_import_failed,
+                                    on_progress, on_close=self._close_thread_connection)
+        progress.canceled.connect(self.import_task.cancel)
+
+    def _close_thread_connection(self) -> None:
+        """Runs on the worker thread: peewee keeps one connection per thread; close that one."""
+        self.vault.db.close()
+
+    def _finish_import(self) -> None:
+        self.import_task = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.w.companies.reload(select_id=self.w.current_company_id())
+        self.w.document_model.refresh()
+
+    def _on_import_done(self, company_name: str, summary: ImportSummary) -> None:
+        self._finish_import()
+        imported = len(summary.of("imported"))
+        self.w.notify(self.tr("%n file(s) uploaded to %1.", "", imported).replace("%1", company_name))
+        dialog = ImportSummaryDialog(summary, company_name, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def _on_import_failed(self, exc: Exception) -> None:
+        self._finish_import()
+        text = exc.message if isinstance(exc, VaultError) else self.tr(
+            "The upload stopped because of an unexpected problem. The files uploaded before it are kept.")
+        self.w.show_error(text)
+
+    # -- delete, undo, trash ----------------------------------------------------------------------
+
+    def _ids(self) -> list[int]:
+        return [d.id for d in self.w.selected_documents()]
+
+    def _after_change(self, message: str) -> None:
+        self.w.document_model.refresh()
+        self.w.companies.reload(select_id=self.w.current_company_id())
+        self.w.notify(message)
+        self.w.update_actions()
+
+    def _guarded(self, fn, *args):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args)
+        except VaultError as exc:
+            self.w.show_error(exc.message)
+            return None
+
+    def delete_selected(self) -> None:
+        ids = self._ids()
+        if not ids or self.w.in_trash():
+            return
+        done = self._guarded(self.vault.delete, ids)
+        if done:
+            self.last_deleted = [d.id for d in done]
+            self._after_change(self.tr("%n file(s) moved to the trash. Press Ctrl+Z to undo.", "", len(done)))
+
+    def undo_delete(self) -> None:
+        if not self.last_deleted:
+            return
+        done = self._guarded(self.vault.restore, self.last_deleted)
+        self.last_deleted = []
+        if done is not None:
+            self._after_change(self.tr("%n file(s) brought back from the trash.", "", len(done)))
+
+    def restore_selected(self) -> None:
+        done = self._guarded(self.vault.restore, self._ids())
+        if done is not None:
+            self._after_change(self.tr("%n file(s) restored.", "", len(done)))
+
+    def purge_selected(self) -> None:
+        ids = self._ids()
+        if not ids:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete permanently"),
+                          self.tr("Delete %n file(s) permanently? This cannot be undone.", "", len(ids)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.w)
+        box.setObjectName("purgeConfirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete permanently"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def on_finished(result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                n = self._guarded(self.vault.purge, ids)
+                if n is not None:
+                    self._after_change(self.tr("%n file(s) deleted permanently.", "", n))
+
+        box.finished.connect(on_finished)
+        self.purge_box = box
+        box.open()
+
+    # -- rename, copies, outside programs ------------------------------------------------------
+
+    def rename_selected(self) -> None:
+        rows = self.w.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            self.w.table.edit(rows[0].siblingAtColumn(DocumentModel.COL_NAME))
+
+    def save_copy(self) -> None:
+        docs: list[Document] = self.w.selected_documents()
+        if not docs:
+            return
+        if len(docs) == 1:
+            target, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save a copy"),
+                                                    str(Path.home() / docs[0].original_filename))
+            if target:
+                self._copy_out([(docs[0], Path(target))])
+            return
+        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Choose where to save the copies"), str(Path.home()))
+        if folder:
+            pairs, taken = [], set()
+            for doc in docs:
+                name, n = doc.filename, 1
+                while (Path(folder) / name).exists() or name.casefold() in taken:
+                    n += 1
+                    name = numbered(doc.filename, n)
+                taken.add(name.casefold())
+                pairs.append((doc, Path(folder) / name))
+            self._copy_out(pairs)
+
+    def _copy_out(self, pairs: list[tuple[Document, Path]]) -> None:
+        for doc, target in pairs:
+            try:
+                shutil.copyfile(self.vault.document_path(doc), target)
+            except OSError as exc:
+                self.w.show_error(self.tr("Could not save a copy of %1 to %2: %3").replace("%1", doc.filename)
+                                  .replace("%2", str(target)).replace("%3", exc.strerror or str(exc)))
+                return
+        self.w.notify(self.tr("%n copy(ies) saved.", "", len(pairs)))
+
+    def open_external(self) -> None:
+        docs = self.w.selected_documents()
+        if len(docs) == 1:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.document_path(docs[0]))))
+
+    def show_in_folder(self) -> None:
+        cid = self.w.current_company_id()
+        if cid is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.company_dir(cid))))
+
+    def _coming_soon(self) -> None:
+        self.w.notify(self.tr("This action arrives in the next version of ClientVault."))

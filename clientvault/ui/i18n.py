@@ -1,0 +1,48 @@
+"""The window's language: Qt translators from ``resources/translations/*.qm`` and the locale used
+for dates and sizes. Source strings are English; Spanish comes from ``clientvault_es.qm``."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from clientvault.core import i18n as core_i18n
+from clientvault.paths import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(settings: QSettings) -> str:
+    """CLIENTVAULT_LANG, then the choice saved in settings, then the system locale."""
+    env = os.environ.get("CLIENTVAULT_LANG", "").strip().lower()[:2]
+    if env in core_i18n.SUPPORTED:
+        return env
+    saved = str(settings.value("language", "") or "")
+    if saved in core_i18n.SUPPORTED:
+        return saved
+    return core_i18n.system_language()
+
+
+def install(app: QCoreApplication, lang: str) -> None:
+    """Load the translations for ``lang`` and make dates and sizes follow it."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    core_i18n.set_language(lang)
+    if lang == "es":
+        system = QLocale.system()
+        QLocale.setDefault(system if system.language() == QLocale.Language.Spanish
+                           else QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia))
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "clientvault_es.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)  # Qt's own dialogs (file chooser, print dialog) in Spanish too
+        if qt.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    else:
+        system = QLocale.system()
+        QLocale.setDefault(system if system.language() == QLocale.Language.English
+                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

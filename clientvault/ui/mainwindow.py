@@ -1,0 +1,325 @@
+"""The main window: composition and signal wiring. What each action does lives in
+``file_actions.py`` (documents) and ``company_actions.py`` (companies)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientvault import APP_NAME
+from clientvault.core.vault import Vault
+from clientvault.ui import actions
+from clientvault.ui.company_actions import CompanyActions
+from clientvault.ui.file_actions import FileActions
+from clientvault.ui.formatting import human_size
+from clientvault.ui.models.company_model import CompanyModel
+from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.widgets.company_sidebar import CompanySidebar
+from clientvault.ui.widgets.document_table import DocumentTable
+from clientvault.ui.widgets.preview_pane import PreviewPane
+
+
+class MainWindow(QMainWindow):
+    """Companies on the left, their files in the middle, the preview on the right."""
+
+    def __init__(self, vault: Vault, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.vault = vault
+        self.settings = settings or QSettings(str(vault.root / "settings.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(actions.app_icon())
+        self.last_message: QMessageBox | None = None
+        self.company_model = CompanyModel(vault, self)
+        self.document_model = DocumentModel(vault, self)
+        self._build_widgets()
+        self._build_actions()
+        self.files = FileActions(self)
+        self.companies = CompanyActions(self)
+        self._build_menus()
+        self._connect_signals()
+        last = self.settings.value("lastCompany", None)
+        self.companies.reload(select_id=int(str(last)) if str(last or "").isdigit() else None)
+        self._restore_layout()
+        self.update_actions()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.sidebar = CompanySidebar(self.company_model, self)
+        self.company_list = self.sidebar.list
+        self.heading = QLabel()
+        self.heading.setObjectName("companyHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("documentFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter files by name…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = DocumentTable(self.document_model, self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.preview_pane = PreviewPane(self)
+        middle = QWidget()
+        col = QVBoxLayout(middle)
+        col.setContentsMargins(0, 6, 0, 6)
+        col.addWidget(self.heading)
+        col.addWidget(self.filter_edit)
+        col.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.preview_pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 640, 320])
+        self.empty_state = self._build_empty_state()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("statsLabel")
+        self.statusBar().addPermanentWidget(self.stats_label)
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("emptyState")
+        title = QLabel(self.tr("Add your first company"))
+        title.setObjectName("emptyTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(self.tr(
+            "ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce "
+            "certificate, invoicing resolutions, financial statements, contracts…\n\n"
+            "Start by adding a company. Then upload its files with «Upload a file» or drag them here "
+            "from your file manager."))
+        text.setWordWrap(True)
+        text.setFixedWidth(520)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton(self.tr("Add a company…"))
+        self.empty_button.setObjectName("emptyAddCompany")
+        self.empty_button.setMinimumHeight(36)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for w in (title, text, self.empty_button):
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_actions(self) -> None:
+        a = actions
+        self.action_upload, self.action_preview, self.action_save_copy = a.upload(self), a.preview(self), a.save_copy(self)
+        self.action_print, self.action_send_email, self.action_delete = a.print_(self), a.send_email(self), a.delete(self)
+        self.action_rename, self.action_restore, self.action_purge = a.rename(self), a.restore(self), a.purge(self)
+        self.action_undo, self.action_open_external = a.undo(self), a.open_external(self)
+        self.action_show_in_folder, self.action_trash, self.action_find = a.show_in_folder(self), a.trash_view(self), a.find(self)
+        self.action_add_company, self.action_edit_company = a.add_company(self), a.edit_company(self)
+        self.action_remove_company, self.action_settings = a.remove_company(self), a.settings(self)
+        self.action_quit, self.action_about = a.quit_(self), a.about(self)
+        # Shortcuts of table actions act when the table has focus, so typing in a filter box is not hijacked.
+        for action in (self.action_preview, self.action_delete, self.action_rename, self.action_purge):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.table.addAction(action)
+        for action in (self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
+                       self.action_undo, self.action_open_external, self.action_trash, self.action_find,
+                       self.action_add_company, self.action_settings, self.action_quit):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menus: list[tuple[str, list[QAction | None]]] = [
+            (self.tr("&File"), [self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
+                                None, self.action_settings, None, self.action_quit]),
+            (self.tr("&Edit"), [self.action_undo, None, self.action_rename, self.action_delete, self.action_restore,
+                                self.action_purge, None, self.action_find]),
+            (self.tr("&Company"), [self.action_add_company, self.action_edit_company, self.action_remove_company,
+                                   None, self.action_show_in_folder]),
+            (self.tr("&View"), [self.action_preview, self.action_open_external, None, self.action_trash]),
+            (self.tr("&Help"), [self.action_about]),
+        ]
+        for title, items in menus:
+            menu = bar.addMenu(title)
+            for item in items:
+                menu.addSeparator() if item is None else menu.addAction(item)
+        self.toolbar = QToolBar(self.tr("Actions"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        for item in (self.action_upload, None, self.action_preview, self.action_save_copy, self.action_print,
+                     self.action_send_email, None, self.action_rename, self.action_delete, None, self.action_trash,
+                     self.action_restore):
+            self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
+        self.addToolBar(self.toolbar)
+        self.company_menu = QMenu(self)
+        for item in (self.action_upload, None, self.action_edit_company, self.action_remove_company,
+                     self.action_show_in_folder):
+            self.company_menu.addSeparator() if item is None else self.company_menu.addAction(item)
+        self.company_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _connect_signals(self) -> None:
+        self.company_list.selectionModel().currentChanged.connect(self._on_company_list_current_changed)
+        self.company_list.filesDropped.connect(self.files.import_paths)
+        self.company_list.customContextMenuRequested.connect(
+            lambda pos: self.company_menu.popup(self.company_list.viewport().mapToGlobal(pos)))
+        self.company_model.modelReset.connect(self._on_company_model_reset)
+        self.filter_edit.textChanged.connect(self.document_model.set_search)
+        self.table.filesDropped.connect(lambda paths: self.files.import_paths(self.current_company_id(), paths))
+        self.table.doubleClicked.connect(lambda _index: self.action_preview.trigger())
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.document_model.modelReset.connect(self.update_actions)
+        self.document_model.rowsInserted.connect(self.update_actions)
+        self.document_model.renameFailed.connect(self.show_error)
+        self.empty_button.clicked.connect(self.action_add_company.trigger)
+        self.action_find.triggered.connect(self._on_action_find_triggered)
+        self.action_trash.toggled.connect(self._on_action_trash_toggled)
+        self.action_quit.triggered.connect(self.close)
+        self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.files.connect_actions()
+        self.companies.connect_actions()
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def current_company_id(self) -> int | None:
+        index = self.company_list.currentIndex()
+        return index.data(CompanyModel.CompanyRole).company.id if index.isValid() else None
+
+    def current_company_name(self) -> str:
+        index = self.company_list.currentIndex()
+        return index.data(CompanyModel.CompanyRole).company.name if index.isValid() else ""
+
+    def selected_documents(self) -> list:  # type: ignore[type-arg]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.document_model.document(r) for r in rows]
+
+    def in_trash(self) -> bool:
+        return self.action_trash.isChecked()
+
+    def update_actions(self) -> None:
+        """Enable exactly the actions that can apply to the current selection."""
+        has_company = self.current_company_id() is not None
+        docs = self.selected_documents()
+        one, some, trash = len(docs) == 1, bool(docs), self.in_trash()
+        for action, enabled in (
+            (self.action_upload, has_company and not trash), (self.action_preview, one and not trash),
+            (self.action_save_copy, some and not trash), (self.action_print, one and not trash),
+            (self.action_send_email, some and not trash), (self.action_delete, some and not trash),
+            (self.action_rename, one and not trash), (self.action_restore, some and trash),
+            (self.action_purge, some and trash), (self.action_open_external, one and not trash),
+            (self.action_show_in_folder, has_company), (self.action_trash, has_company),
+            (self.action_edit_company, has_company), (self.action_remove_company, has_company),
+            (self.action_find, has_company), (self.action_undo, bool(self.files.last_deleted)),
+        ):
+            action.setEnabled(enabled)
+        self.stack.setCurrentWidget(self.splitter if self.company_model.rowCount() or self.company_model.search
+                                    else self.empty_state)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        cid = self.current_company_id()
+        if cid is None:
+            self.heading.setText(self.tr("Choose a company on the left"))
+            self.stats_label.setText("")
+            self.table.empty_text = ""
+            return
+        count, size = self.vault.company_totals(cid)
+        name = self.current_company_name()
+        self.heading.setText(name + (self.tr(" — Trash") if self.in_trash() else ""))
+        self.stats_label.setText(self.tr("%n file(s)", "", count) + " · " + human_size(size))
+        if self.in_trash():
+            self.table.empty_text = self.tr("The trash is empty.")
+        elif self.filter_edit.text():
+            self.table.empty_text = self.tr("No file name contains «%1».").replace("%1", self.filter_edit.text())
+        else:
+            self.table.empty_text = self.tr("No files yet.\nDrag files here or use «Upload a file».")
+        self.table.viewport().update()
+
+    def show_error(self, text: str, title: str | None = None) -> QMessageBox:
+        """A non-blocking message box (so background work and tests keep running behind it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title or APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_message = box
+        box.open()
+        self.statusBar().showMessage(text, 10000)
+        return box
+
+    def notify(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    # -- handlers -------------------------------------------------------------------------------
+
+    def _on_company_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cid = current.data(CompanyModel.CompanyRole).company.id if current.isValid() else None
+        if cid is not None:
+            self.settings.setValue("lastCompany", cid)
+        self.files.last_deleted = []
+        self.document_model.set_company(cid)
+        self.update_actions()
+
+    def _on_company_model_reset(self) -> None:
+        self.update_actions()
+
+    def _on_table_selection_changed(self) -> None:
+        docs = self.selected_documents()
+        self.preview_pane.show_document(docs[0].filename if len(docs) == 1 else None)
+        self.update_actions()
+
+    def _on_table_context_menu_requested(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        items = ([self.action_restore, self.action_purge] if self.in_trash() else
+                 [self.action_preview, self.action_open_external, None, self.action_save_copy, self.action_print,
+                  self.action_send_email, None, self.action_rename, self.action_delete, None, self.action_show_in_folder])
+        for item in items:
+            menu.addSeparator() if item is None else menu.addAction(item)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _on_action_find_triggered(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _on_action_trash_toggled(self, on: bool) -> None:
+        self.document_model.set_trash(on)
+        self.update_actions()
+
+    def _on_action_about_triggered(self) -> None:
+        from clientvault import __version__
+
+        QMessageBox.about(self, self.tr("About ClientVault"), self.tr(
+            "ClientVault %1\n\nThe documents of every client company, in one place on your computer.\n"
+            "Your files are kept in: %2").replace("%1", __version__).replace("%2", str(self.vault.root)))
+
+    # -- layout persistence ---------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 720)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

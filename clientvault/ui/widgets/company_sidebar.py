@@ -1,0 +1,120 @@
+"""The company list on the left: filter as you type, file counts, and drops onto a company."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientvault.ui.models.company_model import CompanyModel
+from clientvault.ui.widgets.drops import local_paths
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """Draws the file count at the right of each company, and the drop highlight."""
+
+    def __init__(self, view: CompanyListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        highlighted = self._view.drop_row == index.row()
+        if highlighted:
+            painter.save()
+            painter.setPen(QColor("#1976d2"))
+            painter.setBrush(QColor(25, 118, 210, 40))
+            painter.drawRoundedRect(option.rect.adjusted(1, 1, -2, -2), 4, 4)  # type: ignore[attr-defined]
+            painter.restore()
+        super().paint(painter, option, index)
+        count = index.data(CompanyModel.CountRole)
+        if count is None:
+            return
+        rect: QRect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(count))
+        painter.restore()
+
+
+class CompanyListView(QListView):
+    """Signals:
+        filesDropped(int, list): files dropped onto the company with that id.
+    """
+
+    filesDropped = Signal(int, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drop_row = -1
+        self.setObjectName("companyList")
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setItemDelegate(_CountDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
+
+    def _set_drop_row(self, row: int) -> None:
+        if row != self.drop_row:
+            self.drop_row = row
+            self.viewport().update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and local_paths(event.mimeData()):
+            self._set_drop_row(index.row())
+            event.acceptProposedAction()
+        else:
+            self._set_drop_row(-1)
+            event.ignore()
+
+    def dragLeaveEvent(self, event: Any) -> None:
+        self._set_drop_row(-1)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        paths = local_paths(event.mimeData())
+        self._set_drop_row(-1)
+        if not index.isValid() or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(index.data(CompanyModel.CompanyRole).company.id, paths)
+
+
+class CompanySidebar(QWidget):
+    """Filter box above the company list."""
+
+    def __init__(self, model: CompanyModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("companyFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Search companies…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.list = CompanyListView(self)
+        self.list.setModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list)
+        self.filter_edit.textChanged.connect(model.set_search)

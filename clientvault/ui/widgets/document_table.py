@@ -1,0 +1,98 @@
+"""The document table: lazy rows, SQL sorting, drops from the file manager, drags out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.widgets.drops import local_paths
+
+
+class DocumentTable(QTableView):
+    """Signals:
+        filesDropped(list): local files or folders dropped onto the table.
+    """
+
+    filesDropped = Signal(list)
+
+    def __init__(self, model: DocumentModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentTable")
+        self.setModel(model)
+        self._drop_active = False
+        self.empty_text = ""
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setSortingEnabled(True)
+        self.sortByColumn(DocumentModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(26)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(DocumentModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((DocumentModel.COL_FORMAT, 150), (DocumentModel.COL_ADDED, 150), (DocumentModel.COL_SIZE, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(col, width)
+        header.setHighlightSections(False)
+        # Drag out to the desktop or a mail program; drops are handled below, not by the model.
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        # Our own rows dragged back onto the table are not new files.
+        return event.source() is not self and bool(local_paths(event.mimeData())) and self.isEnabled()
+
+    def _set_drop_active(self, active: bool) -> None:
+        self._drop_active = active
+        self.viewport().update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self._set_drop_active(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: Any) -> None:
+        self._set_drop_active(False)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_active(False)
+        if not self._accepts(event):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.filesDropped.emit(local_paths(event.mimeData()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_text or self._drop_active:
+            p = QPainter(self.viewport())
+            rect = self.viewport().rect().adjusted(12, 12, -12, -12)
+            if self._drop_active:
+                p.setPen(QPen(QColor("#1976d2"), 2, Qt.PenStyle.DashLine))
+                p.setBrush(QColor(25, 118, 210, 25))
+                p.drawRoundedRect(rect, 8, 8)
+            if self.model().rowCount() == 0 and self.empty_text:
+                p.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
+                p.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            p.end()
