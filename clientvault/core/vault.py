@@ -378,7 +378,10 @@ class Vault:
         except errors.FileRefused as exc:
             return ImportResult(src, "refused", exc.reason)
         folder = self.company_dir(company.id)
-        copy = storage.copy_to_temp(src, folder, src.name)
+        try:
+            copy = storage.copy_to_temp(src, folder, src.name)
+        except errors.FileRefused as exc:  # it grew past the limit after it was checked
+            return ImportResult(src, "refused", exc.reason)
         target: Path | None = None
         try:
             if not keep_duplicates:

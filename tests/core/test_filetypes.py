@@ -228,3 +228,23 @@ def test_file_growing_between_check_and_copy_is_refused(
     assert "limit is 5 MB" in result.message
     assert Document.select().count() == 0
     assert list(vault.company_dir(company.id).iterdir()) == []
+
+
+def test_import_file_reports_growth_as_a_refusal(
+    vault: Vault, company: Company, make_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``import_file`` promises refusals as results, not exceptions, also when the copy finds the file too big."""
+    src = make_file("extracto.txt", data=b"linea\n" * 1000)
+    real_identify = filetypes.identify
+
+    def identify_then_grow(path, display_name=None):  # type: ignore[no-untyped-def]
+        kind = real_identify(path, display_name)
+        with open(path, "ab") as fh:
+            fh.write(b"x" * MAX_SIZE)
+        return kind
+
+    monkeypatch.setattr(vault_module, "identify", identify_then_grow)
+    result = vault.import_file(company.id, src)
+    assert result.status == "refused"
+    assert "limit is 5 MB" in result.message
+    assert list(vault.company_dir(company.id).iterdir()) == []
