@@ -25,7 +25,8 @@ fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    if [ "$status" != "install ok installed" ]; then
         missing+=("$pkg")
     fi
 done
@@ -48,10 +49,12 @@ export DEBIAN_FRONTEND=noninteractive
 say "missing: ${missing[*]}"
 say "apt-get update"
 "${SUDO[@]}" apt-get update -qq >/dev/null
-# Drop any name this release does not know, rather than failing the whole install.
+# Drop any name this release does not know, rather than failing the whole install. (The output is
+# captured first: with pipefail, "apt-cache | grep -q" fails when grep stops reading early.)
 available=()
 for pkg in "${missing[@]}"; do
-    if apt-cache policy "$pkg" 2>/dev/null | grep -q "Candidate: [^(]"; then
+    policy=$(apt-cache policy "$pkg" 2>/dev/null || true)
+    if [[ "$policy" =~ Candidate:\ [^\(] ]]; then
         available+=("$pkg")
     else
         say "skipping $pkg: no such package in this release"
