@@ -9,16 +9,20 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
+# lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
 Std = QKeySequence.StandardKey
 Pix = QStyle.StandardPixmap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
-def _make(parent: QObject, name: str, text: str, tip: str, shortcut: QKeySequence.StandardKey | str | None = None,
-          icon: QStyle.StandardPixmap | None = None) -> QAction:
+def _make(
+    parent: QObject,
+    name: str,
+    text: str,
+    tip: str,
+    shortcut: QKeySequence.StandardKey | str | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
     action.setToolTip(tip)
@@ -35,95 +39,198 @@ def _make(parent: QObject, name: str, text: str, tip: str, shortcut: QKeySequenc
 
 
 def upload(p: QObject) -> QAction:
-    return _make(p, "actionUpload", _tr("&Upload a file…"), _tr("Add files to the selected company"), Std.Open,
-                 Pix.SP_ArrowUp)
+    return _make(
+        p,
+        "actionUpload",
+        translate("Actions", "&Upload a file…"),
+        translate("Actions", "Add files to the selected company"),
+        Std.Open,
+        Pix.SP_ArrowUp,
+    )
 
 
 def preview(p: QObject) -> QAction:
-    return _make(p, "actionPreview", _tr("&Preview"), _tr("Open the selected file in a preview window"), "Return",
-                 Pix.SP_FileDialogContentsView)
+    return _make(
+        p,
+        "actionPreview",
+        translate("Actions", "&Preview"),
+        translate("Actions", "Open the selected file in a preview window"),
+        "Return",
+        Pix.SP_FileDialogContentsView,
+    )
 
 
 def save_copy(p: QObject) -> QAction:
-    return _make(p, "actionSaveCopy", _tr("&Save a copy…"), _tr("Save a copy of the selected file elsewhere"), Std.Save,
-                 Pix.SP_DialogSaveButton)
+    return _make(
+        p,
+        "actionSaveCopy",
+        translate("Actions", "&Save a copy…"),
+        translate("Actions", "Save a copy of the selected file elsewhere"),
+        Std.Save,
+        Pix.SP_DialogSaveButton,
+    )
 
 
 def print_(p: QObject) -> QAction:
-    return _make(p, "actionPrint", _tr("P&rint…"), _tr("Print the selected file"), Std.Print, None)
+    return _make(
+        p, "actionPrint", translate("Actions", "P&rint…"), translate("Actions", "Print the selected file"), Std.Print, None
+    )
 
 
 def send_email(p: QObject) -> QAction:
-    return _make(p, "actionSendEmail", _tr("Send by &e-mail…"), _tr("Send the selected files by e-mail"), "Ctrl+E",
-                 None)
+    return _make(
+        p,
+        "actionSendEmail",
+        translate("Actions", "Send by &e-mail…"),
+        translate("Actions", "Send the selected files by e-mail"),
+        "Ctrl+E",
+        None,
+    )
 
 
 def delete(p: QObject) -> QAction:
-    return _make(p, "actionDelete", _tr("&Delete"), _tr("Move the selected files to the trash"), Std.Delete,
-                 Pix.SP_TrashIcon)
+    return _make(
+        p,
+        "actionDelete",
+        translate("Actions", "&Delete"),
+        translate("Actions", "Move the selected files to the trash"),
+        Std.Delete,
+        Pix.SP_TrashIcon,
+    )
 
 
 def rename(p: QObject) -> QAction:
-    return _make(p, "actionRename", _tr("Re&name…"), _tr("Rename the selected file"), "F2", None)
+    return _make(
+        p, "actionRename", translate("Actions", "Re&name…"), translate("Actions", "Rename the selected file"), "F2", None
+    )
 
 
 def restore(p: QObject) -> QAction:
-    return _make(p, "actionRestore", _tr("&Restore"), _tr("Bring the selected files back from the trash"), None,
-                 Pix.SP_DialogResetButton)
+    return _make(
+        p,
+        "actionRestore",
+        translate("Actions", "&Restore"),
+        translate("Actions", "Bring the selected files back from the trash"),
+        None,
+        Pix.SP_DialogResetButton,
+    )
 
 
 def purge(p: QObject) -> QAction:
-    return _make(p, "actionPurge", _tr("Delete &permanently…"), _tr("Delete the selected files from the trash for good"),
-                 "Shift+Del", None)
+    return _make(
+        p,
+        "actionPurge",
+        translate("Actions", "Delete &permanently…"),
+        translate("Actions", "Delete the selected files from the trash for good"),
+        "Shift+Del",
+        None,
+    )
 
 
 def undo(p: QObject) -> QAction:
-    return _make(p, "actionUndo", _tr("&Undo delete"), _tr("Bring back the files you just deleted"), Std.Undo, None)
+    return _make(
+        p,
+        "actionUndo",
+        translate("Actions", "&Undo delete"),
+        translate("Actions", "Bring back the files you just deleted"),
+        Std.Undo,
+        None,
+    )
 
 
 def open_external(p: QObject) -> QAction:
-    return _make(p, "actionOpenExternal", _tr("Open with the &default application"),
-                 _tr("Open the file in the program your computer uses for it"), "Ctrl+Shift+O", None)
+    return _make(
+        p,
+        "actionOpenExternal",
+        translate("Actions", "Open with the &default application"),
+        translate("Actions", "Open the file in the program your computer uses for it"),
+        "Ctrl+Shift+O",
+        None,
+    )
 
 
 def show_in_folder(p: QObject) -> QAction:
-    return _make(p, "actionShowInFolder", _tr("Show in &folder"), _tr("Open the company's folder in the file manager"),
-                 None, Pix.SP_DirOpenIcon)
+    return _make(
+        p,
+        "actionShowInFolder",
+        translate("Actions", "Show in &folder"),
+        translate("Actions", "Open the company's folder in the file manager"),
+        None,
+        Pix.SP_DirOpenIcon,
+    )
 
 
 def trash_view(p: QObject) -> QAction:
-    action = _make(p, "actionTrash", _tr("&Trash"), _tr("Show the company's deleted files"), "Ctrl+T", Pix.SP_TrashIcon)
+    action = _make(
+        p,
+        "actionTrash",
+        translate("Actions", "&Trash"),
+        translate("Actions", "Show the company's deleted files"),
+        "Ctrl+T",
+        Pix.SP_TrashIcon,
+    )
     action.setCheckable(True)
     return action
 
 
 def find(p: QObject) -> QAction:
-    return _make(p, "actionFind", _tr("&Find…"), _tr("Filter the files by name"), Std.Find, None)
+    return _make(
+        p, "actionFind", translate("Actions", "&Find…"), translate("Actions", "Filter the files by name"), Std.Find, None
+    )
 
 
 def add_company(p: QObject) -> QAction:
-    return _make(p, "actionAddCompany", _tr("&New company…"), _tr("Add a client company"), Std.New,
-                 Pix.SP_FileDialogNewFolder)
+    return _make(
+        p,
+        "actionAddCompany",
+        translate("Actions", "&New company…"),
+        translate("Actions", "Add a client company"),
+        Std.New,
+        Pix.SP_FileDialogNewFolder,
+    )
 
 
 def edit_company(p: QObject) -> QAction:
-    return _make(p, "actionEditCompany", _tr("&Edit company…"), _tr("Change the selected company's details"), None, None)
+    return _make(
+        p,
+        "actionEditCompany",
+        translate("Actions", "&Edit company…"),
+        translate("Actions", "Change the selected company's details"),
+        None,
+        None,
+    )
 
 
 def remove_company(p: QObject) -> QAction:
-    return _make(p, "actionRemoveCompany", _tr("&Remove company…"), _tr("Remove the selected company"), None, None)
+    return _make(
+        p,
+        "actionRemoveCompany",
+        translate("Actions", "&Remove company…"),
+        translate("Actions", "Remove the selected company"),
+        None,
+        None,
+    )
 
 
 def settings(p: QObject) -> QAction:
-    return _make(p, "actionSettings", _tr("&Settings…"), _tr("Language and other preferences"), Std.Preferences, None)
+    return _make(
+        p,
+        "actionSettings",
+        translate("Actions", "&Settings…"),
+        translate("Actions", "Language and other preferences"),
+        Std.Preferences,
+        None,
+    )
 
 
 def quit_(p: QObject) -> QAction:
-    return _make(p, "actionQuit", _tr("&Quit"), _tr("Close ClientVault"), Std.Quit, None)
+    return _make(p, "actionQuit", translate("Actions", "&Quit"), translate("Actions", "Close ClientVault"), Std.Quit, None)
 
 
 def about(p: QObject) -> QAction:
-    return _make(p, "actionAbout", _tr("&About ClientVault"), _tr("Version and licence"), None, None)
+    return _make(
+        p, "actionAbout", translate("Actions", "&About ClientVault"), translate("Actions", "Version and licence"), None, None
+    )
 
 
 def app_icon() -> QIcon:

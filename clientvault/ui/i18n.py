@@ -1,5 +1,6 @@
 """The window's language: Qt translators from ``resources/translations/*.qm`` and the locale used
-for dates and sizes. Source strings are English; Spanish comes from ``clientvault_es.qm``."""
+for dates and sizes. Source strings are English; Spanish comes from ``clientvault_es.qm``.
+``scripts/update_translations.sh`` re-extracts and compiles them."""
 
 from __future__ import annotations
 
@@ -30,14 +31,15 @@ def install(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(tr)
     _installed.clear()
     core_i18n.set_language(lang)
+    # English is the source language; its .qm carries only the plural forms ("1 file", "2 files").
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"clientvault_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if lang == "es":
         system = QLocale.system()
         QLocale.setDefault(system if system.language() == QLocale.Language.Spanish
                            else QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia))
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", "clientvault_es.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)  # Qt's own dialogs (file chooser, print dialog) in Spanish too
         if qt.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

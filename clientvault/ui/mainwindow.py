@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.action_trash.toggled.connect(self._on_action_trash_toggled)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_action_about_triggered)
+        self.action_settings.triggered.connect(self._on_action_settings_triggered)
+        self.sidebar.add_button.clicked.connect(self.action_add_company.trigger)
         self.files.connect_actions()
         self.companies.connect_actions()
 
@@ -298,6 +300,12 @@ class MainWindow(QMainWindow):
     def _on_action_trash_toggled(self, on: bool) -> None:
         self.document_model.set_trash(on)
         self.update_actions()
+
+    def _on_action_settings_triggered(self) -> None:
+        from clientvault.ui.dialogs.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.settings, self)
+        self.settings_dialog.open()
 
     def _on_action_about_triggered(self) -> None:
         from clientvault import __version__

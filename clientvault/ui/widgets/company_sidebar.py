@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -113,8 +114,11 @@ class CompanySidebar(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.list = CompanyListView(self)
         self.list.setModel(model)
+        self.add_button = QPushButton(self.tr("+ New company"), self)
+        self.add_button.setObjectName("sidebarAddCompany")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list)
+        layout.addWidget(self.add_button)
         self.filter_edit.textChanged.connect(model.set_search)
