@@ -303,7 +303,8 @@ class Vault:
         }[sort]
         order = [column.desc() if descending else column.asc()]
         if sort == "format":
-            order.append(Document.name_key.asc())
+            # Same direction as the kind, so the (mime_type, name_key) index serves the whole ORDER BY.
+            order.append(Document.name_key.desc() if descending else Document.name_key.asc())
         order.append(Document.id.desc() if descending else Document.id.asc())
         q = self._documents(company_id, search, trash).order_by(*order).offset(offset)
         return list(q.limit(limit) if limit is not None else q)

@@ -1,0 +1,234 @@
+"""Listing a company's documents: sorted and filtered by SQLite, paged, and fast because indexed.
+
+The 100,000-row test checks the rows a page returns and that every sort walks an index (no temporary
+B-tree for ORDER BY); it never asserts a time, which would only measure the machine.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from clientvault.core.models import Company, Document, name_key
+from clientvault.core.vault import SORT_KEYS, Vault
+
+BASE = datetime(2024, 1, 1, 8, 0, 0)
+
+
+@pytest.fixture
+def listed(vault: Vault, company: Company, make_file) -> dict[str, Document]:
+    """Seven real files of several formats, sizes and (set explicitly) import dates."""
+    specs = [
+        # name, size (PDFs padded), days after BASE
+        ("factura_1.pdf", 3000, 5),
+        ("facturaX1.pdf", 1000, 1),
+        ("100% pagado.pdf", 5000, 3),
+        ("1000 pagado.pdf", 2000, 6),
+        ("Árbol de cuentas.csv", None, 2),
+        ("balance.txt", None, 4),
+        ("zeta.png", None, 0),
+    ]
+    out = {}
+    for name, size, days in specs:
+        src = make_file(name, size=size) if size else make_file(name)
+        doc = vault.import_file(company.id, src).document
+        assert doc is not None
+        Document.update(added=BASE + timedelta(days=days)).where(Document.id == doc.id).execute()
+        out[name] = Document.get_by_id(doc.id)
+    # Another company's and a trashed document never show up in this company's listing.
+    other = vault.add_company("Otra S.A.S.")
+    vault.import_file(other.id, make_file("factura_2.pdf"))
+    trashed = vault.import_file(company.id, make_file("factura_borrada.pdf")).document
+    vault.delete([trashed.id])
+    return out
+
+
+def names(docs: list[Document]) -> list[str]:
+    return [d.filename for d in docs]
+
+
+def test_sort_by_name(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    expected = sorted(listed, key=str.casefold)
+    assert names(vault.list_documents(company.id, sort="name")) == expected
+    assert names(vault.list_documents(company.id, sort="name", descending=True)) == expected[::-1]
+    # Case-folded: "Árbol" sorts by its letters, "balance" is not pushed after upper-case names.
+    assert expected.index("balance.txt") < expected.index("zeta.png")
+
+
+def test_sort_by_size(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    expected = [d.filename for d in sorted(listed.values(), key=lambda d: (d.size, d.id))]
+    assert names(vault.list_documents(company.id, sort="size")) == expected
+    assert names(vault.list_documents(company.id, sort="size", descending=True)) == expected[::-1]
+    sizes = [d.size for d in vault.list_documents(company.id, sort="size")]
+    assert sizes == sorted(sizes) and sizes[-1] == 5000
+
+
+def test_sort_by_date(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    expected = [
+        "zeta.png",
+        "facturaX1.pdf",
+        "Árbol de cuentas.csv",
+        "100% pagado.pdf",
+        "balance.txt",
+        "factura_1.pdf",
+        "1000 pagado.pdf",
+    ]
+    assert names(vault.list_documents(company.id, sort="date")) == expected
+    assert names(vault.list_documents(company.id, sort="date", descending=True)) == expected[::-1]
+
+
+def test_sort_by_format_groups_kinds_then_names(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    got = vault.list_documents(company.id, sort="format")
+    assert [d.mime_type for d in got] == sorted(d.mime_type for d in got)
+    pdfs = [d.filename for d in got if d.mime_type == "application/pdf"]
+    assert pdfs == sorted(pdfs, key=str.casefold)
+    # Descending is the exact reverse (kind Z-A, then name Z-A), so one index serves both directions.
+    assert names(vault.list_documents(company.id, sort="format", descending=True)) == names(got)[::-1]
+
+
+def test_search_takes_underscore_and_percent_literally(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    assert names(vault.list_documents(company.id, search="factura_")) == ["factura_1.pdf"]
+    assert names(vault.list_documents(company.id, search="_")) == ["factura_1.pdf"]
+    assert names(vault.list_documents(company.id, search="100%")) == ["100% pagado.pdf"]
+    assert names(vault.list_documents(company.id, search="%")) == ["100% pagado.pdf"]
+    assert vault.count_documents(company.id, search="_") == 1
+
+
+def test_search_ignores_case_and_accents_stay(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    assert names(vault.list_documents(company.id, search="ÁRBOL")) == ["Árbol de cuentas.csv"]
+    # "%" sorts before "0", as in any file manager sorting by characters.
+    assert names(vault.list_documents(company.id, search="  pagado ", sort="name")) == ["100% pagado.pdf", "1000 pagado.pdf"]
+    assert vault.list_documents(company.id, search="no existe") == []
+
+
+def test_search_across_companies(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    everywhere = vault.search("factura_")
+    assert sorted(d.filename for d in everywhere) == ["factura_1.pdf", "factura_2.pdf"]
+    assert names(vault.search("factura_", company_id=company.id)) == ["factura_1.pdf"]
+    assert vault.search("borrada") == []  # trashed
+
+
+def test_paging_with_offset_and_limit(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    whole = names(vault.list_documents(company.id, sort="name", limit=None))
+    pages = [names(vault.list_documents(company.id, sort="name", offset=o, limit=3)) for o in (0, 3, 6, 9)]
+    assert [len(p) for p in pages] == [3, 3, 1, 0]
+    assert sum(pages, []) == whole
+    assert vault.count_documents(company.id) == 7
+    assert vault.count_documents(company.id, trash=True) == 1
+    assert vault.company_totals(company.id) == (7, sum(d.size for d in listed.values()))
+
+
+def test_trash_listing_sorts_by_deletion_date(vault: Vault, company: Company, listed: dict[str, Document]) -> None:
+    vault.delete([listed["zeta.png"].id, listed["balance.txt"].id])
+    got = names(vault.list_documents(company.id, sort="date", trash=True))
+    assert got[-1] == "balance.txt"  # deleted last
+    assert set(got) == {"zeta.png", "balance.txt", "factura_borrada.pdf"}
+
+
+# -- 100,000 documents ---------------------------------------------------------------------------
+
+WORDS = ["factura", "nómina", "extracto", "RUT", "contrato", "acta", "Balance", "soporte_pago", "100%"]
+MIMES = ["application/pdf", "text/csv", "image/png", "application/vnd.ms-excel", "text/plain"]
+N = 100_000
+
+
+@pytest.fixture(scope="module")
+def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One company with 100,000 rows (no files: only the database is under test), 500 of them
+    trashed, and a second company with 1,000 rows."""
+    vault = Vault(tmp_path_factory.mktemp("big") / "vault")
+    big = vault.add_company("Grande S.A.")
+    small = vault.add_company("Pequeña S.A.")
+    rng = random.Random(20241128)
+    rows: list[dict[str, Any]] = []
+    for i in range(N + 1000):
+        name = f"{rng.choice(WORDS)} {rng.randrange(10**6):06d} {i}.pdf"
+        rows.append(
+            {
+                "company": big.id if i < N else small.id,
+                "title": name[:-4],
+                "original_filename": name,
+                "filename": name,
+                "name_key": name_key(name),
+                "mime_type": rng.choice(MIMES),
+                "size": rng.randrange(1, 5 * 1024 * 1024),
+                "checksum": f"{i:064x}",
+                "added": BASE + timedelta(seconds=rng.randrange(10**8)),
+                "modified": BASE,
+                "deleted_at": BASE if i % 200 == 0 and i < N else None,
+                "trash_name": f"t{i}" if i % 200 == 0 and i < N else None,
+            }
+        )
+    with vault.db.atomic():
+        for start in range(0, len(rows), 1000):
+            Document.insert_many(rows[start : start + 1000]).execute()
+    ids = {r["checksum"]: d for r, d in zip(rows, range(1, len(rows) + 1), strict=True)}
+    for r in rows:
+        r["id"] = ids[r["checksum"]]
+    live = [r for r in rows if r["company"] == big.id and r["deleted_at"] is None]
+    yield vault, big, live
+    vault.close()
+
+
+def expected_page(
+    live: list[dict[str, Any]], sort: str, descending: bool, fragment: str, offset: int, limit: int
+) -> list[int]:
+    column = {"name": "name_key", "format": "mime_type", "date": "added", "size": "size"}[sort]
+    rows = [r for r in live if name_key(fragment) in r["name_key"]] if fragment else list(live)
+    key: Callable[[dict[str, Any]], Any] = lambda r: r["id"]  # noqa: E731
+    rows.sort(key=key, reverse=descending)  # ties: by id, in the same direction
+    if sort == "format":
+        rows.sort(key=lambda r: r["name_key"], reverse=descending)  # then by name
+    rows.sort(key=lambda r: r[column], reverse=descending)  # stable sorts: last key is primary
+    return [r["id"] for r in rows[offset : offset + limit]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("fragment", ["", "nómina 0", "soporte_pago", "100%"])
+def test_page_of_200_among_100000(big_vault: Any, sort: str, descending: bool, fragment: str) -> None:
+    vault, big, live = big_vault
+    for offset in (0, 1800):
+        got = vault.list_documents(big.id, search=fragment, sort=sort, descending=descending, offset=offset, limit=200)
+        want = expected_page(live, sort, descending, fragment, offset, 200)
+        assert [d.id for d in got] == want
+        if not fragment or offset == 0:
+            assert len(got) == 200
+    assert vault.count_documents(big.id, search=fragment) == len(
+        [r for r in live if name_key(fragment) in r["name_key"]] if fragment else live
+    )
+
+
+def _captured_select(caplog: pytest.LogCaptureFixture, call: Callable[[], object]) -> tuple[str, tuple[Any, ...]]:
+    """The SQL peewee ran for ``call`` (peewee logs each query at DEBUG)."""
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        call()
+    queries = [r.msg for r in caplog.records if r.name == "peewee" and isinstance(r.msg, tuple)]
+    selects = [q for q in queries if q[0].lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 1, queries
+    sql, params = selects[0]
+    return sql, tuple(params)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("fragment", ["", "factura"])
+def test_every_sort_walks_an_index(
+    big_vault: Any, caplog: pytest.LogCaptureFixture, sort: str, descending: bool, fragment: str
+) -> None:
+    vault, big, _live = big_vault
+    sql, params = _captured_select(
+        caplog, lambda: vault.list_documents(big.id, search=fragment, sort=sort, descending=descending, limit=200)
+    )
+    plan = [row[-1] for row in vault.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+    text = " | ".join(plan)
+    assert "USING INDEX" in text or "USING COVERING INDEX" in text, text
+    assert "TEMP B-TREE" not in text, text
