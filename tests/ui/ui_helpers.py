@@ -1,0 +1,97 @@
+"""Helpers for the window tests (imported by the test modules; conftest.py holds the fixtures)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QListView, QWidget
+from pytestqt.qtbot import QtBot
+
+from clientvault.core.models import Company, Document
+
+IMPORT_TIMEOUT_MS = 60_000
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def add_company(window: Any, name: str, nit: str | None = None, select: bool = True) -> Company:
+    """A company made through the vault (the company dialog has its own tests), shown in the sidebar."""
+    company = window.vault.add_company(name, nit=nit)
+    window.companies.reload(select_id=company.id if select else window.current_company_id())
+    return company
+
+
+def select_company(qtbot: QtBot, window: Any, company_id: int) -> None:
+    """Click the company in the sidebar, as a person would."""
+    row = window.company_model.row_of(company_id)
+    assert row >= 0, f"company {company_id} is not in the sidebar"
+    click_row(qtbot, window.company_list, row)
+    assert window.current_company_id() == company_id
+
+
+def click_row(qtbot: QtBot, view: QListView | Any, row: int, column: int = 0,
+              modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid(), f"row {row} is not visible"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def start_and_wait_import(qtbot: QtBot, window: Any, start: Callable[[], Any]) -> Any:
+    """Run ``start()`` (a drop, a click on «Upload file(s)»...) and wait for the import it starts to
+    finish; returns the summary dialog it opened."""
+    window.files.summary_dialog = None
+    start()
+    wait_import(qtbot, window)
+    return window.files.summary_dialog
+
+
+def wait_import(qtbot: QtBot, window: Any) -> Any:
+    qtbot.waitUntil(lambda: window.files.import_task is None and window.files.summary_dialog is not None,
+                    timeout=IMPORT_TIMEOUT_MS)
+    dialog = window.files.summary_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def table_names(window: Any) -> list[str]:
+    """The names shown in the table, top to bottom (what a person reads)."""
+    model = window.table.model()
+    return [model.index(r, model.COL_NAME).data() for r in range(model.rowCount())]
+
+
+def table_documents(window: Any) -> list[Document]:
+    model = window.document_model
+    return [model.index(r, 0).data(model.DocumentRole) for r in range(model.rowCount())]
+
+
+def summary_rows(dialog: Any) -> dict[str, str]:
+    """The summary dialog's list: file name -> result ("Uploaded", "Duplicate", "Refused")."""
+    tree = dialog.list
+    return {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+
+
+def files_on_disk(window: Any, company_id: int) -> set[str]:
+    """The files a person sees in the company folder (not the hidden trash)."""
+    folder = window.vault.company_dir(company_id)
+    return {p.name for p in folder.iterdir() if p.is_file()} if folder.is_dir() else set()
+
+
+def db_names(company_id: int, trash: bool = False) -> set[str]:
+    q = Document.select().where((Document.company == company_id) & Document.deleted_at.is_null(not trash))
+    return {d.filename for d in q}
+
+
+def viewport_point(view: Any, index: QModelIndex | None = None) -> QPoint:
+    return view.visualRect(index).center() if index is not None else view.viewport().rect().center()
+
+
+def find_top_level(object_name: str) -> QWidget | None:
+    for w in QApplication.topLevelWidgets():
+        if w.objectName() == object_name and w.isVisible():
+            return w
+    return None
