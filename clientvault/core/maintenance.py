@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from peewee import IntegrityError
+
 from clientvault.core import errors, storage
 from clientvault.core.filetypes import identify
 from clientvault.core.i18n import t
@@ -176,20 +178,23 @@ def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool) -> str
             kind = None
         if kind is not None and name_key(path.name) == name_key(storage.safe_name(path.name)):
             now = utcnow()
-            with vault.db.atomic():
-                Document.create(
-                    company=company,
-                    title=path.stem,
-                    original_filename=path.name,
-                    filename=path.name,
-                    name_key=name_key(path.name),
-                    mime_type=kind.mime,
-                    size=path.stat().st_size,
-                    checksum=storage.file_sha256(path),
-                    added=now,
-                    modified=now,
-                )
-            return t("registrado de nuevo en la empresa", "registered again in the company")
+            try:
+                with vault.db.atomic():
+                    Document.create(
+                        company=company,
+                        title=path.stem,
+                        original_filename=path.name,
+                        filename=path.name,
+                        name_key=name_key(path.name),
+                        mime_type=kind.mime,
+                        size=path.stat().st_size,
+                        checksum=storage.file_sha256(path),
+                        added=now,
+                        modified=now,
+                    )
+                return t("registrado de nuevo en la empresa", "registered again in the company")
+            except IntegrityError:
+                pass  # a live document has the same name but another case ("rut.PDF" beside "RUT.pdf")
     dest = _lost_found(vault, company.id, path)
     return t(f"movido a {dest}", f"moved to {dest}")
 

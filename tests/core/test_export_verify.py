@@ -1,0 +1,227 @@
+"""Exporting a company to a ZIP with checksums, and ``verify`` finding and repairing every mismatch.
+
+Repair must never lose a person's bytes: whatever it cannot re-attach still exists somewhere under
+the data folder afterwards (``lost+found``), and only our own temporary copies are removed.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from clientvault.core import errors, storage
+from clientvault.core.maintenance import MANIFEST, export_company, verify
+from clientvault.core.models import Company, Document
+from clientvault.core.vault import Vault
+
+
+def sha_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha(path: Path) -> str:
+    return sha_bytes(path.read_bytes())
+
+
+def all_file_hashes(root: Path) -> set[str]:
+    """The sha256 of every file anywhere under the data folder (except the database files)."""
+    return {sha(p) for p in root.rglob("*") if p.is_file() and not p.name.startswith("vault.db")}
+
+
+@pytest.fixture
+def docs(vault: Vault, company: Company, make_file) -> list[Document]:
+    out = []
+    for name in ("RUT.pdf", "Cámara de Comercio 2024.pdf", "Extracto: enero.csv", "logo.png"):
+        doc = vault.import_file(company.id, make_file(name)).document
+        assert doc is not None
+        out.append(doc)
+    return out
+
+
+# -- export --------------------------------------------------------------------------------------
+
+
+def test_export_zip_has_every_file_and_a_checksum_manifest(
+    vault: Vault, company: Company, docs: list[Document], make_file, tmp_path: Path
+) -> None:
+    trashed = vault.import_file(company.id, make_file("borrador.pdf")).document
+    vault.delete([trashed.id])
+    target = tmp_path / "out" / "andina.zip"
+    target.parent.mkdir()
+    assert export_company(vault, company.id, target) == len(docs)
+    with zipfile.ZipFile(target) as zf:
+        assert zf.testzip() is None
+        entries = set(zf.namelist())
+        assert entries == {d.filename for d in docs} | {MANIFEST}
+        raw = zf.read(MANIFEST).decode("utf-8")
+        assert raw.startswith("\ufeff")  # Excel opens the accents right
+        rows = list(csv.DictReader(io.StringIO(raw.lstrip("\ufeff"))))
+        assert {r["filename"] for r in rows} == {d.filename for d in docs}
+        for row in rows:
+            data = zf.read(row["filename"])
+            assert sha_bytes(data) == row["sha256"]
+            assert int(row["size"]) == len(data)
+            doc = Document.get(Document.filename == row["filename"])
+            assert row["sha256"] == doc.checksum
+            assert data == vault.document_path(doc).read_bytes()
+            assert row["original_filename"] == doc.original_filename
+            assert row["format"] == doc.format_code
+    assert [p.name for p in target.parent.iterdir()] == ["andina.zip"]  # no .part left behind
+
+
+def test_export_by_name_of_an_empty_company(vault: Vault, tmp_path: Path) -> None:
+    vault.add_company("Vacía Ltda.")
+    target = tmp_path / "vacia.zip"
+    assert export_company(vault, "vacía ltda.", target) == 0
+    with zipfile.ZipFile(target) as zf:
+        assert zf.namelist() == [MANIFEST]
+
+
+def test_export_refuses_a_file_changed_on_disk(vault: Vault, company: Company, docs: list[Document], tmp_path: Path) -> None:
+    path = vault.document_path(docs[1])
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0xFF  # same size, one byte different
+    path.write_bytes(bytes(data))
+    target = tmp_path / "andina.zip"
+    with pytest.raises(errors.VaultError) as exc:
+        export_company(vault, company.id, target)
+    assert docs[1].filename in exc.value.message and "verify" in exc.value.message
+    assert list(tmp_path.glob("*andina*")) == []
+
+
+def test_export_of_unknown_company_is_refused(vault: Vault, tmp_path: Path) -> None:
+    with pytest.raises(errors.NotFound):
+        export_company(vault, "No existe", tmp_path / "x.zip")
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_export_into_a_missing_folder_says_so(vault: Vault, company: Company, docs: list[Document], tmp_path: Path) -> None:
+    with pytest.raises(errors.StorageError, match="Could not write"):
+        export_company(vault, company.id, tmp_path / "no" / "existe.zip")
+
+
+# -- verify finds ----------------------------------------------------------------------------------
+
+
+def test_clean_vault_is_consistent(vault: Vault, docs: list[Document]) -> None:
+    report = verify(vault)
+    assert report.problems == [] and report.consistent
+    assert report.documents_checked == len(docs)
+
+
+def test_verify_finds_each_kind_of_problem(vault: Vault, company: Company, docs: list[Document]) -> None:
+    folder = vault.company_dir(company.id)
+    vault.document_path(docs[0]).unlink()  # missing
+    changed = vault.document_path(docs[1])
+    changed.write_bytes(changed.read_bytes() + b"\n% edited outside")  # changed
+    (folder / "nota suelta.txt").write_bytes(b"dejado a mano")  # orphan
+    (folder / f"{storage.TEMP_PREFIX}abc123").write_bytes(b"half a copy")  # temp
+    (vault.companies_dir / "999").mkdir()  # stray folder
+    (vault.companies_dir / "999" / "x.pdf").write_bytes(b"%PDF-1.4 stray")
+
+    report = verify(vault)
+    assert not report.consistent
+    found = {(p.kind, p.path.name) for p in report.problems}
+    assert found == {
+        ("missing", docs[0].filename),
+        ("changed", docs[1].filename),
+        ("orphan", "nota suelta.txt"),
+        ("temp", f"{storage.TEMP_PREFIX}abc123"),
+        ("stray_folder", "999"),
+    }
+    by_kind = {p.kind: p for p in report.problems}
+    assert by_kind["missing"].document_id == docs[0].id
+    assert by_kind["changed"].document_id == docs[1].id
+    assert "missing" in by_kind["missing"].message and docs[0].filename in by_kind["missing"].message
+    assert not any(p.repaired for p in report.problems)
+    # Without repair nothing was touched.
+    assert (folder / "nota suelta.txt").exists() and (folder / f"{storage.TEMP_PREFIX}abc123").exists()
+    assert Document.get_by_id(docs[1].id).checksum == docs[1].checksum
+
+
+# -- verify repairs --------------------------------------------------------------------------------
+
+
+def test_repair_fixes_what_can_be_fixed_and_loses_nothing(
+    vault: Vault, company: Company, docs: list[Document], make_file
+) -> None:
+    folder = vault.company_dir(company.id)
+    # A missing file whose bytes are still in the folder under another name (renamed by hand).
+    moved = folder / "RUT renombrado a mano.pdf"
+    vault.document_path(docs[0]).rename(moved)
+    changed = vault.document_path(docs[1])
+    changed.write_bytes(changed.read_bytes() + b"\n% edited outside")
+    # A valid document dropped into the folder by hand: re-attached.
+    dropped = make_file("Acta de asamblea.pdf", folder=folder)
+    # Bytes that are no document of ours: kept in lost+found, never deleted.
+    (folder / "Thumbs.db").write_bytes(b"\x00\x01\x02thumbnail cache")
+    (vault.trash_dir(company.id)).mkdir(exist_ok=True)
+    (vault.trash_dir(company.id) / "perdido.pdf").write_bytes(b"%PDF-1.4 in the trash, unregistered")
+    (folder / f"{storage.TEMP_PREFIX}abc123").write_bytes(b"half a copy")
+    (vault.companies_dir / "notas").mkdir()
+    (vault.companies_dir / "notas" / "lista.txt").write_bytes(b"stray notes")
+    before = all_file_hashes(vault.root) - {sha_bytes(b"half a copy")}
+
+    report = verify(vault, repair=True)
+    assert report.consistent, [(p.kind, p.message) for p in report.problems if not p.repaired]
+    kinds = sorted(p.kind for p in report.problems)
+    assert kinds == ["changed", "missing", "orphan", "orphan", "orphan", "stray_folder", "temp"]
+
+    again = verify(vault)
+    assert again.problems == [], [(p.kind, p.message) for p in again.problems]
+    # The renamed-by-hand file is back under its registered name.
+    assert sha(vault.document_path(Document.get_by_id(docs[0].id))) == docs[0].checksum
+    assert not moved.exists()
+    # The edited file is kept as it is now, and recorded.
+    assert Document.get_by_id(docs[1].id).checksum == sha(changed)
+    # The dropped PDF is a document now.
+    acta = Document.get(Document.filename == "Acta de asamblea.pdf")
+    assert acta.checksum == sha(dropped) and acta.company_id == company.id
+    # Temporary copy gone; everything else still exists somewhere under the data folder.
+    assert not list(folder.glob(f"{storage.TEMP_PREFIX}*"))
+    assert before <= all_file_hashes(vault.root)
+    lost = vault.root / "lost+found"
+    assert {p.name for p in lost.rglob("*") if p.is_file()} >= {"Thumbs.db", "perdido.pdf", "lista.txt"}
+
+
+def test_missing_file_without_a_copy_stays_reported(vault: Vault, company: Company, docs: list[Document]) -> None:
+    vault.document_path(docs[2]).unlink()
+    report = verify(vault, repair=True)
+    assert not report.consistent
+    [problem] = report.problems
+    assert (problem.kind, problem.repaired, problem.document_id) == ("missing", False, docs[2].id)
+    assert Document.get_or_none(Document.id == docs[2].id) is not None  # the record is not dropped silently
+    assert [p.kind for p in verify(vault).problems] == ["missing"]
+
+
+def test_orphan_whose_name_clashes_case_insensitively(vault: Vault, company: Company, docs: list[Document]) -> None:
+    """An unregistered "rut.PDF" next to the registered "RUT.pdf" (possible on Linux) is not lost."""
+    folder = vault.company_dir(company.id)
+    (folder / "rut.PDF").write_bytes(b"%PDF-1.4 otra version del RUT")
+    report = verify(vault, repair=True)
+    assert report.consistent, [(p.kind, p.message) for p in report.problems]
+    assert verify(vault).problems == []
+    assert sha_bytes(b"%PDF-1.4 otra version del RUT") in all_file_hashes(vault.root)
+    assert sha(folder / "RUT.pdf") == docs[0].checksum
+
+
+def test_orphan_with_an_unsafe_name_goes_to_lost_and_found(vault: Vault, company: Company, docs: list[Document]) -> None:
+    folder = vault.company_dir(company.id)
+    (folder / "factura: marzo.pdf").write_bytes(b"%PDF-1.4 unsafe name")
+    report = verify(vault, repair=True)
+    assert report.consistent
+    assert not (folder / "factura: marzo.pdf").exists()
+    assert (vault.root / "lost+found" / str(company.id) / "factura: marzo.pdf").read_bytes() == b"%PDF-1.4 unsafe name"
+    assert verify(vault).problems == []
+
+
+def test_trashed_document_missing_from_the_trash(vault: Vault, company: Company, docs: list[Document]) -> None:
+    vault.delete([docs[3].id])
+    vault.document_path(Document.get_by_id(docs[3].id)).unlink()
+    [problem] = verify(vault).problems
+    assert (problem.kind, problem.document_id) == ("missing", docs[3].id)
