@@ -7,7 +7,7 @@ on what "too big" means, and a reviewer can see at a glance what a hostile file 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, Self
 
 from clientvault.core.i18n import t
 
@@ -36,6 +36,19 @@ class PreviewError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Closable:
+    """``with open_preview(...) as p:`` for every kind; subclasses free their resources in ``close()``."""
+
+    def close(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 class PreviewCancelled(Exception):

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clientvault.core.i18n import t
-from clientvault.preview.base import MAX_PIXELS, Cancelled, PreviewError, check, damaged, too_big, unsupported
+from clientvault.preview.base import MAX_PIXELS, Cancelled, Closable, PreviewError, check, damaged, too_big, unsupported
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSize
@@ -77,7 +77,7 @@ def _check_pixels(width: int, height: int) -> None:
         )
 
 
-class ImagePreview:
+class ImagePreview(Closable):
     """A decoded-on-demand image. ``page_count`` > 1 only for multi-page TIFF."""
 
     kind = "image"

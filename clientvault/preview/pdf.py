@@ -19,6 +19,7 @@ from clientvault.core.i18n import t
 from clientvault.preview.base import (
     MAX_RENDER_SIDE,
     Cancelled,
+    Closable,
     PreviewCancelled,
     PreviewError,
     check,
@@ -47,7 +48,7 @@ def _wrong_password_error(name: str, tried: bool) -> PreviewError:
     return PreviewError(msg, "password")
 
 
-class PdfPreview:
+class PdfPreview(Closable):
     """An open PDF. Create with :func:`open_pdf`; ``close()`` when done (or use ``with``)."""
 
     kind = "pdf"
@@ -58,12 +59,6 @@ class PdfPreview:
         with PDFIUM_LOCK:
             self.page_count: int = len(doc)
             self._sizes: list[tuple[float, float]] = [doc.get_page_size(i) for i in range(self.page_count)]
-
-    def __enter__(self) -> PdfPreview:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
     def close(self) -> None:
         with PDFIUM_LOCK:

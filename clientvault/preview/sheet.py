@@ -38,6 +38,7 @@ from clientvault.preview.base import (
     MAX_UNZIPPED,
     MAX_ZIP_RATIO,
     Cancelled,
+    Closable,
     PreviewError,
     check,
     damaged,
@@ -156,7 +157,7 @@ class Sheet:
         return got[0][col] if got and col < len(got[0]) else ""
 
 
-class SheetPreview:
+class SheetPreview(Closable):
     """A workbook: ``sheets`` lists the visible worksheets in order; ``sheet(info.index)`` loads one."""
 
     kind = "sheet"

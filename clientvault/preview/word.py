@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from clientvault.core.i18n import t
-from clientvault.preview.base import MAX_PIXELS, Cancelled, PreviewError, check, damaged, password_required, unsupported
+from clientvault.preview.base import MAX_PIXELS, Cancelled, Closable, PreviewError, check, damaged, password_required, unsupported
 from clientvault.preview.sheet import OLE_MAGIC, check_zip
 
 IMAGE_MAX_WIDTH = 600  # px: a Letter/A4 text column at 96 dpi is about 620 px wide
@@ -37,7 +37,7 @@ _SRC = re.compile(r'\ssrc="(?!data:)[^"]*"', re.IGNORECASE)
 _JS_HREF = re.compile(r'\shref="\s*(?:javascript|vbscript|file):[^"]*"', re.IGNORECASE)
 
 
-class WordPreview:
+class WordPreview(Closable):
     """``html`` is a complete, self-contained fragment: no external resource of any kind."""
 
     kind = "word"
