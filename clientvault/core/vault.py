@@ -421,8 +421,11 @@ class Vault:
                         target = folder / name
                         storage.move(copy.temp_path, target)
                     break
-                except (IntegrityError, FileExistsError):
+                except (IntegrityError, FileExistsError) as exc:
                     # Another process took the name between our check and the insert: try the next one.
+                    # Any other constraint failure is a real error, not a name clash.
+                    if isinstance(exc, IntegrityError) and "name_key" not in str(exc):
+                        raise
                     if target is not None and target.exists() and not copy.temp_path.exists():
                         os.rename(target, copy.temp_path)
                     target = None

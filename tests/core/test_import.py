@@ -321,7 +321,7 @@ def test_database_insert_failing_leaves_nothing(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Document, "create", fail)
+    monkeypatch.setattr(Document, "insert", fail)
     summary = vault.import_files(company.id, [src])
     monkeypatch.undo()
     [result] = summary.results
@@ -342,7 +342,8 @@ def test_database_refusing_the_row_leaves_nothing(
     vault.db.execute_sql("DROP TRIGGER refuse_insert")
     [result] = summary.results
     assert result.status == "refused"
-    assert "Contrato.pdf" in result.message
+    assert "Contrato.pdf" in result.message and "disk quota exceeded" in result.message
+    assert "free name" not in result.message  # not mistaken for a clash of names
     assert files_in(vault.company_dir(company.id)) == sorted(two_imported)
     assert_intact(vault, two_imported)
 
