@@ -272,7 +272,9 @@ class MainWindow(QMainWindow):
         cid = current.data(CompanyModel.CompanyRole).company.id if current.isValid() else None
         if cid is not None:
             self.settings.setValue("lastCompany", cid)
-        self.files.last_deleted = []
+        if cid != self.document_model.company_id:
+            # Only a real switch forgets the undo: reload() re-selects the same company after a delete.
+            self.files.last_deleted = []
         self.document_model.set_company(cid)
         self.update_actions()
 
