@@ -106,20 +106,19 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
                 on_disk.append(entry)
 
     orphans: list[Path] = []
+    temps: list[Path] = []
     for path in on_disk:
         if path.name.startswith(storage.TEMP_PREFIX):
-            p = Problem("temp", path, t(f"Copia temporal a medio escribir: {path}", f"Half-written temporary copy: {path}"))
-            if repair:
-                path.unlink(missing_ok=True)
-                p.repaired, p.action = True, t("eliminada", "removed")
-            report.problems.append(p)
+            temps.append(path)
         elif path not in expected:
             orphans.append(path)
 
-    orphan_sums: dict[str, Path] = {}
-    for path in orphans:
+    # A missing file may be recovered from an unregistered file or from a temporary copy with its
+    # checksum: after a power cut a committed import can be left under its temporary name.
+    spare_sums: dict[str, Path] = {}
+    for path in orphans + temps:
         if path.is_file():
-            orphan_sums.setdefault(storage.file_sha256(path), path)
+            spare_sums.setdefault(storage.file_sha256(path), path)
 
     for path, doc in expected.items():
         report.documents_checked += 1
@@ -133,10 +132,10 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
                 ),
                 doc.id,
             )
-            found = orphan_sums.pop(doc.checksum, None)
+            found = spare_sums.pop(doc.checksum, None)
             if repair and found is not None:
                 os.rename(found, path)
-                orphans.remove(found)
+                (temps if found in temps else orphans).remove(found)
                 p.repaired, p.action = True, t(f"recuperado de {found.name}", f"recovered from {found.name}")
             report.problems.append(p)
             continue
@@ -158,6 +157,14 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
                     doc.save()
                 p.repaired, p.action = True, t("se registró el contenido actual", "recorded the current content")
             report.problems.append(p)
+
+    for path in temps:
+        p = Problem("temp", path, t(f"Copia temporal a medio escribir: {path}", f"Half-written temporary copy: {path}"))
+        if repair:
+            # Its original is still wherever the person imported it from: nothing is lost.
+            path.unlink(missing_ok=True)
+            p.repaired, p.action = True, t("eliminada", "removed")
+        report.problems.append(p)
 
     for path in orphans:
         if not path.exists():

@@ -199,6 +199,26 @@ def test_missing_file_without_a_copy_stays_reported(vault: Vault, company: Compa
     assert [p.kind for p in verify(vault).problems] == ["missing"]
 
 
+def test_committed_import_left_under_its_temporary_name_is_recovered(
+    vault: Vault, company: Company, docs: list[Document]
+) -> None:
+    """After a power cut the row may survive while the rename did not (the folder is not fsynced):
+    the fsynced temporary copy still holds the content, and repair puts it back under its name."""
+    stored = vault.document_path(docs[1])
+    content = stored.read_bytes()
+    temp = stored.with_name(f"{storage.TEMP_PREFIX}0123abcd")
+    stored.rename(temp)
+    # A half-written copy of something else sits beside it and must simply be removed.
+    half = stored.with_name(f"{storage.TEMP_PREFIX}deadbeef")
+    half.write_bytes(content[: len(content) // 2])
+    report = verify(vault, repair=True)
+    assert sorted(p.kind for p in report.problems) == ["missing", "temp"]
+    assert report.consistent
+    assert stored.read_bytes() == content
+    assert not temp.exists() and not half.exists()
+    assert verify(vault).problems == []
+
+
 def test_orphan_whose_name_clashes_case_insensitively(vault: Vault, company: Company, docs: list[Document]) -> None:
     """An unregistered "rut.PDF" next to the registered "RUT.pdf" (possible on Linux) is not lost."""
     folder = vault.company_dir(company.id)
