@@ -66,7 +66,27 @@ _V2 = [
     "('Resolución de facturación'), ('Estados financieros'), ('Soporte contable'), ('Contrato')",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+_V3 = [
+    # Key/value preferences that belong to the vault (mail server, templates); never secrets: the
+    # SMTP password lives in the system keyring only.
+    "CREATE TABLE setting (key VARCHAR(255) NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+    # One row per attempt to send; kept when the company or its documents are purged, so names are copied.
+    """CREATE TABLE mail_record (
+        id INTEGER NOT NULL PRIMARY KEY, sent_at DATETIME NOT NULL,
+        company_id INTEGER REFERENCES company (id) ON DELETE SET NULL, company_name VARCHAR(255) NOT NULL,
+        sender VARCHAR(255) NOT NULL, to_addrs TEXT NOT NULL, cc_addrs TEXT NOT NULL, subject TEXT NOT NULL,
+        success INTEGER NOT NULL, error TEXT NOT NULL)""",
+    "CREATE INDEX mail_record_company ON mail_record (company_id, sent_at)",
+    """CREATE TABLE mail_attachment (
+        id INTEGER NOT NULL PRIMARY KEY,
+        mail_id INTEGER NOT NULL REFERENCES mail_record (id) ON DELETE CASCADE,
+        document_id INTEGER REFERENCES document (id) ON DELETE SET NULL,
+        filename VARCHAR(255) NOT NULL, size BIGINT NOT NULL)""",
+    "CREATE INDEX mail_attachment_mail ON mail_attachment (mail_id)",
+    "CREATE INDEX mail_attachment_document ON mail_attachment (document_id)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

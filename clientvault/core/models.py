@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from peewee import (
     AutoField,
     BigIntegerField,
+    BooleanField,
     CharField,
     DatabaseProxy,
     DateField,
@@ -94,4 +95,40 @@ class Document(BaseModel):
         return self.deleted_at is not None
 
 
-MODELS = [Company, DocumentType, Document]
+class Setting(BaseModel):
+    """A vault preference (mail server, message template). Secrets never go here: see core/mail_settings.py."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class MailRecord(BaseModel):
+    """One attempt to send documents by e-mail, kept whether it worked or not (the accountant's proof)."""
+
+    id = AutoField()
+    sent_at = DateTimeField(default=utcnow)
+    company = ForeignKeyField(Company, null=True, on_delete="SET NULL")
+    company_name = CharField()  # copied: the history outlives a purged company
+    sender = CharField()
+    to_addrs = TextField()
+    cc_addrs = TextField(default="")
+    subject = TextField()
+    success = BooleanField()
+    error = TextField(default="")
+    company_id: int | None
+    files: list[MailAttachment]  # filled by core.outbox.history(), not a column
+
+
+class MailAttachment(BaseModel):
+    """A file of a sent message; the name and size are copied so a purged document still reads in the history."""
+
+    id = AutoField()
+    mail = ForeignKeyField(MailRecord, backref="attachments", on_delete="CASCADE")
+    document = ForeignKeyField(Document, null=True, on_delete="SET NULL")
+    filename = CharField()
+    size = BigIntegerField()
+    mail_id: int
+    document_id: int | None
+
+
+MODELS = [Company, DocumentType, Document, Setting, MailRecord, MailAttachment]

@@ -1,0 +1,159 @@
+"""Where the mail settings live: the server and templates in the vault database (``setting`` table),
+the password in the operating system's keyring and nowhere else.
+
+A machine without a working keyring (a headless server, a minimal Linux session) still sends: the
+window and the command line ask for the password at send time and say why it cannot be kept.
+Plain-file keyrings (``keyrings.alt``) are refused, because they would put the password in a file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+import keyring
+import keyring.errors
+
+from clientvault.core.i18n import t
+from clientvault.core.mail import DEFAULT_SIZE_LIMIT_MB, DEFAULT_TIMEOUT, SECURITY_CHOICES, MailError, SmtpSettings
+from clientvault.core.models import Setting, database
+
+log = logging.getLogger(__name__)
+KEYRING_SERVICE = "ClientVault SMTP"
+_PREFIX = "mail."
+_PLACEHOLDERS = ("{company}", "{files}", "{sender}")
+
+
+@dataclass
+class MailTemplate:
+    """The subject and message a new e-mail starts with; ``{company}``, ``{files}`` and ``{sender}`` are filled in."""
+
+    subject: str
+    body: str
+
+    def render(self, company: str, filenames: Sequence[str], sender: str) -> tuple[str, str]:
+        # str.replace, not format(): a brace the accountant types must not break the message.
+        def fill(text: str, files: str) -> str:
+            return text.replace("{company}", company).replace("{files}", files).replace("{sender}", sender)
+
+        subject = fill(self.subject, ", ".join(filenames))
+        body = fill(self.body, "\n".join(f"- {name}" for name in filenames))
+        return " ".join(subject.split()), body  # no line break can reach the subject header
+
+
+def default_template() -> MailTemplate:
+    return MailTemplate(
+        subject=t("Documentos de {company}: {files}", "Documents of {company}: {files}"),
+        body=t(
+            "Buenos días:\n\nAdjunto los siguientes documentos de {company}:\n{files}\n\nCordialmente,\n{sender}",
+            "Hello,\n\nPlease find attached the following documents of {company}:\n{files}\n\nBest regards,\n{sender}",
+        ),
+    )
+
+
+def _get(key: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == _PREFIX + key)
+    return row.value if row is not None else None
+
+
+def _put(values: dict[str, str]) -> None:
+    with database.atomic():
+        for key, value in values.items():
+            Setting.insert(key=_PREFIX + key, value=value).on_conflict_replace().execute()
+
+
+def load_settings() -> SmtpSettings:
+    """The saved server settings; defaults for whatever was never saved."""
+    result = SmtpSettings()
+    for f in fields(SmtpSettings):
+        raw = _get(f.name)
+        if raw is None:
+            continue
+        try:
+            setattr(result, f.name, int(raw) if f.type == "int" else float(raw) if f.type == "float" else raw)
+        except ValueError:
+            log.warning("ignored a malformed mail setting %s=%r", f.name, raw)
+    if result.security not in SECURITY_CHOICES:
+        result.security = "starttls"
+    result.size_limit_mb = result.size_limit_mb if result.size_limit_mb > 0 else DEFAULT_SIZE_LIMIT_MB
+    result.timeout = result.timeout if result.timeout > 0 else DEFAULT_TIMEOUT
+    return result
+
+
+def save_settings(settings: SmtpSettings) -> None:
+    _put({f.name: str(getattr(settings, f.name)) for f in fields(SmtpSettings)})
+
+
+def load_template() -> MailTemplate:
+    default = default_template()
+    return MailTemplate(subject=_get("template_subject") or default.subject, body=_get("template_body") or default.body)
+
+
+def save_template(template: MailTemplate) -> None:
+    _put({"template_subject": template.subject, "template_body": template.body})
+
+
+def is_configured(settings: SmtpSettings) -> bool:
+    return bool(settings.host and settings.sender_address)
+
+
+# -- the password ------------------------------------------------------------------------------------
+
+
+def _account(settings: SmtpSettings) -> str:
+    return f"{settings.username}@{settings.host}:{settings.port}"
+
+
+def keyring_problem() -> str:
+    """Why the password cannot be kept in the system keyring, or "" when it can."""
+    try:
+        backend = keyring.get_keyring()
+        module = type(backend).__module__
+        if module.startswith("keyrings.alt") or module.endswith((".fail", ".null")):
+            raise keyring.errors.NoKeyringError(module)
+        backend.get_password(KEYRING_SERVICE, "__probe__")
+    except Exception as exc:  # every backend has its own failures (D-Bus, locked, absent)
+        log.info("no usable keyring: %s", exc)
+        return t(
+            "Este equipo no tiene un llavero del sistema disponible para guardar la contraseña de forma segura; "
+            "ClientVault se la pedirá cada vez que envíe un correo.",
+            "This computer has no system keyring to keep the password safely; ClientVault will ask for it "
+            "each time you send an e-mail.",
+        )
+    return ""
+
+
+def load_password(settings: SmtpSettings) -> str | None:
+    """The stored password, or None (not stored, or no keyring): the caller then asks the person."""
+    if not settings.username or keyring_problem():
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _account(settings))
+    except Exception as exc:
+        log.warning("keyring read failed: %s", exc)
+        return None
+
+
+def store_password(settings: SmtpSettings, password: str) -> None:
+    problem = keyring_problem()
+    if problem:
+        raise MailError("keyring", problem)
+    try:
+        keyring.set_password(KEYRING_SERVICE, _account(settings), password)
+    except Exception as exc:
+        raise MailError(
+            "keyring",
+            t(
+                "El llavero del sistema no guardó la contraseña; se le pedirá al enviar.",
+                "The system keyring did not keep the password; you will be asked for it when sending.",
+            ),
+            str(exc),
+        ) from exc
+
+
+def forget_password(settings: SmtpSettings) -> None:
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _account(settings))
+    except Exception:  # not stored, or no keyring: nothing to forget
+        pass

@@ -1,0 +1,116 @@
+"""Sending vault documents by e-mail, and the history of every attempt.
+
+One function does the whole use case for the window and the command line alike: gather the files,
+check the size, build, send, and write one ``MailRecord`` whatever happened, so the accountant can
+later prove what went to whom (or see why it did not). Runs on any thread: peewee gives each
+thread its own connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from clientvault.core import mail
+from clientvault.core.i18n import t
+from clientvault.core.mail import Attachment, MailError, SmtpSettings
+from clientvault.core.models import Company, MailAttachment, MailRecord, database
+from clientvault.core.vault import Vault
+
+
+@dataclass
+class Draft:
+    """What the person typed; kept intact by the window when a send fails."""
+
+    to: str
+    cc: str
+    subject: str
+    body: str
+    document_ids: list[int]
+
+
+def attachments_for(vault: Vault, document_ids: Sequence[int]) -> list[Attachment]:
+    """The documents as attachments, named as the vault shows them (the name the client will see)."""
+    result = []
+    for doc_id in document_ids:
+        doc = vault.document(doc_id)
+        path = vault.document_path(doc)
+        result.append(Attachment(path=path, filename=doc.filename, mime_type=doc.mime_type, document_id=doc.id,
+                                 size=path.stat().st_size if path.exists() else doc.size))
+    return result
+
+
+def _company_of(vault: Vault, document_ids: Sequence[int]) -> Company | None:
+    return vault.document(document_ids[0]).company if document_ids else None
+
+
+def record(settings: SmtpSettings, draft: Draft, attachments: Sequence[Attachment], company: Company | None,
+           error: MailError | None) -> MailRecord:
+    """Write the history row of one attempt (its files copied by name and size)."""
+    with database.atomic():
+        row = MailRecord.create(
+            company=company, company_name=company.name if company else "", sender=settings.sender_address,
+            to_addrs=draft.to.strip(), cc_addrs=draft.cc.strip(), subject=draft.subject, success=error is None,
+            error=error.full_text() if error else "",
+        )
+        for att in attachments:
+            MailAttachment.create(mail=row, document=att.document_id, filename=att.filename, size=att.size)
+    return row
+
+
+def send_documents(
+    vault: Vault,
+    settings: SmtpSettings,
+    password: str | None,
+    draft: Draft,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: mail.Progress | None = None,
+) -> MailRecord:
+    """Send and record. Raises ``MailError`` after recording it; a local refusal (bad address, too
+    large) is recorded too, since the person pressed Send and may wonder later what happened."""
+    company = _company_of(vault, draft.document_ids)
+    attachments: list[Attachment] = []
+    try:
+        attachments = attachments_for(vault, draft.document_ids)
+        mail.check_size(attachments, settings.size_limit_mb)
+        message = mail.build_message(settings, draft.to, draft.cc, draft.subject, draft.body, attachments)
+        mail.send(settings, password, message, cancelled, progress)
+    except MailError as exc:
+        record(settings, draft, attachments, company, exc)
+        raise
+    except OSError as exc:  # an attachment vanished or could not be read
+        err = MailError("file", t(f"No se pudo leer un adjunto: {exc.strerror or exc}. Ejecute «Verificar» en la bóveda.",
+                                  f"An attachment could not be read: {exc.strerror or exc}. Run “Verify” on the vault."))
+        record(settings, draft, attachments, company, err)
+        raise err from exc
+    return record(settings, draft, attachments, company, None)
+
+
+def send_test(settings: SmtpSettings, password: str | None, to: str = "",
+              cancelled: Callable[[], bool] = lambda: False) -> None:
+    """A short message to the sender's own address: proves host, security, login and sending all work."""
+    message = mail.build_message(
+        settings, to or settings.sender_address, "",
+        t("Correo de prueba de ClientVault", "ClientVault test message"),
+        t("Si lee esto, ClientVault puede enviar correos con esta configuración.",
+          "If you can read this, ClientVault can send e-mail with these settings."), [])
+    mail.send(settings, password, message, cancelled)
+
+
+def history(company_id: int | None = None, document_id: int | None = None, limit: int = 500) -> list[MailRecord]:
+    """Newest first, each with its attachments prefetched; for one company, one document, or all."""
+    query = MailRecord.select()
+    if document_id is not None:
+        sent_with = MailAttachment.select(MailAttachment.mail).where(MailAttachment.document == document_id)
+        query = query.where(MailRecord.id.in_(sent_with))
+    if company_id is not None:
+        query = query.where(MailRecord.company == company_id)
+    rows = list(query.order_by(MailRecord.sent_at.desc(), MailRecord.id.desc()).limit(limit))
+    by_id = {r.id: r for r in rows}
+    files: dict[int, list[MailAttachment]] = {r.id: [] for r in rows}
+    if rows:
+        for att in MailAttachment.select().where(MailAttachment.mail.in_(list(by_id))).order_by(MailAttachment.id):
+            files[att.mail_id].append(att)
+    for r in rows:
+        r.files = files[r.id]
+    return rows
