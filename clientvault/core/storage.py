@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -67,6 +68,17 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+_local = threading.local()
+
+
+def _buffer() -> bytearray:
+    """One copy buffer per thread: allocating and zeroing 1 MiB per small file showed in the import bench."""
+    buf = getattr(_local, "buf", None)
+    if buf is None:
+        buf = _local.buf = bytearray(CHUNK)
+    return buf
+
+
 def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
     """Stream ``src`` into a temporary file in ``folder`` while hashing it; fsync before returning.
 
@@ -76,7 +88,7 @@ def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
     temp = folder / f"{TEMP_PREFIX}{uuid.uuid4().hex}"
     digest = hashlib.sha256()
     size = 0
-    buf = bytearray(CHUNK)
+    buf = _buffer()
     view = memoryview(buf)
     try:
         with open(src, "rb") as fin, open(temp, "xb") as fout:

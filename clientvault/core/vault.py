@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal, cast
 
@@ -380,6 +380,18 @@ class Vault:
         ).fetchone()
         return Document.get_by_id(row[0]) if row else None
 
+    _INSERT_COLUMNS = ("company_id", "title", "original_filename", "filename", "name_key", "mime_type", "size",
+                       "checksum", "added", "modified")
+
+    def _insert_document(self, fields: dict) -> int:
+        """Insert one imported document's row. Raw SQL: peewee spent ~0.5 ms building this INSERT,
+        a sixth of the whole import of a small file. Times are written as peewee writes them."""
+        values = [fields["company"] if name == "company_id" else fields[name] for name in self._INSERT_COLUMNS]
+        values = [v.isoformat(" ") if isinstance(v, datetime) else v for v in values]
+        sql = (f"INSERT INTO document ({', '.join(self._INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(self._INSERT_COLUMNS))})")
+        return int(self.db.execute_sql(sql, values).lastrowid)
+
     def _import_one(self, company: Company, src: Path, keep_duplicates: bool) -> ImportResult:
         """Order of work: check -> copy to a temporary name while hashing -> fsync -> (transaction:
         insert row, rename into place) -> commit. Any failure removes the copy and rolls back the row.
@@ -423,7 +435,7 @@ class Vault:
                 )
                 try:
                     with self.db.atomic():
-                        doc_id = Document.insert(**fields).execute()
+                        doc_id = self._insert_document(fields)
                         target = folder / name
                         storage.move(copy.temp_path, target)
                     committed = True

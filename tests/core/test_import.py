@@ -321,7 +321,7 @@ def test_database_insert_failing_leaves_nothing(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Document, "insert", fail)
+    monkeypatch.setattr(Vault, "_insert_document", fail)
     summary = vault.import_files(company.id, [src])
     monkeypatch.undo()
     [result] = summary.results
