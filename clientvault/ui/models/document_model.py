@@ -68,14 +68,18 @@ class DocumentModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Start over from the first page (after any change to the query or the vault)."""
+        # The first page is loaded inside the reset: views call fetchMore lazily, but the status bar
+        # and the empty state need to know at once whether anything is there, and a reset that is
+        # followed at once by an insert confuses listeners of modelReset (Qt's model tester fails).
         self.beginResetModel()
-        self._rows = []
-        self._more = self.company_id is not None
-        self.endResetModel()
-        # Load the first page now: views call fetchMore lazily, but the status bar and the empty
-        # state need to know at once whether anything is there.
-        if self._more:
-            self.fetchMore(QModelIndex())
+        try:
+            self._rows = []
+            self._more = self.company_id is not None
+            if self._more:
+                self._rows = self._page(0)
+                self._more = len(self._rows) == self.PAGE
+        finally:
+            self.endResetModel()
 
     def _page(self, offset: int) -> list[Document]:
         assert self.company_id is not None
