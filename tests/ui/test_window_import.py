@@ -26,6 +26,7 @@ from ui_helpers import (
 from clientvault.core.maintenance import verify
 from clientvault.core.models import Document
 from clientvault.core.storage import TEMP_PREFIX
+from clientvault.ui.workers import Task
 
 REFUSED = ["empty.pdf", "accident_2015.csv", "Factura_2024-03.xlsx"]
 ACCEPTED = ["minimal-document.pdf", "Resolución facturación 2024.pdf", "simple.png", "sample.docx",
@@ -212,13 +213,13 @@ def test_a_dropped_folder_imports_its_supported_files(qtbot: QtBot, window: Any,
 def test_a_second_upload_while_one_runs_is_refused_with_a_message(
         qtbot: QtBot, window: Any, company: Any, make_file: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     gate = threading.Event()
-    real = window.vault.import_file
+    real_cancelled = Task.cancelled
 
-    def held(*args: Any, **kwargs: Any) -> Any:
+    def held(task: Task) -> bool:  # the worker waits before its first file until the test lets it go
         gate.wait(30)
-        return real(*args, **kwargs)
+        return bool(real_cancelled.fget(task))  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(window.vault, "import_file", held)
+    monkeypatch.setattr(Task, "cancelled", property(held))
     window.files.import_paths(company.id, [str(make_file("uno.pdf"))])
     assert window.files.import_task is not None
     window.files.import_paths(company.id, [str(make_file("dos.pdf"))])
@@ -234,23 +235,25 @@ def test_a_second_upload_while_one_runs_is_refused_with_a_message(
 def test_cancel_keeps_what_was_imported_and_leaves_nothing_half_written(
         qtbot: QtBot, window: Any, company: Any, make_file: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = [str(make_file(f"soporte_{i:03}.txt", text=f"soporte contable {i}")) for i in range(200)]
-    real = window.vault.import_file
-    imported: list[str] = []
-    may_go_on = threading.Event()
+    # The worker asks «cancelled?» before each file. The 11th time (10 files in), it waits here
+    # until the person has pressed Cancel, so the test does not race the upload.
+    real_cancelled = Task.cancelled
+    asked: list[int] = []
+    ten_done, may_go_on = threading.Event(), threading.Event()
 
-    def counting(cid: int, src: Any, *a: Any, **k: Any) -> Any:
-        result = real(cid, src, *a, **k)
-        imported.append(Path(src).name)
-        if len(imported) == 10:  # hold here, mid-upload, until the person has pressed Cancel
+    def cancelled(task: Task) -> bool:
+        asked.append(1)
+        if len(asked) == 11:
+            ten_done.set()
             may_go_on.wait(30)
-        return result
+        return bool(real_cancelled.fget(task))  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(window.vault, "import_file", counting)
+    monkeypatch.setattr(Task, "cancelled", property(cancelled))
     window.files.summary_dialog = None
     window.files.import_paths(company.id, paths)
     progress = window.files.progress
     assert progress is not None and progress.objectName() == "importProgress"
-    qtbot.waitUntil(lambda: len(imported) == 10, timeout=30_000)
+    qtbot.waitUntil(ten_done.is_set, timeout=30_000)
     qtbot.waitUntil(progress.isVisible, timeout=10_000)  # shown once the upload takes a moment
     cancel = progress.findChild(QPushButton)
     assert cancel.text() == "Cancel"
@@ -262,7 +265,7 @@ def test_cancel_keeps_what_was_imported_and_leaves_nothing_half_written(
 
     headline = summary.headline.text()
     assert "cancelled" in headline and "10 uploaded" in headline
-    assert len(imported) == 10
+    assert len(asked) == 11  # nothing was tried after the cancel
     folder = window.vault.company_dir(company.id)
     on_disk = files_on_disk(window, company.id)
     assert len(on_disk) == 10
