@@ -45,7 +45,7 @@ class FileActions(QObject):
         w.action_save_copy.triggered.connect(self.save_copy)
         w.action_open_external.triggered.connect(self.open_external)
         w.action_show_in_folder.triggered.connect(self.show_in_folder)
-        for action in (w.action_preview, w.action_print, w.action_send_email):
+        for action in (w.action_preview, w.action_print):
             action.triggered.connect(self._coming_soon)
 
     # -- upload ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from clientvault.ui import actions
 from clientvault.ui.company_actions import CompanyActions
 from clientvault.ui.file_actions import FileActions
 from clientvault.ui.formatting import human_size
+from clientvault.ui.mail_actions import MailActions
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.files = FileActions(self)
+        self.mail = MailActions(self)
         self.companies = CompanyActions(self)
         self._build_menus()
         self._connect_signals()
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: list[tuple[str, list[QAction | None]]] = [
             (self.tr("&File"), [self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
-                                None, self.action_settings, None, self.action_quit]),
+                                self.mail.action_history, None, self.action_settings, None, self.action_quit]),
             (self.tr("&Edit"), [self.action_undo, None, self.action_rename, self.action_delete, self.action_restore,
                                 self.action_purge, None, self.action_find]),
             (self.tr("&Company"), [self.action_add_company, self.action_edit_company, self.action_remove_company,
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         self.sidebar.add_button.clicked.connect(self.action_add_company.trigger)
         self.files.connect_actions()
         self.companies.connect_actions()
+        self.mail.connect_actions()
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -290,7 +293,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         items = ([self.action_restore, self.action_purge] if self.in_trash() else
                  [self.action_preview, self.action_open_external, None, self.action_save_copy, self.action_print,
-                  self.action_send_email, None, self.action_rename, self.action_delete, None, self.action_show_in_folder])
+                  self.action_send_email, self.mail.action_history, None, self.action_rename, self.action_delete, None,
+                  self.action_show_in_folder])
         for item in items:
             menu.addSeparator() if item is None else menu.addAction(item)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -1,4 +1,4 @@
-"""Settings: the interface language (pages for mail and others are added by later features)."""
+"""Settings: the interface language, and the e-mail page (``mail_settings_page.py``)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
+        from clientvault.ui.dialogs.mail_settings_page import MailSettingsPage  # reads the vault's settings
+
+        self.mail_page = MailSettingsPage()
+        self.tabs.addTab(self.mail_page, self.tr("E-mail"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -46,6 +50,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_buttons_accepted(self) -> None:
+        if self.mail_page.save():  # a problem is shown on the page, which stays open
+            self.tabs.setCurrentWidget(self.mail_page)
+            return
         self._settings.setValue("language", self.language.currentData())
         self._settings.sync()
         self.accept()

@@ -1,0 +1,234 @@
+"""The "E-mail" page of Settings: the outgoing server, the password (kept in the system keyring),
+the size limit and the message template, and a button that sends a test message with what is on
+screen, so a mistake shows up here rather than in front of a client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientvault.core import mail_settings, outbox
+from clientvault.core.mail import DEFAULT_PORTS, PRESETS, MailError, SmtpSettings, address_problem
+from clientvault.ui.workers import Task, run_task
+
+WARNING_STYLE = "color: #8a4b00;"
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+
+
+class MailSettingsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailSettingsPage")
+        self.loaded = mail_settings.load_settings()
+        self.test_task: Task | None = None
+        s = self.loaded
+        self.preset = QComboBox()
+        self.preset.setObjectName("mailPreset")
+        self.preset.addItem(self.tr("Other (fill in by hand)"), "")
+        self.preset.addItem("Gmail", "gmail")
+        self.preset.addItem("Outlook / Office 365", "outlook")
+        self.sender_name = self._line("mailSenderName", s.sender_name)
+        self.sender_address = self._line("mailSenderAddress", s.sender_address)
+        self.host = self._line("mailHost", s.host)
+        self.port = QSpinBox()
+        self.port.setObjectName("mailPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(s.port)
+        self.security = QComboBox()
+        self.security.setObjectName("mailSecurity")
+        self.security.addItem(self.tr("STARTTLS (recommended)"), "starttls")
+        self.security.addItem(self.tr("SSL/TLS"), "ssl")
+        self.security.addItem(self.tr("None (not encrypted)"), "none")
+        self.security.setCurrentIndex(max(0, self.security.findData(s.security)))
+        self.security_warning = self._note(self.tr(
+            "Without encryption your password and your clients' files travel readable by anyone on the way. "
+            "Use it only with a mail server inside your office."), WARNING_STYLE)
+        self.username = self._line("mailUsername", s.username)
+        self.password = self._line("mailPassword", "")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        stored = bool(mail_settings.load_password(s))
+        self.password.setPlaceholderText(self.tr("Saved (type to change it)") if stored else "")
+        self.keyring_note = self._note(mail_settings.keyring_problem(), WARNING_STYLE)
+        self.size_limit = QSpinBox()
+        self.size_limit.setObjectName("mailSizeLimit")
+        self.size_limit.setRange(1, 500)
+        self.size_limit.setSuffix(" MB")
+        self.size_limit.setValue(s.size_limit_mb)
+        template = mail_settings.load_template()
+        self.template_subject = self._line("mailTemplateSubject", template.subject)
+        self.template_body = QPlainTextEdit(template.body)
+        self.template_body.setObjectName("mailTemplateBody")
+        self.template_body.setMaximumHeight(110)
+        self.test_button = QPushButton(self.tr("Send a test e-mail"))
+        self.test_button.setObjectName("mailTestButton")
+        self.status = self._note("", "")
+        self.status.setObjectName("mailSettingsStatus")
+        self._layout()
+        self._connect_signals()
+        self.security_warning.setVisible(s.security == "none")
+
+    def _line(self, name: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setObjectName(name)
+        return edit
+
+    def _note(self, text: str, style: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.setVisible(bool(text))
+        return label
+
+    def _layout(self) -> None:
+        server = QGroupBox(self.tr("Outgoing mail server"))
+        form = QFormLayout(server)
+        form.addRow(self.tr("Provider:"), self.preset)
+        form.addRow(self.tr("Your name:"), self.sender_name)
+        form.addRow(self.tr("Your e-mail address:"), self.sender_address)
+        form.addRow(self.tr("Server:"), self.host)
+        row = QHBoxLayout()
+        row.addWidget(self.port)
+        row.addWidget(QLabel(self.tr("Security:")))
+        row.addWidget(self.security, 1)
+        form.addRow(self.tr("Port:"), row)
+        form.addRow("", self.security_warning)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow("", self.keyring_note)
+        form.addRow(self.tr("Size limit:"), self.size_limit)
+        message = QGroupBox(self.tr("New messages start with"))
+        mform = QFormLayout(message)
+        mform.addRow(self.tr("Subject:"), self.template_subject)
+        mform.addRow(self.tr("Message:"), self.template_body)
+        mform.addRow("", self._note(self.tr("{company} becomes the company's name, {files} the file names, "
+                                            "{sender} your name."), ""))
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        test_row.addWidget(self.status, 1)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(server)
+        column.addWidget(message)
+        column.addLayout(test_row)
+        column.addStretch(1)
+        # Scrolls on a small screen instead of squeezing the wrapped notes into unreadable slivers.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setMinimumSize(600, 640)
+
+    def _connect_signals(self) -> None:
+        self.preset.activated.connect(self._on_preset_activated)
+        self.security.currentIndexChanged.connect(self._on_security_changed)
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+
+    # -- reading the form ---------------------------------------------------------------------------
+
+    def settings(self) -> SmtpSettings:
+        """What is on screen (the timeout and trusted authorities are kept from what was saved)."""
+        return SmtpSettings(
+            sender_name=self.sender_name.text().strip(), sender_address=self.sender_address.text().strip(),
+            host=self.host.text().strip(), port=self.port.value(), security=str(self.security.currentData()),
+            username=self.username.text().strip(), timeout=self.loaded.timeout, size_limit_mb=self.size_limit.value(),
+            ca_file=self.loaded.ca_file,
+        )
+
+    def problem(self) -> str:
+        s = self.settings()
+        if not (s.host or s.sender_address):
+            return ""  # nothing configured yet is a valid state
+        if not s.host:
+            return self.tr("Write the mail server (for example smtp.gmail.com).")
+        if any(ch in s.sender_name for ch in "\r\n"):
+            return self.tr("Your name cannot contain line breaks.")
+        return address_problem(s.sender_address, self.tr("Your e-mail address"), required=True)
+
+    def save(self) -> str:
+        """Save what is on screen; returns what prevents it ("" when saved)."""
+        problem = self.problem()
+        if problem:
+            self._show(problem, ERROR_STYLE)
+            return problem
+        s = self.settings()
+        mail_settings.save_settings(s)
+        mail_settings.save_template(mail_settings.MailTemplate(self.template_subject.text(), self.template_body.toPlainText()))
+        if self.password.text() and s.username:
+            try:
+                mail_settings.store_password(s, self.password.text())
+            except MailError as exc:
+                self._show(exc.message, WARNING_STYLE)  # the rest is saved; the password will be asked for
+        self.loaded = s
+        return ""
+
+    def _show(self, text: str, style: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(style)
+        self.status.setVisible(bool(text))
+
+    # -- handlers -------------------------------------------------------------------------------------
+
+    def _on_preset_activated(self, _index: int) -> None:
+        preset = PRESETS.get(str(self.preset.currentData()))
+        if preset is None:
+            return
+        host, port, security = preset
+        self.host.setText(host)
+        self.port.setValue(port)
+        self.security.setCurrentIndex(self.security.findData(security))
+        if not self.username.text() and self.sender_address.text():
+            self.username.setText(self.sender_address.text().strip())
+
+    def _on_security_changed(self) -> None:
+        security = str(self.security.currentData())
+        self.security_warning.setVisible(security == "none")
+        if self.port.value() in DEFAULT_PORTS.values():  # a usual port follows the security; a custom one stays
+            self.port.setValue(DEFAULT_PORTS[security])
+
+    def _on_test_button_clicked(self) -> None:
+        problem = self.problem() or (self.tr("Fill in the server and your e-mail address first.")
+                                     if not self.settings().host else "")
+        if problem:
+            self._show(problem, ERROR_STYLE)
+            return
+        s = self.settings()
+        password = self.password.text() or mail_settings.load_password(s)
+        if s.username and not password:
+            self._show(self.tr("Type the password first."), ERROR_STYLE)
+            return
+        self.test_button.setEnabled(False)
+        self._show(self.tr("Sending a test e-mail to %1…").replace("%1", s.sender_address), "")
+        self.test_task = run_task(lambda task: outbox.send_test(s, password, cancelled=lambda: task.cancelled),
+                                  self._on_test_done, self._on_test_failed)
+
+    def _on_test_done(self, _result: object) -> None:
+        self.test_task = None
+        self.test_button.setEnabled(True)
+        self._show(self.tr("It works: a test e-mail was sent to %1.").replace("%1", self.settings().sender_address), OK_STYLE)
+
+    def _on_test_failed(self, exc: Exception) -> None:
+        self.test_task = None
+        self.test_button.setEnabled(True)
+        if isinstance(exc, MailError):
+            text = exc.message + (("\n" + self.tr("Server reply: %1").replace("%1", exc.detail)) if exc.detail else "")
+        else:
+            text = self.tr("The test could not run because of an unexpected problem.")
+        self._show(text, ERROR_STYLE)

@@ -1,0 +1,186 @@
+"""What "Send by e-mail" and "E-mail history" do: open the compose form for the selected documents,
+send through ``run_task`` with a cancellable progress dialog, and on failure put the reason back in
+the form, which stays open with everything the person typed. The password comes from the keyring;
+when there is none (or no keyring at all) it is asked for, and the reason is said."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
+
+from clientvault.core import mail_settings, outbox
+from clientvault.core.mail import MailError, SmtpSettings
+from clientvault.core.models import MailRecord
+from clientvault.core.outbox import Draft
+from clientvault.ui import actions
+from clientvault.ui.dialogs.mail_compose import MailComposeDialog
+from clientvault.ui.dialogs.mail_history import MailHistoryDialog
+from clientvault.ui.workers import Task, run_task
+
+if TYPE_CHECKING:
+    from clientvault.ui.mainwindow import MainWindow
+
+
+def mail_history_action(p: QObject) -> QAction:
+    """Built here, in actions.py's style, so the mail feature stays in its own files."""
+    return actions._make(p, "actionMailHistory", actions.translate("Actions", "E-mail &history…"),
+                         actions.translate("Actions", "What was sent by e-mail for the selected file or company"))
+
+
+class MailActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.vault = window.vault
+        self.action_history = mail_history_action(window)
+        self.dialog: MailComposeDialog | None = None
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.password_dialog: QInputDialog | None = None
+        self.history_dialog: MailHistoryDialog | None = None
+        self.failure_box: QMessageBox | None = None
+
+    def connect_actions(self) -> None:
+        self.w.action_send_email.triggered.connect(self.compose)
+        self.action_history.triggered.connect(self.show_history)
+
+    # -- compose ------------------------------------------------------------------------------------
+
+    def compose(self) -> None:
+        docs = [d for d in self.w.selected_documents() if d.deleted_at is None]
+        cid = self.w.current_company_id()
+        if not docs or cid is None:
+            return
+        settings = mail_settings.load_settings()
+        if not mail_settings.is_configured(settings):
+            self.w.show_error(self.tr("E-mail is not set up yet. Fill in your mail server in Settings › E-mail, "
+                                      "then try again."))
+            self.w.action_settings.trigger()
+            dialog = getattr(self.w, "settings_dialog", None)
+            if dialog is not None and hasattr(dialog, "mail_page"):
+                dialog.tabs.setCurrentWidget(dialog.mail_page)
+            return
+        company = self.vault.company(cid)
+        names = [d.filename for d in docs]
+        subject, body = mail_settings.load_template().render(company.name, names, settings.sender_name or settings.sender_address)
+        try:
+            attachments = outbox.attachments_for(self.vault, [d.id for d in docs])
+        except MailError as exc:
+            self.w.show_error(exc.message)
+            return
+        dialog = MailComposeDialog(company.name, company.email or "", subject, body, attachments, settings.size_limit_mb, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sendRequested.connect(self._on_dialog_send_requested)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.dialog = None
+
+    def _on_dialog_send_requested(self, draft: Draft) -> None:
+        if self.task is not None:
+            return
+        settings = mail_settings.load_settings()
+        password = mail_settings.load_password(settings) if settings.username else None
+        if settings.username and password is None:
+            self._ask_password(settings, draft)
+        else:
+            self._start(settings, password, draft)
+
+    def _ask_password(self, settings: SmtpSettings, draft: Draft) -> None:
+        why = mail_settings.keyring_problem() or self.tr("No password is saved for this account.")
+        ask = QInputDialog(self.dialog or self.w)
+        ask.setObjectName("mailPasswordDialog")
+        ask.setWindowTitle(self.tr("Mail password"))
+        ask.setLabelText(why + "\n\n" + self.tr("Password of %1 on %2:").replace("%1", settings.username)
+                         .replace("%2", settings.host))
+        ask.setTextEchoMode(QLineEdit.EchoMode.Password)
+        ask.setOkButtonText(self.tr("Send"))
+        ask.setCancelButtonText(self.tr("Cancel"))
+        ask.textValueSelected.connect(lambda text: self._start(settings, text, draft))
+        self.password_dialog = ask
+        ask.open()
+
+    def _start(self, settings: SmtpSettings, password: str | None, draft: Draft) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        dialog.set_sending(True)
+        progress = QProgressDialog(self.tr("Sending the e-mail…"), self.tr("Cancel"), 0, 4, dialog)
+        progress.setObjectName("mailProgress")
+        progress.setWindowTitle(self.tr("Sending"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+
+        def work(task: Task) -> MailRecord:
+            return outbox.send_documents(self.vault, settings, password, draft, cancelled=lambda: task.cancelled,
+                                         progress=task.report)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(text)
+
+        self.task = run_task(work, self._on_send_done, self._on_send_failed, on_progress, on_close=self._close_thread_connection)
+        progress.canceled.connect(self.task.cancel)
+
+    def _close_thread_connection(self) -> None:
+        """Runs on the worker thread: peewee keeps one connection per thread; close that one."""
+        self.vault.db.close()
+
+    def _finish(self) -> None:
+        self.task = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_send_done(self, record: MailRecord) -> None:
+        self._finish()
+        self.w.notify(self.tr("E-mail sent to %1.").replace("%1", record.to_addrs))
+        if self.dialog is not None:
+            self.dialog.accept()
+
+    def _on_send_failed(self, exc: Exception) -> None:
+        self._finish()
+        error = exc if isinstance(exc, MailError) else MailError(
+            "unexpected", self.tr("The e-mail could not be sent because of an unexpected problem."), str(exc))
+        if self.dialog is None:  # closed meanwhile: say it in the window
+            self.w.show_error(error.message)
+            return
+        self.dialog.set_sending(False)
+        self.dialog.show_failure(error)
+        if error.kind != "cancelled":
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The e-mail was not sent"), error.message,
+                              QMessageBox.StandardButton.Ok, self.dialog)
+            box.setObjectName("mailFailureBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.failure_box = box
+            box.open()
+
+    # -- history -----------------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        docs = self.w.selected_documents()
+        cid = self.w.current_company_id()
+        if len(docs) == 1:
+            title = self.tr("E-mails with %1").replace("%1", docs[0].filename)
+            records = outbox.history(document_id=docs[0].id)
+        elif cid is not None:
+            title = self.tr("E-mails of %1").replace("%1", self.w.current_company_name())
+            records = outbox.history(company_id=cid)
+        else:
+            title, records = self.tr("E-mail history"), outbox.history()
+        dialog = MailHistoryDialog(title, records, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history_dialog = dialog
+        dialog.open()
