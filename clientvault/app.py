@@ -1,13 +1,17 @@
-"""Starting the window: QApplication, language, and the main window over a vault."""
+"""Starting the window: QApplication, language, single instance, crash log, and the main window."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clientvault.ui.mainwindow import MainWindow
 
 
-def create_main_window(data_dir: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+def create_main_window(data_dir: str | os.PathLike[str]) -> MainWindow:
     """Open the vault at ``data_dir`` and return the main window, shown, without entering the event
     loop (tests and the entry point both use it). A QApplication must already exist."""
     from PySide6.QtCore import QCoreApplication, QSettings
@@ -27,16 +31,45 @@ def create_main_window(data_dir: str | os.PathLike[str]):  # type: ignore[no-unt
 
 
 def run(data_dir: Path, files: list[str] | None = None) -> int:
-    """The ``clientvault`` command with no subcommand: open the window and run until it closes."""
-    from PySide6.QtWidgets import QApplication
+    """The ``clientvault`` command with no subcommand: open the window and run until it closes.
 
-    from clientvault import APP_NAME, __version__
+    A second start for the same vault hands its files to the running window and exits at once.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from clientvault import APP_ID, APP_NAME, __version__
+    from clientvault.core.errors import VaultError
+    from clientvault.logsetup import setup_logging
+    from clientvault.paths import ensure_private_dir
+    from clientvault.ui.actions import app_icon
+    from clientvault.ui.crash import CrashReporter
+    from clientvault.ui.single_instance import SingleInstance
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    window = create_main_window(data_dir)
-    del files  # handed over to the window by a later issue (single instance, "Open with")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    files = list(files or [])
+    instance = SingleInstance(data_dir)
+    if instance.hand_over(files):
+        return 0
+    ensure_private_dir(data_dir)
+    log_file = setup_logging(data_dir)
+    instance.listen()
+    try:
+        window = create_main_window(data_dir)
+    except VaultError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 1
+    reporter = CrashReporter(log_file, lambda: window)
+    reporter.install()
+    instance.activated.connect(window.files.offer_import)
+    if files:
+        QTimer.singleShot(0, lambda: window.files.offer_import(files))
     code = app.exec()
+    reporter.uninstall()
     window.vault.close()
     return int(code)

@@ -788,6 +788,14 @@ def build_parser() -> argparse.ArgumentParser:
         allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=t(
+            "comprueba sin pantalla que el programa funciona (importar, vista previa, imprimir) y termina",
+            "check without a screen that the program works (import, preview, print) and exit",
+        ),
+    )
     _global_options(parser, default=None)
     parser.set_defaults(handler=None)
     # In subcommands the defaults are SUPPRESS, so an option typed before the subcommand survives.
@@ -874,19 +882,48 @@ def _exit_code(exc: SystemExit) -> int:
     return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_USAGE)
 
 
+def _split_files(argv: list[str]) -> tuple[list[str], list[str]]:
+    """``clientvault FILE...`` (how file managers run "Open with ClientVault") opens the window and
+    offers to import the files: existing paths that are not a subcommand are taken as files."""
+    commands = {"company", "import", "list", "search", "rename", "delete", "restore", "purge", "export", "verify",
+                "mail", "send"}
+    options: list[str] = []
+    files: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in commands:
+            return argv, []  # a subcommand: its own arguments are not files to open
+        if arg in ("--data-dir", "--lang") and i + 1 < len(argv):
+            options += argv[i:i + 2]
+            i += 2
+            continue
+        if not arg.startswith("-") and os.path.exists(arg):
+            files.append(arg)
+        else:
+            options.append(arg)
+        i += 1
+    return options, files
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``clientvault`` command and of ``python -m clientvault``; returns the exit code."""
     args_in = list(sys.argv[1:] if argv is None else argv)
+    args_in, files = _split_files(args_in)
     with _language(_requested_language(args_in)):
         parser = build_parser()
         try:
             args = parser.parse_args(args_in)
         except SystemExit as exc:  # --help, --version and usage errors: argparse already printed
             return _exit_code(exc)
+        if args.self_test:
+            from clientvault.selftest import run_self_test
+
+            return run_self_test()
         if args.handler is None:
             from clientvault.app import run  # Qt is loaded only for the window
 
-            return run(paths.data_dir(args.data_dir), [])
+            return run(paths.data_dir(args.data_dir), files)
         try:
             return _run_command(args.handler, args)
         except errors.VaultError as exc:

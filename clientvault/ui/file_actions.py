@@ -121,6 +121,35 @@ class FileActions(QObject):
             "The upload stopped because of an unexpected problem. The files uploaded before it are kept.")
         self.w.show_error(text)
 
+    def offer_import(self, paths: list[str]) -> None:
+        """Files handed over by "Open with ClientVault" or a second start: bring the window to the
+        front and ask before importing them into the selected company."""
+        w = self.w
+        w.showNormal()
+        w.raise_()
+        w.activateWindow()
+        if not paths:
+            return
+        cid = w.current_company_id()
+        if cid is None:
+            w.show_error(self.tr("Add a company first; then open the files again to upload them into it."))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Upload files"),
+                          self.tr("Upload %n file(s) into «%1»?", "", len(paths)).replace("%1", w.current_company_name()),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
+        box.setObjectName("offerImport")
+        box.setDetailedText("\n".join(paths))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Upload"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+
+        def on_finished(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.import_paths(cid, paths)
+
+        box.finished.connect(on_finished)
+        self.offer_box = box
+        box.open()
+
     # -- delete, undo, trash ----------------------------------------------------------------------
 
     def _ids(self) -> list[int]:
