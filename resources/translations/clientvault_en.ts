@@ -203,6 +203,16 @@
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="29"/>
+        <source>E-mail &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="30"/>
+        <source>What was sent by e-mail for the selected file or company</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -350,34 +360,53 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../clientvault/ui/crash.py" line="60"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/crash.py" line="61"/>
+        <source>Sorry, ClientVault ran into an unexpected problem and could not finish what you asked. Your files are safe: nothing was half-saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/crash.py" line="63"/>
+        <source>If it happens again, send this file to whoever supports you:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="126"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="130"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="127"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="127"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="128"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="128"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="149"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="153"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +425,8 @@
     </message>
     <message>
         <location filename="../../clientvault/ui/file_actions.py" line="70"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="173"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="143"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,8 +453,31 @@
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../clientvault/ui/file_actions.py" line="135"/>
+        <source>Add a company first; then open the files again to upload them into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/file_actions.py" line="137"/>
+        <source>Upload files</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="149"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
+        <source>Upload %n file(s) into «%1»?</source>
+        <translation>
+            <numerusform>Upload %n file into «%1»?</numerusform>
+            <numerusform>Upload %n files into «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/file_actions.py" line="142"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -432,7 +485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="157"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -440,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="162"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -448,13 +501,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="168"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="172"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="197"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="169"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="198"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -462,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="180"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="209"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -470,22 +523,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="198"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="227"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="203"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="232"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="220"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="249"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="223"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
@@ -493,7 +546,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="236"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="265"/>
         <source>This action arrives in the next version of ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,71 +605,477 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="59"/>
+        <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
+        <source>No password is saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
+        <source>Mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <source>Sending the e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="149"/>
+        <source>E-mail sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="156"/>
+        <source>The e-mail could not be sent because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="163"/>
+        <source>The e-mail was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="176"/>
+        <source>E-mails with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="179"/>
+        <source>E-mails of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="182"/>
+        <source>E-mail history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailComposeDialog</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="43"/>
+        <source>Send by e-mail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="46"/>
+        <source>name@company.com; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="47"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="59"/>
+        <source>Remove from the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="74"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="77"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="92"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="93"/>
+        <source>CC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="94"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="102"/>
+        <source>Attached files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="127"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="127"/>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="132"/>
+        <source>The subject cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="134"/>
+        <source>There is no file left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="137"/>
+        <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="143"/>
+        <source>%n file(s), %1 in total (limit %2 MB)</source>
+        <translation>
+            <numerusform>%n file, %1 in total (limit %2 MB)</numerusform>
+            <numerusform>%n files, %1 in total (limit %2 MB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="169"/>
+        <source>Server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailHistoryDialog</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="35"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="48"/>
+        <source>Nothing has been sent by e-mail from here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="51"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="81"/>
+        <source>CC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="83"/>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <source>Sent to the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="42"/>
+        <source>Other (fill in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="54"/>
+        <source>STARTTLS (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="55"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
+        <source>None (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
+        <source>Without encryption your password and your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <source>Saved (type to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="77"/>
+        <source>Send a test e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="98"/>
+        <source>Outgoing mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="101"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
+        <source>Your e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="111"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
+        <source>Size limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
+        <source>New messages start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
+        <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="160"/>
+        <source>Write the mail server (for example smtp.gmail.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
+        <source>Your name cannot contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="163"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="207"/>
+        <source>Fill in the server and your e-mail address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <source>Type the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="218"/>
+        <source>Sending a test e-mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="225"/>
+        <source>It works: a test e-mail was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="231"/>
+        <source>Server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
+        <source>The test could not run because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="72"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="74"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="102"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="104"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="109"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="111"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="116"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="118"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="148"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="150"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="150"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="155"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="161"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="163"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="240"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="243"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="246"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="249"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="247"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="250"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -624,28 +1083,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="249"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="252"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="251"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="254"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="253"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="319"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="314"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -696,12 +1155,17 @@ The preview of this file will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="42"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

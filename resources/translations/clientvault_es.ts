@@ -203,6 +203,16 @@
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="29"/>
+        <source>E-mail &amp;history…</source>
+        <translation>&amp;Historial de envíos…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="30"/>
+        <source>What was sent by e-mail for the selected file or company</source>
+        <translation>Lo que se envió por correo del archivo o la empresa seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>CompanyActions</name>
@@ -350,34 +360,54 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../clientvault/ui/crash.py" line="60"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/crash.py" line="61"/>
+        <source>Sorry, ClientVault ran into an unexpected problem and could not finish what you asked. Your files are safe: nothing was half-saved.</source>
+        <translation>Disculpe: ClientVault tuvo un problema inesperado y no pudo terminar lo que pidió. Sus archivos están a salvo: nada quedó guardado a medias.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/crash.py" line="63"/>
+        <source>If it happens again, send this file to whoever supports you:
+%1</source>
+        <translation>Si vuelve a ocurrir, envíe este archivo a quien le da soporte:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="126"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="130"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="127"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="127"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="128"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="128"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="149"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="153"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -396,7 +426,8 @@
     </message>
     <message>
         <location filename="../../clientvault/ui/file_actions.py" line="70"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="173"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="143"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -423,8 +454,31 @@
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
+    <message>
+        <location filename="../../clientvault/ui/file_actions.py" line="135"/>
+        <source>Add a company first; then open the files again to upload them into it.</source>
+        <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/file_actions.py" line="137"/>
+        <source>Upload files</source>
+        <translation>Subir archivos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="149"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
+        <source>Upload %n file(s) into «%1»?</source>
+        <translation>
+            <numerusform>¿Subir %n archivo a «%1»?</numerusform>
+            <numerusform>¿Subir %n archivos a «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/file_actions.py" line="142"/>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -432,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="157"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -440,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="162"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -448,13 +502,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="168"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="172"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="197"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="169"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="198"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -462,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="180"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="209"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -470,22 +524,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="198"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="227"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="203"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="232"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="220"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="249"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="223"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
@@ -493,7 +547,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="236"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="265"/>
         <source>This action arrives in the next version of ClientVault.</source>
         <translation>Esta acción llega en la próxima versión de ClientVault.</translation>
     </message>
@@ -552,19 +606,425 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="59"/>
+        <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
+        <translation>El correo aún no está configurado. Indique su servidor de correo en Configuración › Correo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
+        <source>No password is saved for this account.</source>
+        <translation>No hay contraseña guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
+        <source>Mail password</source>
+        <translation>Contraseña del correo</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <source>Password of %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <source>Sending the e-mail…</source>
+        <translation>Enviando el correo…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="149"/>
+        <source>E-mail sent to %1.</source>
+        <translation>Correo enviado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="156"/>
+        <source>The e-mail could not be sent because of an unexpected problem.</source>
+        <translation>El correo no se pudo enviar por un problema inesperado.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="163"/>
+        <source>The e-mail was not sent</source>
+        <translation>El correo no se envió</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="176"/>
+        <source>E-mails with %1</source>
+        <translation>Correos con %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="179"/>
+        <source>E-mails of %1</source>
+        <translation>Correos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mail_actions.py" line="182"/>
+        <source>E-mail history</source>
+        <translation>Historial de envíos</translation>
+    </message>
+</context>
+<context>
+    <name>MailComposeDialog</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="43"/>
+        <source>Send by e-mail — %1</source>
+        <translation>Enviar por correo — %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="46"/>
+        <source>name@company.com; several separated by commas</source>
+        <translation>nombre@empresa.com; varias separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="47"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="59"/>
+        <source>Remove from the message</source>
+        <translation>Quitar del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="74"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="92"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="93"/>
+        <source>CC:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="94"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="102"/>
+        <source>Attached files:</source>
+        <translation>Archivos adjuntos:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="127"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="127"/>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="132"/>
+        <source>The subject cannot contain line breaks.</source>
+        <translation>El asunto no puede tener saltos de línea.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="134"/>
+        <source>There is no file left to send.</source>
+        <translation>No queda ningún archivo para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="137"/>
+        <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
+        <translation>Los archivos suman %1 y pasan el límite de %2 MB. Quite algún archivo o envíelos en varios correos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="143"/>
+        <source>%n file(s), %1 in total (limit %2 MB)</source>
+        <translation>
+            <numerusform>%n archivo, %1 en total (límite %2 MB)</numerusform>
+            <numerusform>%n archivos, %1 en total (límite %2 MB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="169"/>
+        <source>Server reply: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailHistoryDialog</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="35"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="48"/>
+        <source>Nothing has been sent by e-mail from here yet.</source>
+        <translation>Todavía no se ha enviado nada por correo desde aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="51"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="81"/>
+        <source>CC: %1</source>
+        <translation>CC: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="83"/>
+        <source>Company: %1</source>
+        <translation>Empresa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <source>Sent to the mail server.</source>
+        <translation>Entregado al servidor de correo.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="42"/>
+        <source>Other (fill in by hand)</source>
+        <translation>Otro (llenar a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="54"/>
+        <source>STARTTLS (recommended)</source>
+        <translation>STARTTLS (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="55"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
+        <source>None (not encrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
+        <source>Without encryption your password and your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
+        <translation>Sin cifrado, su contraseña y los archivos de sus clientes viajan legibles para cualquiera en el camino. Úselo solo con un servidor de correo dentro de su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <source>Saved (type to change it)</source>
+        <translation>Guardada (escriba para cambiarla)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="77"/>
+        <source>Send a test e-mail</source>
+        <translation>Enviar correo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="98"/>
+        <source>Outgoing mail server</source>
+        <translation>Servidor de correo saliente</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="101"/>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
+        <source>Your e-mail address:</source>
+        <translation>Su correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="111"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
+        <source>Size limit:</source>
+        <translation>Límite de tamaño:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
+        <source>New messages start with</source>
+        <translation>Los correos nuevos empiezan con</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
+        <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
+        <translation>{company} se cambia por el nombre de la empresa, {files} por los nombres de los archivos y {sender} por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="160"/>
+        <source>Write the mail server (for example smtp.gmail.com).</source>
+        <translation>Escriba el servidor de correo (por ejemplo smtp.gmail.com).</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
+        <source>Your name cannot contain line breaks.</source>
+        <translation>Su nombre no puede tener saltos de línea.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="163"/>
+        <source>Your e-mail address</source>
+        <translation>Su correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="207"/>
+        <source>Fill in the server and your e-mail address first.</source>
+        <translation>Primero indique el servidor y su correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <source>Type the password first.</source>
+        <translation>Primero escriba la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="218"/>
+        <source>Sending a test e-mail to %1…</source>
+        <translation>Enviando un correo de prueba a %1…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="225"/>
+        <source>It works: a test e-mail was sent to %1.</source>
+        <translation>Funciona: se envió un correo de prueba a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="231"/>
+        <source>Server reply: %1</source>
+        <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
+        <source>The test could not run because of an unexpected problem.</source>
+        <translation>La prueba no se pudo hacer por un problema inesperado.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="72"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="74"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="102"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="104"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="109"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="111"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -573,52 +1033,52 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="116"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="118"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="148"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="150"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="155"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="161"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="163"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="240"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="243"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="246"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="249"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="247"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="250"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -626,29 +1086,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="249"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="252"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="251"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="254"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="253"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="319"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="314"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -704,12 +1164,17 @@ La vista previa de este archivo aparecerá aquí.</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="42"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
