@@ -63,8 +63,10 @@ def test_send_failure_is_explained_and_recorded(setup: tuple[Path, list[int]], c
     assert "not sent" in out and "contabilidad@andina.example" in out
 
 
-def test_password_from_stdin_and_kept_in_the_keyring(setup: tuple[Path, list[int]], smtp_server: Server, memory_keyring,  # type: ignore[no-untyped-def]
-                                                      capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_password_from_stdin_and_kept_in_the_keyring(  # type: ignore[no-untyped-def]
+    setup: tuple[Path, list[int]], smtp_server: Server, memory_keyring, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     data, ids = setup
     monkeypatch.delenv("CLIENTVAULT_SMTP_PASSWORD", raising=False)
     code, _out, err = run(capsys, "send", str(ids[0]), "--data-dir", str(data))

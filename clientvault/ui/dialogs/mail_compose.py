@@ -85,6 +85,7 @@ class MailComposeDialog(QDialog):
         edit = QLineEdit(text)
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
+        edit.setCursorPosition(0)  # a long prefilled subject shows its beginning, not its tail
         return edit
 
     def _layout(self) -> None:
