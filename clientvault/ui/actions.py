@@ -7,12 +7,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+
+from clientvault.ui import icons
 
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
 Std = QKeySequence.StandardKey
-Pix = QStyle.StandardPixmap
+# Lucide icons (ISC licence, resources/icons/actions/LICENSE-lucide.txt), tinted for the theme.
+ICONS = {
+    "actionUpload": "upload",
+    "actionPreview": "eye",
+    "actionSaveCopy": "save",
+    "actionPrint": "printer",
+    "actionSendEmail": "mail",
+    "actionDelete": "trash-2",
+    "actionRename": "pencil",
+    "actionRestore": "archive-restore",
+    "actionPurge": "file-x",
+    "actionUndo": "undo-2",
+    "actionOpenExternal": "external-link",
+    "actionShowInFolder": "folder-open",
+    "actionTrash": "trash",
+    "actionFind": "search",
+    "actionAddCompany": "plus",
+    "actionEditCompany": "building-2",
+    "actionSettings": "settings",
+    "actionQuit": "log-out",
+    "actionAbout": "info",
+    "actionMailHistory": "history",
+}
 
 
 def _make(
@@ -21,7 +44,6 @@ def _make(
     text: str,
     tip: str,
     shortcut: QKeySequence.StandardKey | str | None = None,
-    icon: QStyle.StandardPixmap | None = None,
 ) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
@@ -31,8 +53,8 @@ def _make(
         action.setShortcuts(shortcut)
     elif shortcut:
         action.setShortcut(QKeySequence(shortcut))
-    if icon is not None and isinstance(parent, QWidget):
-        action.setIcon(parent.style().standardIcon(icon))
+    if name in ICONS:
+        action.setIcon(icons.action_icon(ICONS[name]))
     if action.shortcut().toString():
         action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
     return action
@@ -45,7 +67,6 @@ def upload(p: QObject) -> QAction:
         translate("Actions", "&Upload a file…"),
         translate("Actions", "Add files to the selected company"),
         Std.Open,
-        Pix.SP_ArrowUp,
     )
 
 
@@ -56,7 +77,6 @@ def preview(p: QObject) -> QAction:
         translate("Actions", "&Preview"),
         translate("Actions", "Open the selected file in a preview window"),
         "Return",
-        Pix.SP_FileDialogContentsView,
     )
 
 
@@ -67,13 +87,16 @@ def save_copy(p: QObject) -> QAction:
         translate("Actions", "&Save a copy…"),
         translate("Actions", "Save a copy of the selected file elsewhere"),
         Std.Save,
-        Pix.SP_DialogSaveButton,
     )
 
 
 def print_(p: QObject) -> QAction:
     return _make(
-        p, "actionPrint", translate("Actions", "P&rint…"), translate("Actions", "Print the selected file"), Std.Print, None
+        p,
+        "actionPrint",
+        translate("Actions", "P&rint…"),
+        translate("Actions", "Print the selected file"),
+        Std.Print,
     )
 
 
@@ -84,7 +107,6 @@ def send_email(p: QObject) -> QAction:
         translate("Actions", "Send by &e-mail…"),
         translate("Actions", "Send the selected files by e-mail"),
         "Ctrl+E",
-        None,
     )
 
 
@@ -95,13 +117,16 @@ def delete(p: QObject) -> QAction:
         translate("Actions", "&Delete"),
         translate("Actions", "Move the selected files to the trash"),
         Std.Delete,
-        Pix.SP_TrashIcon,
     )
 
 
 def rename(p: QObject) -> QAction:
     return _make(
-        p, "actionRename", translate("Actions", "Re&name…"), translate("Actions", "Rename the selected file"), "F2", None
+        p,
+        "actionRename",
+        translate("Actions", "Re&name…"),
+        translate("Actions", "Rename the selected file"),
+        "F2",
     )
 
 
@@ -112,7 +137,6 @@ def restore(p: QObject) -> QAction:
         translate("Actions", "&Restore"),
         translate("Actions", "Bring the selected files back from the trash"),
         None,
-        Pix.SP_DialogResetButton,
     )
 
 
@@ -123,7 +147,6 @@ def purge(p: QObject) -> QAction:
         translate("Actions", "Delete &permanently…"),
         translate("Actions", "Delete the selected files from the trash for good"),
         "Shift+Del",
-        None,
     )
 
 
@@ -134,7 +157,6 @@ def undo(p: QObject) -> QAction:
         translate("Actions", "&Undo delete"),
         translate("Actions", "Bring back the files you just deleted"),
         Std.Undo,
-        None,
     )
 
 
@@ -145,7 +167,6 @@ def open_external(p: QObject) -> QAction:
         translate("Actions", "Open with the &default application"),
         translate("Actions", "Open the file in the program your computer uses for it"),
         "Ctrl+Shift+O",
-        None,
     )
 
 
@@ -156,7 +177,6 @@ def show_in_folder(p: QObject) -> QAction:
         translate("Actions", "Show in &folder"),
         translate("Actions", "Open the company's folder in the file manager"),
         None,
-        Pix.SP_DirOpenIcon,
     )
 
 
@@ -167,7 +187,6 @@ def trash_view(p: QObject) -> QAction:
         translate("Actions", "&Trash"),
         translate("Actions", "Show the company's deleted files"),
         "Ctrl+T",
-        Pix.SP_TrashIcon,
     )
     action.setCheckable(True)
     return action
@@ -175,7 +194,11 @@ def trash_view(p: QObject) -> QAction:
 
 def find(p: QObject) -> QAction:
     return _make(
-        p, "actionFind", translate("Actions", "&Find…"), translate("Actions", "Filter the files by name"), Std.Find, None
+        p,
+        "actionFind",
+        translate("Actions", "&Find…"),
+        translate("Actions", "Filter the files by name"),
+        Std.Find,
     )
 
 
@@ -186,7 +209,6 @@ def add_company(p: QObject) -> QAction:
         translate("Actions", "&New company…"),
         translate("Actions", "Add a client company"),
         Std.New,
-        Pix.SP_FileDialogNewFolder,
     )
 
 
@@ -196,7 +218,6 @@ def edit_company(p: QObject) -> QAction:
         "actionEditCompany",
         translate("Actions", "&Edit company…"),
         translate("Actions", "Change the selected company's details"),
-        None,
         None,
     )
 
@@ -208,7 +229,6 @@ def remove_company(p: QObject) -> QAction:
         translate("Actions", "&Remove company…"),
         translate("Actions", "Remove the selected company"),
         None,
-        None,
     )
 
 
@@ -219,18 +239,15 @@ def settings(p: QObject) -> QAction:
         translate("Actions", "&Settings…"),
         translate("Actions", "Language and other preferences"),
         Std.Preferences,
-        None,
     )
 
 
 def quit_(p: QObject) -> QAction:
-    return _make(p, "actionQuit", translate("Actions", "&Quit"), translate("Actions", "Close ClientVault"), Std.Quit, None)
+    return _make(p, "actionQuit", translate("Actions", "&Quit"), translate("Actions", "Close ClientVault"), Std.Quit)
 
 
 def about(p: QObject) -> QAction:
-    return _make(
-        p, "actionAbout", translate("Actions", "&About ClientVault"), translate("Actions", "Version and licence"), None, None
-    )
+    return _make(p, "actionAbout", translate("Actions", "&About ClientVault"), translate("Actions", "Version and licence"), None)
 
 
 def app_icon() -> QIcon:
