@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, Server
+from mail_helpers import PASSWORD, Server
 
 from clientvault.cli import main
 from clientvault.core.vault import Vault

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import HOST, PASSWORD, Server
+from mail_helpers import HOST, PASSWORD, Server
 
 from clientvault.core import mail_settings, outbox
 from clientvault.core.mail import MailError, SmtpSettings
