@@ -251,7 +251,12 @@ def about(p: QObject) -> QAction:
 
 
 def app_icon() -> QIcon:
+    """The application icon at every size shipped (see scripts/make_app_icon.py)."""
     from clientvault.paths import resource_path
 
-    path = resource_path("icons", "clientvault.png")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = resource_path("icons", f"clientvault-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
