@@ -11,15 +11,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from clientvault.core.i18n import t
+
+if TYPE_CHECKING:
+    from types import ModuleType
 from clientvault.core.mail import DEFAULT_SIZE_LIMIT_MB, DEFAULT_TIMEOUT, SECURITY_CHOICES, MailError, SmtpSettings
 from clientvault.core.models import Setting, database
 
 log = logging.getLogger(__name__)
+
+
+def _keyring() -> ModuleType:
+    """keyring is imported on first use: it costs ~0.1 s (entry points, D-Bus backends) that the
+    window's start-up should not pay before anyone sends a mail."""
+    import keyring
+    import keyring.errors  # noqa: F401  (loads the submodule callers reach as _keyring().errors)
+
+    return keyring
 KEYRING_SERVICE = "ClientVault SMTP"
 _PREFIX = "mail."
 _PLACEHOLDERS = ("{company}", "{files}", "{sender}")
@@ -108,10 +118,10 @@ def _account(settings: SmtpSettings) -> str:
 def keyring_problem() -> str:
     """Why the password cannot be kept in the system keyring, or "" when it can."""
     try:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
         module = type(backend).__module__
         if module.startswith("keyrings.alt") or module.endswith((".fail", ".null")):
-            raise keyring.errors.NoKeyringError(module)
+            raise _keyring().errors.NoKeyringError(module)
         backend.get_password(KEYRING_SERVICE, "__probe__")
     except Exception as exc:  # every backend has its own failures (D-Bus, locked, absent)
         log.info("no usable keyring: %s", exc)
@@ -129,7 +139,7 @@ def load_password(settings: SmtpSettings) -> str | None:
     if not settings.username or keyring_problem():
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, _account(settings))
+        return _keyring().get_password(KEYRING_SERVICE, _account(settings))
     except Exception as exc:
         log.warning("keyring read failed: %s", exc)
         return None
@@ -140,7 +150,7 @@ def store_password(settings: SmtpSettings, password: str) -> None:
     if problem:
         raise MailError("keyring", problem)
     try:
-        keyring.set_password(KEYRING_SERVICE, _account(settings), password)
+        _keyring().set_password(KEYRING_SERVICE, _account(settings), password)
     except Exception as exc:
         raise MailError(
             "keyring",
@@ -154,6 +164,6 @@ def store_password(settings: SmtpSettings, password: str) -> None:
 
 def forget_password(settings: SmtpSettings) -> None:
     try:
-        keyring.delete_password(KEYRING_SERVICE, _account(settings))
+        _keyring().delete_password(KEYRING_SERVICE, _account(settings))
     except Exception:  # not stored, or no keyring: nothing to forget
         pass

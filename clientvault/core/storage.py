@@ -15,8 +15,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from pathvalidate import sanitize_filename
-
 from clientvault.core import errors
 from clientvault.core.filetypes import MAX_SIZE
 from clientvault.core.i18n import t
@@ -29,6 +27,8 @@ MAX_NAME_CHARS = 180  # leaves room for " (12)" and the trash prefix under every
 
 def safe_name(name: str, fallback: str = "documento") -> str:
     """A name that is valid on Windows, macOS and Linux, keeping accents and spaces."""
+    from pathvalidate import sanitize_filename  # imported on first use: start-up pays for it otherwise
+
     name = unicodedata.normalize("NFC", name).strip()
     clean = sanitize_filename(name, replacement_text="_", platform="universal")
     clean = clean.strip(" .")  # leading dots hide files; trailing dots and spaces break Windows
