@@ -244,10 +244,12 @@ class MainWindow(QMainWindow):
             self.stats_label.setText("")
             self.table.empty_text = ""
             return
-        count, size = self.vault.company_totals(cid)
-        name = self.current_company_name()
-        self.heading.setText(name + (self.tr(" — Trash") if self.in_trash() else ""))
-        self.stats_label.setText(self.tr("%n file(s)", "", count) + " · " + human_size(size))
+        # The sidebar's row already holds the totals (re-read after every change), so typing in the
+        # filter box does not recount 100,000 rows at each keystroke.
+        info = self.company_list.currentIndex().data(CompanyModel.CompanyRole)
+        count, size = info.count, info.total_size
+        self.heading.setText(info.company.name + (self.tr(" — Trash") if self.in_trash() else ""))
+        self.stats_label.setText(self.tr("%Ln file(s)", "", count) + " · " + human_size(size))
         if self.in_trash():
             self.table.empty_text = self.tr("The trash is empty.")
         elif self.filter_edit.text():

@@ -4,212 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="45"/>
+        <location filename="../../clientvault/ui/actions.py" line="67"/>
         <source>&amp;Upload a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="46"/>
+        <location filename="../../clientvault/ui/actions.py" line="68"/>
         <source>Add files to the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="56"/>
+        <location filename="../../clientvault/ui/actions.py" line="77"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="57"/>
+        <location filename="../../clientvault/ui/actions.py" line="78"/>
         <source>Open the selected file in a preview window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="67"/>
+        <location filename="../../clientvault/ui/actions.py" line="87"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="68"/>
+        <location filename="../../clientvault/ui/actions.py" line="88"/>
         <source>Save a copy of the selected file elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="76"/>
+        <location filename="../../clientvault/ui/actions.py" line="97"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="76"/>
+        <location filename="../../clientvault/ui/actions.py" line="98"/>
         <source>Print the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="84"/>
+        <location filename="../../clientvault/ui/actions.py" line="107"/>
         <source>Send by &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="85"/>
+        <location filename="../../clientvault/ui/actions.py" line="108"/>
         <source>Send the selected files by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="95"/>
+        <location filename="../../clientvault/ui/actions.py" line="117"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="96"/>
+        <location filename="../../clientvault/ui/actions.py" line="118"/>
         <source>Move the selected files to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="104"/>
+        <location filename="../../clientvault/ui/actions.py" line="127"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="104"/>
+        <location filename="../../clientvault/ui/actions.py" line="128"/>
         <source>Rename the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="112"/>
+        <location filename="../../clientvault/ui/actions.py" line="137"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="113"/>
+        <location filename="../../clientvault/ui/actions.py" line="138"/>
         <source>Bring the selected files back from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="123"/>
+        <location filename="../../clientvault/ui/actions.py" line="147"/>
         <source>Delete &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="124"/>
+        <location filename="../../clientvault/ui/actions.py" line="148"/>
         <source>Delete the selected files from the trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="134"/>
+        <location filename="../../clientvault/ui/actions.py" line="157"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="135"/>
+        <location filename="../../clientvault/ui/actions.py" line="158"/>
         <source>Bring back the files you just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="145"/>
+        <location filename="../../clientvault/ui/actions.py" line="167"/>
         <source>Open with the &amp;default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="146"/>
+        <location filename="../../clientvault/ui/actions.py" line="168"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="156"/>
+        <location filename="../../clientvault/ui/actions.py" line="177"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="157"/>
+        <location filename="../../clientvault/ui/actions.py" line="178"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="167"/>
+        <location filename="../../clientvault/ui/actions.py" line="187"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="168"/>
+        <location filename="../../clientvault/ui/actions.py" line="188"/>
         <source>Show the company&apos;s deleted files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../clientvault/ui/actions.py" line="199"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../clientvault/ui/actions.py" line="200"/>
         <source>Filter the files by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="186"/>
+        <location filename="../../clientvault/ui/actions.py" line="209"/>
         <source>&amp;New company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="187"/>
+        <location filename="../../clientvault/ui/actions.py" line="210"/>
         <source>Add a client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="197"/>
+        <location filename="../../clientvault/ui/actions.py" line="219"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="198"/>
+        <location filename="../../clientvault/ui/actions.py" line="220"/>
         <source>Change the selected company&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="208"/>
+        <location filename="../../clientvault/ui/actions.py" line="229"/>
         <source>&amp;Remove company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="209"/>
+        <location filename="../../clientvault/ui/actions.py" line="230"/>
         <source>Remove the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="219"/>
+        <location filename="../../clientvault/ui/actions.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="220"/>
+        <location filename="../../clientvault/ui/actions.py" line="240"/>
         <source>Language and other preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="227"/>
+        <location filename="../../clientvault/ui/actions.py" line="246"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="227"/>
+        <location filename="../../clientvault/ui/actions.py" line="246"/>
         <source>Close ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="232"/>
+        <location filename="../../clientvault/ui/actions.py" line="250"/>
         <source>&amp;About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="232"/>
+        <location filename="../../clientvault/ui/actions.py" line="250"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="29"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="31"/>
         <source>E-mail &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="30"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="32"/>
         <source>What was sent by e-mail for the selected file or company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,10 +339,10 @@
     <name>CompanyModel</name>
     <message numerus="yes">
         <location filename="../../clientvault/ui/models/company_model.py" line="59"/>
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
 </context>
@@ -607,73 +607,73 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="59"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="64"/>
         <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
         <source>No password is saved for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="107"/>
         <source>Mail password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="108"/>
         <source>Password of %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="111"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="112"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="123"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="123"/>
         <source>Sending the e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="125"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="149"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="157"/>
         <source>E-mail sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="156"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="165"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="163"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
         <source>The e-mail was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="176"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="187"/>
         <source>E-mails with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="179"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="190"/>
         <source>E-mails of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="182"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="193"/>
         <source>E-mail history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,52 +721,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="92"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="93"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="93"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="94"/>
         <source>CC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="94"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="95"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="102"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="103"/>
         <source>Attached files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="127"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="128"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="127"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="128"/>
         <source>CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="132"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="133"/>
         <source>The subject cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="134"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="135"/>
         <source>There is no file left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="137"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="138"/>
         <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="143"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="144"/>
         <source>%n file(s), %1 in total (limit %2 MB)</source>
         <translation>
             <numerusform>%n file, %1 in total (limit %2 MB)</numerusform>
@@ -774,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="169"/>
+        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="170"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,41 +1070,41 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="249"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="251"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="250"/>
-        <source>%n file(s)</source>
+        <location filename="../../clientvault/ui/mainwindow.py" line="252"/>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="252"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="254"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="254"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="319"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="322"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.

@@ -56,7 +56,7 @@ class CompanyModel(QAbstractListModel):
             return info.count
         if role == Qt.ItemDataRole.ToolTipRole:
             nit = info.company.nit_display
-            files = self.tr("%n file(s)", "", info.count)
+            files = self.tr("%Ln file(s)", "", info.count)
             return f"{info.company.name}\nNIT {nit}\n{files}" if nit else f"{info.company.name}\n{files}"
         return None
 
