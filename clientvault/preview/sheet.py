@@ -196,10 +196,13 @@ def check_zip(
     data_path: Path | bytes,
     cancelled: Cancelled | None = None,
     scan: Callable[[str, bytes], None] | None = None,
+    defer: Callable[[str], bool] | None = None,
 ) -> zipfile.ZipFile:
     """Open an OOXML ZIP after checking it cannot inflate into something huge, and that every CRC matches.
 
-    Returns the open ZipFile; raises PreviewError for a damaged or hostile archive.
+    Parts for which ``defer(name)`` is true (the worksheets of a workbook) keep only the declared-size and
+    ratio checks here; the caller reads them later with :func:`read_checked`, which checks their CRC and
+    guards them then. Returns the open ZipFile; raises PreviewError for a damaged or hostile archive.
     """
     src: Any = io.BytesIO(data_path) if isinstance(data_path, bytes) else data_path
     try:
@@ -219,6 +222,8 @@ def check_zip(
     try:
         for info in zf.infolist():
             check(cancelled)
+            if defer is not None and defer(info.filename):
+                continue
             content = zf.read(info)
             if scan is not None:
                 scan(info.filename, content)
@@ -231,6 +236,59 @@ def check_zip(
     return zf
 
 
+def read_checked(zf: zipfile.ZipFile, part: str, scan: Callable[[str, bytes], None] | None = None) -> bytes:
+    """One deferred part: read (zipfile checks its CRC), then ``scan`` it; damaged() if it does not inflate."""
+    try:
+        content = zf.read(part)
+    except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError, KeyError...
+        raise damaged() from exc
+    if scan is not None:
+        scan(part, content)
+    return content
+
+
+def is_worksheet(part: str) -> bool:
+    return re.match(r"xl/worksheets/[^/]+\.xml$", part, re.IGNORECASE) is not None
+
+
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR_RID = re.compile(rb'\br:id="([^"]+)"|\b\w+:id="([^"]+)"')
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> list[str | None]:
+    """The worksheet part of each sheet in workbook order (None where it cannot be told): what calamine's
+    sheet index ``i`` reads, so only that part needs scanning when sheet ``i`` is opened."""
+    try:
+        book = zf.read("xl/workbook.xml")
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+    except Exception:  # noqa: BLE001 - Strict or odd layouts: the caller scans every worksheet instead
+        return []
+    targets: dict[bytes, str] = {}
+    for tag in _REL_TAG.findall(rels):
+        rid = re.search(rb'\bId="([^"]+)"', tag)
+        target = re.search(rb'\bTarget="([^"]+)"', tag)
+        if rid and target:
+            t_ = target.group(1).decode("utf-8", "replace")
+            t_ = t_[1:] if t_.startswith("/") else "xl/" + t_
+            targets[rid.group(1)] = t_
+    parts: list[str | None] = []
+    for tag in _SHEET_TAG.findall(book):
+        m = _ATTR_RID.search(tag)
+        rid = (m.group(1) or m.group(2)) if m else None
+        parts.append(targets.get(rid) if rid else None)
+    return parts
+
+
+_BIG_REF = re.compile(rb' r="(?:[A-Z]{0,3}\d{6}|[A-Z]{2})')
+
+
+def _fits_small_box(xml: bytes, no_ref: int) -> bool:
+    """True when one regex scan proves every reference is within row 99,999 and column Z: the common case,
+    decided without converting 600,000 references to numbers."""
+    return (99_999 * (26 + max(no_ref, 0)) <= MAX_SHEET_CELLS) and _BIG_REF.search(xml) is None
+
+
 def _col_number(letters: bytes) -> int:
     n = 0
     for ch in letters:
@@ -240,7 +298,15 @@ def _col_number(letters: bytes) -> int:
 
 def guard_dense_area(part: str, xml: bytes) -> None:
     """Refuse a worksheet whose used rectangle is too big for calamine's dense grid (see module doc)."""
-    if not re.match(r"xl/worksheets/[^/]+\.xml$", part, re.IGNORECASE):
+    if not is_worksheet(part):
+        return
+    # Cells without an r attribute take the next column; bound them by their number.
+    no_ref = xml.count(b"<c>") + xml.count(b"<c ") - xml.count(b'<c r="')  # over-counts: safe
+    # Fast path: a cheap upper bound of the rectangle (a 60,000 x 10 sheet passes in a few regex scans).
+    # Only valid when every attribute is space-separated, which is what the fast regexes look for.
+    # An r= after a tab or newline (pageMargins' header=/footer= end in "er=" and are fine).
+    odd_space = xml.count(b'r="') - xml.count(b' r="') - xml.count(b'er="')
+    if not odd_space and _fits_small_box(xml, no_ref):
         return
     refs = _REF.findall(xml)
     if not refs:
@@ -277,18 +343,38 @@ def _not_excel() -> PreviewError:
 def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:
     import python_calamine as pc
 
-    zf = check_zip(data, cancelled, scan=guard_dense_area)
-    with zf:
-        if not any(n.startswith("xl/") for n in zf.namelist()):
-            raise _not_excel()
+    # Worksheets (nearly all of a big file's bytes) are CRC-checked and scanned only when their sheet is opened.
+    zf = check_zip(data, cancelled, defer=is_worksheet)
+    if not any(n.startswith("xl/") for n in zf.namelist()):
+        zf.close()
+        raise _not_excel()
     check(cancelled)
     try:
         wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
         meta = wb.sheets_metadata
     except pc.PasswordError as exc:
+        zf.close()
         raise password_required(path.name) from exc
     except pc.CalamineError as exc:
+        zf.close()
         raise damaged() from exc
+    parts = sheet_parts(zf)
+
+    guarded: set[int] = set()
+
+    def guard_sheet(index: int) -> None:
+        if index in guarded:
+            return
+        part = parts[index] if index < len(parts) else None
+        names = zf.namelist()
+        todo = [part] if part in names else [n for n in names if is_worksheet(n)]  # unknown: all of them
+        for name in todo:
+            read_checked(zf, name, guard_dense_area)
+        guarded.add(index)
+
+    def close() -> None:
+        wb.close()
+        zf.close()
     infos: list[SheetInfo] = []
     hidden: list[str] = []
     for i, m in enumerate(meta):
@@ -310,7 +396,15 @@ def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPre
             "unsupported",
         )
 
+    try:  # the first sheet shown is scanned now, so a hostile first sheet is refused on open
+        guard_sheet(shown[0].index)
+    except PreviewError:
+        close()
+        raise
+
     def load(index: int, cancel: Cancelled | None) -> Sheet:
+        check(cancel)
+        guard_sheet(index)
         check(cancel)
         try:
             sh = wb.get_sheet_by_index(index)
@@ -331,7 +425,7 @@ def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPre
             col_offset=start[1],
         )
 
-    return SheetPreview(path.name, shown, load, hidden_sheets=hidden if visible else [], closer=wb.close)
+    return SheetPreview(path.name, shown, load, hidden_sheets=hidden if visible else [], closer=close)
 
 
 def _open_xls(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:
