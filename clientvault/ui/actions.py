@@ -80,6 +80,16 @@ def preview(p: QObject) -> QAction:
     )
 
 
+def quick_look(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionQuickLook",
+        translate("Actions", "&Quick look"),
+        translate("Actions", "Open or close the preview window of the selected file"),
+        "Space",
+    )
+
+
 def save_copy(p: QObject) -> QAction:
     return _make(
         p,

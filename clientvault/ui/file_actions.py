@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from clientvault.core.errors import VaultError
 from clientvault.core.models import Document
@@ -33,6 +33,8 @@ class FileActions(QObject):
         self.import_task: Task | None = None
         self.progress: QProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
+        self.preview_window: QWidget | None = None
+        self.print_job: QObject | None = None
 
     def connect_actions(self) -> None:
         w = self.w
@@ -45,8 +47,9 @@ class FileActions(QObject):
         w.action_save_copy.triggered.connect(self.save_copy)
         w.action_open_external.triggered.connect(self.open_external)
         w.action_show_in_folder.triggered.connect(self.show_in_folder)
-        for action in (w.action_preview, w.action_print):
-            action.triggered.connect(self._coming_soon)
+        w.action_preview.triggered.connect(self.preview_selected)
+        w.action_quick_look.triggered.connect(self.quick_look)
+        w.action_print.triggered.connect(self.print_selected)
 
     # -- upload ---------------------------------------------------------------------------------
 
@@ -261,5 +264,36 @@ class FileActions(QObject):
         if cid is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.company_dir(cid))))
 
-    def _coming_soon(self) -> None:
-        self.w.notify(self.tr("This action arrives in the next version of ClientVault."))
+    # -- preview and print ----------------------------------------------------------------------
+
+    def preview_selected(self) -> None:
+        from clientvault.ui.dialogs.preview_window import PreviewWindow
+
+        docs = self.w.selected_documents()
+        if len(docs) != 1:
+            return
+        doc = docs[0]
+        if self.preview_window is not None:
+            self.preview_window.close()
+        window = PreviewWindow(self.vault.document_path(doc), doc.mime_type, doc.original_filename or doc.filename, self.w)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: setattr(self, "preview_window", None))
+        self.preview_window = window
+        window.show()
+
+    def quick_look(self) -> None:
+        """Space: open the preview window, or close it if it is open (as Finder's Quick Look does)."""
+        if self.preview_window is not None and self.preview_window.isVisible():
+            self.preview_window.close()
+        else:
+            self.preview_selected()
+
+    def print_selected(self) -> None:
+        from clientvault.ui.printing import PrintJob
+
+        docs = self.w.selected_documents()
+        if len(docs) == 1:
+            doc = docs[0]
+            self.print_job = PrintJob(self.vault.document_path(doc), doc.mime_type, doc.original_filename or doc.filename,
+                                      self.w)
+            self.print_job.open()

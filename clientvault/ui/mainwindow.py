@@ -131,12 +131,14 @@ class MainWindow(QMainWindow):
         self.action_print, self.action_send_email, self.action_delete = a.print_(self), a.send_email(self), a.delete(self)
         self.action_rename, self.action_restore, self.action_purge = a.rename(self), a.restore(self), a.purge(self)
         self.action_undo, self.action_open_external = a.undo(self), a.open_external(self)
+        self.action_quick_look = a.quick_look(self)
         self.action_show_in_folder, self.action_trash, self.action_find = a.show_in_folder(self), a.trash_view(self), a.find(self)
         self.action_add_company, self.action_edit_company = a.add_company(self), a.edit_company(self)
         self.action_remove_company, self.action_settings = a.remove_company(self), a.settings(self)
         self.action_quit, self.action_about = a.quit_(self), a.about(self)
         # Shortcuts of table actions act when the table has focus, so typing in a filter box is not hijacked.
-        for action in (self.action_preview, self.action_delete, self.action_rename, self.action_purge):
+        for action in (self.action_preview, self.action_quick_look, self.action_delete, self.action_rename,
+                       self.action_purge):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
         for action in (self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
@@ -153,7 +155,8 @@ class MainWindow(QMainWindow):
                                 self.action_purge, None, self.action_find]),
             (self.tr("&Company"), [self.action_add_company, self.action_edit_company, self.action_remove_company,
                                    None, self.action_show_in_folder]),
-            (self.tr("&View"), [self.action_preview, self.action_open_external, None, self.action_trash]),
+            (self.tr("&View"), [self.action_preview, self.action_quick_look, self.action_open_external, None,
+                                self.action_trash]),
             (self.tr("&Help"), [self.action_about]),
         ]
         for title, items in menus:
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         one, some, trash = len(docs) == 1, bool(docs), self.in_trash()
         for action, enabled in (
             (self.action_upload, has_company and not trash), (self.action_preview, one and not trash),
+            (self.action_quick_look, one and not trash),
             (self.action_save_copy, some and not trash), (self.action_print, one and not trash),
             (self.action_send_email, some and not trash), (self.action_delete, some and not trash),
             (self.action_rename, one and not trash), (self.action_restore, some and trash),
@@ -288,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _on_table_selection_changed(self) -> None:
         docs = self.selected_documents()
-        self.preview_pane.show_document(docs[0].filename if len(docs) == 1 else None)
+        self.preview_pane.show_document(docs[0] if len(docs) == 1 else None, self.vault)
         self.update_actions()
 
     def _on_table_context_menu_requested(self, pos) -> None:  # type: ignore[no-untyped-def]

@@ -1,25 +1,325 @@
-"""The preview area beside the table (the preview issue fills it with rendered pages)."""
+"""The preview beside the file table: the selected file's first page, picture, sheet or text.
+
+Rendering runs in a worker (``run_task``); a new selection cancels the running one and a generation
+counter drops any late result. Finished previews stay in a small LRU cache (count and bytes), so
+going back to a file is instant.
+
+Signals: stateChanged(str) — "empty", "loading", "ready", "error" or "unsupported" (also the ``state`` property).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from clientvault.preview import PreviewCancelled, PreviewError, family_for
+from clientvault.ui.preview.content import Content, ContentCache, error_kind, file_key, load_content, load_pdf_page
+from clientvault.ui.preview.html_view import SafeTextBrowser
+from clientvault.ui.preview.image_view import ImageView
+from clientvault.ui.preview.sheet_view import SheetView, load_sheet_task
+from clientvault.ui.workers import Task, run_task
+
+WIDTH_STEP = 100  # pane renders are keyed by width rounded up to this, so a small resize reuses them
 
 
 class PreviewPane(QWidget):
+    stateChanged = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
+        self.setMinimumWidth(220)
+        self._state = "empty"
+        self._generation = 0
+        self._task: Task | None = None
+        self._sheet_task: Task | None = None
+        self.cache = ContentCache()
+        self.content: Content | None = None
+        self.path: Path | None = None
+        self.mime_type: str | None = None
+        self.name = ""
+        self._build()
+        self._resize_timer = QTimer(self, singleShot=True, interval=200)
+        self._connect_signals()
+        self.show_path(None)
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("previewTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Open with the default application"), self)
+        self.open_button.setObjectName("previewOpenExternal")
+        message_page = QWidget(self)
+        col = QVBoxLayout(message_page)
+        col.addStretch(1)
+        col.addWidget(self.message)
+        col.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addStretch(2)
+        self.image_view = ImageView(self)
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("◀")
+        self.prev_button.setObjectName("previewPrevPage")
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        self.next_button.setObjectName("previewNextPage")
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("previewPageLabel")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nav = QWidget(self)
+        nav = QHBoxLayout(self.nav)
+        nav.setContentsMargins(0, 0, 0, 0)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.page_label, 1)
+        nav.addWidget(self.next_button)
+        image_page = QWidget(self)
+        col = QVBoxLayout(image_page)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.image_view, 1)
+        col.addWidget(self.nav)
+        self.holder = QWidget(self)  # sheets, Word and text widgets are created per file inside it
+        self.holder_layout = QVBoxLayout(self.holder)
+        self.holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        for page in (message_page, image_page, self.holder):
+            self.stack.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        self.show_document(None)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
 
-    def show_document(self, name: str | None) -> None:
-        if name is None:
-            self.message.setText(self.tr("Select a file to see its details here."))
+    def _connect_signals(self) -> None:
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.prev_button.clicked.connect(lambda: self.show_page(self._page() - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self._page() + 1))
+        self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def _get_state(self) -> str:
+        return self._state
+
+    state = Property(str, _get_state, notify=stateChanged)
+
+    def _set_state(self, state: str, message: str = "") -> None:
+        self.message.setText(message)
+        self.open_button.setVisible(False)
+        if state != "ready":
+            self.stack.setCurrentIndex(0)
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state)
+
+    def _page(self) -> int:
+        return self.content.page if self.content is not None else 0
+
+    def _render_width(self) -> int:
+        width = max(self.image_view.width(), self.width() - 20, 200)
+        width = -(-width // WIDTH_STEP) * WIDTH_STEP
+        return int(width * self.devicePixelRatioF())
+
+    # -- showing ----------------------------------------------------------------------------------
+
+    def show_document(self, doc: Any | None, vault: Any | None = None) -> None:
+        """The Document selected in the table (None: nothing, or several, selected)."""
+        if doc is None or vault is None:
+            self.show_path(None)
+            return
+        self.show_path(vault.document_path(doc), doc.mime_type, doc.original_filename or doc.filename)
+
+    def show_path(self, path: str | os.PathLike[str] | None, mime_type: str | None = None, name: str | None = None) -> None:
+        """Preview ``path`` (stored MIME type, name shown to the person); None clears the pane."""
+        self._cancel()
+        self.path = Path(path) if path is not None else None
+        self.mime_type = mime_type
+        self.name = name or (self.path.name if self.path else "")
+        self.title.setText(self.name)
+        if self.path is None:
+            self._set_content(None)
+            self._set_state("empty", self.tr("Select a file to see it here."))
+            return
+        self._request(0, new_file=True)
+
+    def show_page(self, page: int) -> None:
+        """Another page of the PDF on screen (the pane's ◀ ▶ buttons)."""
+        content = self.content
+        if self.path is None or content is None or content.kind != "pdf" or not 0 <= page < content.page_count:
+            return
+        self._cancel()
+        self._request(page)
+
+    def _key(self, page: int) -> tuple[object, ...]:
+        assert self.path is not None
+        if family_for(self.mime_type, self.path) == "pdf":
+            return file_key(self.path, "pdf", page, self._render_width())
+        return file_key(self.path, "pane")
+
+    def _request(self, page: int, new_file: bool = False) -> None:
+        key = self._key(page)
+        cached = self.cache.get(key)
+        if cached is not None:
+            self._display(cached)
+            return
+        self._generation += 1
+        generation = self._generation
+        path, mime, width = self.path, self.mime_type, self._render_width()
+        assert path is not None
+        if new_file or self.state != "ready":  # another page of the same PDF keeps the current one meanwhile
+            self._set_content(None)
+            self._set_state("loading", self.tr("Loading the preview of %1…").replace("%1", self.name))
+
+        def work(task: Task) -> Content | Exception:
+            cancelled = lambda: task.cancelled  # noqa: E731
+            try:
+                if page:
+                    return load_pdf_page(path, mime, page, width, cancelled)
+                return load_content(path, mime, width, cancelled)
+            except (PreviewError, PreviewCancelled) as exc:  # expected: a message, not a logged traceback
+                return exc
+
+        self._task = run_task(work, lambda c: self._on_task_done(generation, key, c),
+                              lambda exc: self._on_task_failed(generation, exc))
+
+    def _cancel(self) -> None:
+        for task in (self._task, self._sheet_task):
+            if task is not None:
+                task.cancel()
+        self._task = self._sheet_task = None
+        self._generation += 1
+
+    def _on_task_done(self, generation: int, key: tuple[object, ...], content: Content | Exception) -> None:
+        if not isValid(self):  # the window closed while the worker ran
+            if isinstance(content, Content):
+                content.close()
+            return
+        if isinstance(content, Exception):
+            self._on_task_failed(generation, content)
+            return
+        self.cache.put(key, content)
+        if generation != self._generation:
+            self.cache.release(content)  # a late result: kept in the cache if it fits, else closed
+            return
+        self._task = None
+        self._display(content)
+
+    def _on_task_failed(self, generation: int, exc: Exception) -> None:
+        if not isValid(self) or generation != self._generation or isinstance(exc, PreviewCancelled):
+            return
+        self._task = None
+        self._set_content(None)
+        if isinstance(exc, PreviewError):
+            text = exc.message
         else:
-            self.message.setText(self.tr("%1\n\nThe preview of this file will appear here.").replace("%1", name))
+            text = self.tr("The preview failed because of an unexpected problem. Open the file with its usual program.")
+        self._set_state(error_kind(exc), text)
+        show_button = not isinstance(exc, PreviewError) or exc.kind in ("unsupported", "password")
+        self.open_button.setVisible(show_button and self.path is not None and self.path.exists())
+
+    def _set_content(self, content: Content | None) -> None:
+        old = self.content
+        if old is content:
+            return
+        self.content = content
+        self.cache.pinned = content
+        if old is not None:
+            self.cache.release(old)
+        layout = self.holder_layout
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if content is None:
+            self.image_view.set_image(None)
+
+    def _display(self, content: Content) -> None:
+        self._set_content(content)
+        if content.kind in ("pdf", "image"):
+            self.image_view.set_image(content.image)
+            self.nav.setVisible(content.kind == "pdf" and content.page_count > 1)
+            self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(content.page + 1))
+                                    .replace("%2", str(content.page_count)))
+            if content.kind == "image" and content.page_count > 1:
+                self.nav.setVisible(True)
+                self.page_label.setText(self.tr("%n page(s)", "", content.page_count))
+                self.prev_button.setVisible(False)
+                self.next_button.setVisible(False)
+            else:
+                self.prev_button.setVisible(True)
+                self.next_button.setVisible(True)
+                self.prev_button.setEnabled(content.page > 0)
+                self.next_button.setEnabled(content.page + 1 < content.page_count)
+            self.stack.setCurrentIndex(1)
+        else:
+            self.holder_layout.addWidget(self._content_widget(content))
+            self.stack.setCurrentIndex(2)
+        self._set_state("ready")
+
+    def _content_widget(self, content: Content) -> QWidget:
+        if content.kind == "word":
+            browser = SafeTextBrowser(self.holder)
+            browser.setHtml(content.html)
+            return browser
+        if content.kind == "plain":
+            text = QPlainTextEdit(self.holder)
+            text.setObjectName("plainTextView")
+            text.setReadOnly(True)
+            text.setPlainText(content.text)
+            return text
+        view = SheetView(content.preview, content.first_sheet, self.holder)
+        view.sheetRequested.connect(lambda index, v=view: self._load_sheet(v, index))
+        return view
+
+    def _load_sheet(self, view: SheetView, index: int) -> None:
+        generation = self._generation
+
+        def done(sheet: Any) -> None:
+            if isValid(view) and generation == self._generation:
+                view.set_sheet(index, sheet)
+
+        def failed(exc: Exception) -> None:
+            if isValid(view) and generation == self._generation and not isinstance(exc, PreviewCancelled):
+                view.set_sheet_error(index, exc.message if isinstance(exc, PreviewError) else str(exc))
+
+        if self._sheet_task is not None:
+            self._sheet_task.cancel()
+        self._sheet_task = run_task(load_sheet_task(view.preview, index), done, failed)
+
+    # -- handlers ---------------------------------------------------------------------------------
+
+    def _on_open_button_clicked(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.content is not None and self.content.kind == "pdf":
+            self._resize_timer.start()
+
+    def _on_resize_timer_timeout(self) -> None:
+        content = self.content
+        if content is not None and content.kind == "pdf" and content.image is not None \
+                and content.image.width() < self._render_width() and self._task is None:
+            self._request(content.page)
