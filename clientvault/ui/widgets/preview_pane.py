@@ -136,7 +136,7 @@ class PreviewPane(QWidget):
         return self.content.page if self.content is not None else 0
 
     def _render_width(self) -> int:
-        width = max(self.image_view.width(), self.width() - 20, 200)
+        width = max(self.width() - 12, 200)  # the pane, not the image view (its size lags while hidden)
         width = -(-width // WIDTH_STEP) * WIDTH_STEP
         return int(width * self.devicePixelRatioF())
 
