@@ -274,9 +274,9 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[str | None]:
             targets[rid.group(1)] = t_
     parts: list[str | None] = []
     for tag in _SHEET_TAG.findall(book):
-        m = _ATTR_RID.search(tag)
-        rid = (m.group(1) or m.group(2)) if m else None
-        parts.append(targets.get(rid) if rid else None)
+        found = _ATTR_RID.search(tag)
+        sheet_rid: bytes | None = (found.group(1) or found.group(2)) if found else None
+        parts.append(targets.get(sheet_rid) if sheet_rid else None)
     return parts
 
 

@@ -35,7 +35,7 @@ MAX_CELL_CHARS = 60  # a long cell (a URL) is cut with "…" rather than wrapped
 WIDE_TABLE = 8  # sheets with more columns than this print in landscape
 LAYOUT_DPI = 96  # text documents are laid out as on screen, then scaled to the printer's resolution
 Progress = Callable[[int, int], None]
-tr = QCoreApplication.translate
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls by this name
 
 
 def _orientation(width: float, height: float) -> QPageLayout.Orientation:
@@ -57,9 +57,9 @@ def _print_images(printer: QPrinter, count: int, size_of: Callable[[int], tuple[
             printer.setPageOrientation(_orientation(*size_of(i)))
             if i == 0:
                 if not painter.begin(printer):
-                    raise OSError(tr("Printing", "The printer could not be started."))
+                    raise OSError(translate("Printing", "The printer could not be started."))
             elif not printer.newPage():
-                raise OSError(tr("Printing", "The printer refused a new page."))
+                raise OSError(translate("Printing", "The printer refused a new page."))
             image = image_of(i)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(fitted(image.size(), _paint_rect(printer)), image)
@@ -96,7 +96,7 @@ def sheet_html(preview: Any, cancelled: Cancelled | None = None, max_rows: int =
         parts.append("</table>")
         if len(rows) > max_rows:
             total = sheet.row_count or len(rows)
-            note = tr("Printing", "Only the first %1 rows of %2 are printed; open the file in Excel to print it all.")
+            note = translate("Printing", "Only the first %1 rows of %2 are printed; open the file in Excel to print it all.")
             parts.append("<p><i>" + html.escape(note.replace("%1", f"{max_rows:,}").replace("%2", f"{total:,}")) + "</i></p>")
     parts.append("</body></html>")
     return "".join(parts), widest
@@ -112,12 +112,12 @@ def print_text_document(doc: QTextDocument, printer: QPrinter, cancelled: Cancel
     pages = max(1, doc.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(tr("Printing", "The printer could not be started."))
+        raise OSError(translate("Printing", "The printer could not be started."))
     try:
         for i in range(pages):
             check(cancelled)
             if i and not printer.newPage():
-                raise OSError(tr("Printing", "The printer refused a new page."))
+                raise OSError(translate("Printing", "The printer refused a new page."))
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -i * page.height())
@@ -184,7 +184,7 @@ class PrintJob(QObject):
         self.printer.setDocName(name)
         self.dialog = QPrintPreviewDialog(self.printer, parent)
         self.dialog.setObjectName("printPreviewDialog")
-        self.dialog.setWindowTitle(tr("Printing", "Print %1").replace("%1", name))
+        self.dialog.setWindowTitle(translate("Printing", "Print %1").replace("%1", name))
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.paintRequested.connect(self.paint)
         self.error = ""
@@ -194,8 +194,8 @@ class PrintJob(QObject):
         self.dialog.open()
 
     def paint(self, printer: QPrinter) -> None:
-        progress = QProgressDialog(tr("Printing", "Preparing %1 for printing…").replace("%1", self.name),
-                                   tr("Printing", "Cancel"), 0, 0, self.parent_widget)
+        progress = QProgressDialog(translate("Printing", "Preparing %1 for printing…").replace("%1", self.name),
+                                   translate("Printing", "Cancel"), 0, 0, self.parent_widget)
         progress.setObjectName("printProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)

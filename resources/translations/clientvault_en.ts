@@ -25,181 +25,191 @@
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="87"/>
-        <source>&amp;Save a copy…</source>
+        <source>&amp;Quick look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="88"/>
-        <source>Save a copy of the selected file elsewhere</source>
+        <source>Open or close the preview window of the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="97"/>
-        <source>P&amp;rint…</source>
+        <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="98"/>
-        <source>Print the selected file</source>
+        <source>Save a copy of the selected file elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="107"/>
-        <source>Send by &amp;e-mail…</source>
+        <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="108"/>
-        <source>Send the selected files by e-mail</source>
+        <source>Print the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="117"/>
-        <source>&amp;Delete</source>
+        <source>Send by &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="118"/>
-        <source>Move the selected files to the trash</source>
+        <source>Send the selected files by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="127"/>
-        <source>Re&amp;name…</source>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="128"/>
-        <source>Rename the selected file</source>
+        <source>Move the selected files to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="137"/>
-        <source>&amp;Restore</source>
+        <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="138"/>
-        <source>Bring the selected files back from the trash</source>
+        <source>Rename the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="147"/>
-        <source>Delete &amp;permanently…</source>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="148"/>
-        <source>Delete the selected files from the trash for good</source>
+        <source>Bring the selected files back from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="157"/>
-        <source>&amp;Undo delete</source>
+        <source>Delete &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="158"/>
-        <source>Bring back the files you just deleted</source>
+        <source>Delete the selected files from the trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="167"/>
-        <source>Open with the &amp;default application</source>
+        <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="168"/>
-        <source>Open the file in the program your computer uses for it</source>
+        <source>Bring back the files you just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="177"/>
-        <source>Show in &amp;folder</source>
+        <source>Open with the &amp;default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="178"/>
-        <source>Open the company&apos;s folder in the file manager</source>
+        <source>Open the file in the program your computer uses for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="187"/>
-        <source>&amp;Trash</source>
+        <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="188"/>
+        <source>Open the company&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="197"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="198"/>
         <source>Show the company&apos;s deleted files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="199"/>
+        <location filename="../../clientvault/ui/actions.py" line="209"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="200"/>
+        <location filename="../../clientvault/ui/actions.py" line="210"/>
         <source>Filter the files by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="209"/>
+        <location filename="../../clientvault/ui/actions.py" line="219"/>
         <source>&amp;New company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="210"/>
+        <location filename="../../clientvault/ui/actions.py" line="220"/>
         <source>Add a client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="219"/>
+        <location filename="../../clientvault/ui/actions.py" line="229"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="220"/>
+        <location filename="../../clientvault/ui/actions.py" line="230"/>
         <source>Change the selected company&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="229"/>
+        <location filename="../../clientvault/ui/actions.py" line="239"/>
         <source>&amp;Remove company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="230"/>
+        <location filename="../../clientvault/ui/actions.py" line="240"/>
         <source>Remove the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="239"/>
+        <location filename="../../clientvault/ui/actions.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="240"/>
+        <location filename="../../clientvault/ui/actions.py" line="250"/>
         <source>Language and other preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="246"/>
+        <location filename="../../clientvault/ui/actions.py" line="256"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="246"/>
+        <location filename="../../clientvault/ui/actions.py" line="256"/>
         <source>Close ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="250"/>
+        <location filename="../../clientvault/ui/actions.py" line="260"/>
         <source>&amp;About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="250"/>
+        <location filename="../../clientvault/ui/actions.py" line="260"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,34 +424,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="67"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
         <source>Uploading files to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="143"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="202"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="146"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="205"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="76"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="89"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="92"/>
         <source>Uploading %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="112"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="115"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n file uploaded to %1.</numerusform>
@@ -449,22 +459,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="135"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="137"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="140"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="141"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>Upload %n file into «%1»?</numerusform>
@@ -472,12 +482,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="142"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="145"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="181"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -485,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -493,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -501,13 +511,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="197"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="204"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="198"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -515,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="209"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="212"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -523,32 +533,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="227"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="230"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="232"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="249"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="255"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
             <numerusform>%n copies saved.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="265"/>
-        <source>This action arrives in the next version of ClientVault.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,47 +1040,47 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="150"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="158"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="163"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="243"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="247"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="251"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="255"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="252"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1083,28 +1088,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="254"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="260"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="262"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="322"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1115,15 +1120,144 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="23"/>
-        <source>Select a file to see its details here.</source>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="73"/>
+        <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="25"/>
-        <source>%1
-
-The preview of this file will appear here.</source>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="161"/>
+        <source>Select a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="191"/>
+        <source>Loading the preview of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="235"/>
+        <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="262"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="266"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="60"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="61"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="62"/>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="65"/>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="124"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="144"/>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="184"/>
+        <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="212"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="218"/>
+        <source>Could not save a copy of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="60"/>
+        <location filename="../../clientvault/ui/printing.py" line="115"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="62"/>
+        <location filename="../../clientvault/ui/printing.py" line="120"/>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="99"/>
+        <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="187"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="197"/>
+        <source>Preparing %1 for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="198"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1301,25 @@ The preview of this file will appear here.</source>
     <message>
         <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="115"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="117"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="148"/>
+        <source> (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="120"/>
+        <source>Hidden sheets not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

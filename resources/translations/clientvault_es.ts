@@ -25,181 +25,191 @@
     </message>
     <message>
         <location filename="../../clientvault/ui/actions.py" line="87"/>
+        <source>&amp;Quick look</source>
+        <translation>&amp;Vista rápida</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="88"/>
+        <source>Open or close the preview window of the selected file</source>
+        <translation>Abrir o cerrar la ventana de vista previa del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="97"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="88"/>
+        <location filename="../../clientvault/ui/actions.py" line="98"/>
         <source>Save a copy of the selected file elsewhere</source>
         <translation>Guardar una copia del archivo seleccionado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="97"/>
+        <location filename="../../clientvault/ui/actions.py" line="107"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="98"/>
+        <location filename="../../clientvault/ui/actions.py" line="108"/>
         <source>Print the selected file</source>
         <translation>Imprimir el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="107"/>
+        <location filename="../../clientvault/ui/actions.py" line="117"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="108"/>
+        <location filename="../../clientvault/ui/actions.py" line="118"/>
         <source>Send the selected files by e-mail</source>
         <translation>Enviar los archivos seleccionados por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="117"/>
+        <location filename="../../clientvault/ui/actions.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="118"/>
+        <location filename="../../clientvault/ui/actions.py" line="128"/>
         <source>Move the selected files to the trash</source>
         <translation>Mover los archivos seleccionados a la papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="127"/>
+        <location filename="../../clientvault/ui/actions.py" line="137"/>
         <source>Re&amp;name…</source>
         <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="128"/>
+        <location filename="../../clientvault/ui/actions.py" line="138"/>
         <source>Rename the selected file</source>
         <translation>Cambiar el nombre del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="137"/>
+        <location filename="../../clientvault/ui/actions.py" line="147"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="138"/>
+        <location filename="../../clientvault/ui/actions.py" line="148"/>
         <source>Bring the selected files back from the trash</source>
         <translation>Sacar de la papelera los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="147"/>
+        <location filename="../../clientvault/ui/actions.py" line="157"/>
         <source>Delete &amp;permanently…</source>
         <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="148"/>
+        <location filename="../../clientvault/ui/actions.py" line="158"/>
         <source>Delete the selected files from the trash for good</source>
         <translation>Eliminar para siempre los archivos seleccionados de la papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="157"/>
+        <location filename="../../clientvault/ui/actions.py" line="167"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="158"/>
+        <location filename="../../clientvault/ui/actions.py" line="168"/>
         <source>Bring back the files you just deleted</source>
         <translation>Recuperar los archivos que acaba de eliminar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="167"/>
+        <location filename="../../clientvault/ui/actions.py" line="177"/>
         <source>Open with the &amp;default application</source>
         <translation>Abrir con la aplicación &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="168"/>
+        <location filename="../../clientvault/ui/actions.py" line="178"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation>Abrir el archivo con el programa que su computador usa para ese tipo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="177"/>
+        <location filename="../../clientvault/ui/actions.py" line="187"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../clientvault/ui/actions.py" line="188"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation>Abrir la carpeta de la empresa en el explorador de archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="187"/>
+        <location filename="../../clientvault/ui/actions.py" line="197"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="188"/>
+        <location filename="../../clientvault/ui/actions.py" line="198"/>
         <source>Show the company&apos;s deleted files</source>
         <translation>Ver los archivos eliminados de la empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="199"/>
+        <location filename="../../clientvault/ui/actions.py" line="209"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="200"/>
+        <location filename="../../clientvault/ui/actions.py" line="210"/>
         <source>Filter the files by name</source>
         <translation>Filtrar los archivos por nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="209"/>
+        <location filename="../../clientvault/ui/actions.py" line="219"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="210"/>
+        <location filename="../../clientvault/ui/actions.py" line="220"/>
         <source>Add a client company</source>
         <translation>Agregar una empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="219"/>
+        <location filename="../../clientvault/ui/actions.py" line="229"/>
         <source>&amp;Edit company…</source>
         <translation>&amp;Editar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="220"/>
+        <location filename="../../clientvault/ui/actions.py" line="230"/>
         <source>Change the selected company&apos;s details</source>
         <translation>Cambiar los datos de la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="229"/>
+        <location filename="../../clientvault/ui/actions.py" line="239"/>
         <source>&amp;Remove company…</source>
         <translation>&amp;Quitar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="230"/>
+        <location filename="../../clientvault/ui/actions.py" line="240"/>
         <source>Remove the selected company</source>
         <translation>Quitar la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="239"/>
+        <location filename="../../clientvault/ui/actions.py" line="249"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="240"/>
+        <location filename="../../clientvault/ui/actions.py" line="250"/>
         <source>Language and other preferences</source>
         <translation>Idioma y otras preferencias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="246"/>
+        <location filename="../../clientvault/ui/actions.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="246"/>
+        <location filename="../../clientvault/ui/actions.py" line="256"/>
         <source>Close ClientVault</source>
         <translation>Cerrar ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="250"/>
+        <location filename="../../clientvault/ui/actions.py" line="260"/>
         <source>&amp;About ClientVault</source>
         <translation>&amp;Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="250"/>
+        <location filename="../../clientvault/ui/actions.py" line="260"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -415,34 +425,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="67"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation>Ya hay una carga en curso. Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
         <source>Uploading files to %1…</source>
         <translation>Subiendo archivos a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="143"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="202"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="146"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="76"/>
         <source>Uploading</source>
         <translation>Subiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="89"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="92"/>
         <source>Uploading %1 of %2: %3</source>
         <translation>Subiendo %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="112"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="115"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n archivo subido a %1.</numerusform>
@@ -450,22 +460,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="135"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="137"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="140"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="141"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>¿Subir %n archivo a «%1»?</numerusform>
@@ -473,12 +483,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="142"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="145"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="181"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -486,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -494,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -502,13 +512,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="197"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="204"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="198"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -516,7 +526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="209"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="212"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -524,32 +534,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="227"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="230"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="232"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="249"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="255"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
             <numerusform>%n copias guardadas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="265"/>
-        <source>This action arrives in the next version of ClientVault.</source>
-        <translation>Esta acción llega en la próxima versión de ClientVault.</translation>
     </message>
 </context>
 <context>
@@ -1038,47 +1043,47 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="150"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="163"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="243"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="247"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="251"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="255"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="252"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1086,29 +1091,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="254"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="260"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="262"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="322"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1122,18 +1127,145 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="23"/>
-        <source>Select a file to see its details here.</source>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="73"/>
+        <source>Open with the default application</source>
+        <translation>Abrir con la aplicación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="161"/>
+        <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="25"/>
-        <source>%1
-
-The preview of this file will appear here.</source>
-        <translation>%1
-
-La vista previa de este archivo aparecerá aquí.</translation>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="191"/>
+        <source>Loading the preview of %1…</source>
+        <translation>Cargando la vista previa de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="235"/>
+        <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
+        <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="262"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="266"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="60"/>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="61"/>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="62"/>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="65"/>
+        <source>Page </source>
+        <translation>Página </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="124"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="144"/>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="184"/>
+        <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
+        <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="212"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="218"/>
+        <source>Could not save a copy of %1 to %2: %3</source>
+        <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="60"/>
+        <location filename="../../clientvault/ui/printing.py" line="115"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="62"/>
+        <location filename="../../clientvault/ui/printing.py" line="120"/>
+        <source>The printer refused a new page.</source>
+        <translation>La impresora no aceptó una página nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="99"/>
+        <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
+        <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="187"/>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="197"/>
+        <source>Preparing %1 for printing…</source>
+        <translation>Preparando %1 para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="198"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1309,25 @@ La vista previa de este archivo aparecerá aquí.</translation>
         <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="115"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="117"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="148"/>
+        <source> (hidden)</source>
+        <translation> (oculta)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="120"/>
+        <source>Hidden sheets not shown: %1</source>
+        <translation>Hojas ocultas que no se muestran: %1</translation>
     </message>
 </context>
 <context>
