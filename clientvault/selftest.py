@@ -84,33 +84,17 @@ def _check_preview(path: Path, mime: str) -> str:
 
 
 def _print_pdf(source: Path, target: Path) -> int:
-    """Print a document to a PDF file through Qt's printer, then count the pages written."""
+    """Print a document to a PDF file through Qt's printer (the window's own printing code), then
+    count the pages PDFium reads back."""
     import pypdfium2 as pdfium
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter
 
-    from clientvault.preview import open_preview
-    from clientvault.preview.pdf import PdfPreview
+    from clientvault.ui.printing import print_document
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
-    try:
-        from clientvault.ui.printing import print_document  # the window's printing, when present
-    except ImportError:
-        print_document = None
-    if print_document is not None:
-        print_document(source, "application/pdf", printer)
-    else:
-        with open_preview(source, "application/pdf") as preview:
-            assert isinstance(preview, PdfPreview)
-            painter = QPainter(printer)
-            image = preview.render(0, dpi=150)
-            page = printer.pageLayout().paintRectPixels(printer.resolution())
-            scale = min(page.width() / image.width(), page.height() / image.height())
-            painter.drawImage(QRectF(0, 0, image.width() * scale, image.height() * scale), image)
-            painter.end()
+    print_document(source, "application/pdf", printer)
     doc = pdfium.PdfDocument(str(target))
     try:
         return len(doc)

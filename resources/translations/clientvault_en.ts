@@ -1120,37 +1120,52 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="73"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="77"/>
         <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="161"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="79"/>
+        <source>Type the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="171"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="191"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="201"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="235"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="245"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="262"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="274"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="266"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="328"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
+        <source>Password to open %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

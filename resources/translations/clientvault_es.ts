@@ -1127,37 +1127,52 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="73"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="77"/>
         <source>Open with the default application</source>
         <translation>Abrir con la aplicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="161"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="79"/>
+        <source>Type the password…</source>
+        <translation>Escribir la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="171"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="191"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="201"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="235"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="245"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="262"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="274"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="266"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
             <numerusform>%n páginas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="328"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
+        <source>Password to open %1:</source>
+        <translation>Contraseña para abrir %1:</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,27 @@ def test_password_pdf_is_an_error_with_words(qtbot: QtBot, window: Any) -> None:
     assert pane.open_button.isVisible()
 
 
+def test_password_pdf_opens_with_the_password_typed_in_the_pane(qtbot: QtBot, window: Any) -> None:
+    pane = window.preview_pane
+    import_and_select(qtbot, window, "libreoffice-writer-password.pdf")
+    assert wait_settled(qtbot, pane) == "error"
+    assert pane.password_button.isVisible()
+    pane.password_button.click()
+    dialog = pane.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.textEchoMode() == dialog.textEchoMode().Password  # dots, not the password
+    dialog.setTextValue("wrong")
+    dialog.accept()
+    assert wait_settled(qtbot, pane) == "error"
+    assert "no es correcta" in pane.message.text()
+    pane.password_button.click()
+    pane.password_dialog.setTextValue("openpassword")
+    pane.password_dialog.accept()
+    assert wait_settled(qtbot, pane) == "ready"
+    assert pane.content.kind == "pdf" and not pane.content.image.isNull()
+    assert not pane.password_button.isVisible()
+
+
 @pytest.mark.parametrize("name", ["example.heic", "SampleDoc.doc"])
 def test_heic_and_doc_are_unsupported(qtbot: QtBot, window: Any, name: str) -> None:
     pane = window.preview_pane

@@ -64,8 +64,9 @@ def file_key(path: Path, *parts: object) -> tuple[object, ...]:
     return (str(path), *stamp, *parts)
 
 
-def load_pdf_page(path: Path, mime_type: str | None, page: int, width: int, cancelled: Cancelled | None) -> Content:
-    preview = open_preview(path, mime_type, cancelled=cancelled)
+def load_pdf_page(path: Path, mime_type: str | None, page: int, width: int, cancelled: Cancelled | None,
+                  password: str | None = None) -> Content:
+    preview = open_preview(path, mime_type, password=password, cancelled=cancelled)
     try:
         page = max(0, min(page, preview.page_count - 1))  # type: ignore[union-attr]
         image = preview.render(page, width=width, cancelled=cancelled)  # type: ignore[union-attr]
@@ -74,11 +75,12 @@ def load_pdf_page(path: Path, mime_type: str | None, page: int, width: int, canc
         preview.close()
 
 
-def load_content(path: Path, mime_type: str | None, width: int, cancelled: Cancelled | None = None) -> Content:
+def load_content(path: Path, mime_type: str | None, width: int, cancelled: Cancelled | None = None,
+                 password: str | None = None) -> Content:
     """Open ``path`` and prepare its first screen: a PDF's first page at ``width`` px, an image fitted
     within PANE_IMAGE_SIDE, a workbook's first sheet with its first rows, a Word document's HTML."""
     if family_for(mime_type, path) == "pdf":
-        return load_pdf_page(path, mime_type, 0, width, cancelled)
+        return load_pdf_page(path, mime_type, 0, width, cancelled, password)
     preview: Any = open_preview(path, mime_type, cancelled=cancelled)
     kind = preview.kind
     try:

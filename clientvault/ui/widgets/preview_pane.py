@@ -17,7 +17,9 @@ from PySide6.QtCore import Property, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -53,6 +55,8 @@ class PreviewPane(QWidget):
         self.path: Path | None = None
         self.mime_type: str | None = None
         self.name = ""
+        self.password: str | None = None  # typed by the person for the PDF on screen; never stored
+        self.password_dialog: QInputDialog | None = None
         self._build()
         self._resize_timer = QTimer(self, singleShot=True, interval=200)
         self._connect_signals()
@@ -72,10 +76,13 @@ class PreviewPane(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(self.tr("Open with the default application"), self)
         self.open_button.setObjectName("previewOpenExternal")
+        self.password_button = QPushButton(self.tr("Type the password…"), self)
+        self.password_button.setObjectName("previewPassword")
         message_page = QWidget(self)
         col = QVBoxLayout(message_page)
         col.addStretch(1)
         col.addWidget(self.message)
+        col.addWidget(self.password_button, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addStretch(2)
         self.image_view = ImageView(self)
@@ -112,6 +119,7 @@ class PreviewPane(QWidget):
 
     def _connect_signals(self) -> None:
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.password_button.clicked.connect(self._on_password_button_clicked)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page() - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page() + 1))
         self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
@@ -126,6 +134,7 @@ class PreviewPane(QWidget):
     def _set_state(self, state: str, message: str = "") -> None:
         self.message.setText(message)
         self.open_button.setVisible(False)
+        self.password_button.setVisible(False)
         if state != "ready":
             self.stack.setCurrentIndex(0)
         if state != self._state:
@@ -152,6 +161,7 @@ class PreviewPane(QWidget):
     def show_path(self, path: str | os.PathLike[str] | None, mime_type: str | None = None, name: str | None = None) -> None:
         """Preview ``path`` (stored MIME type, name shown to the person); None clears the pane."""
         self._cancel()
+        self.password = None
         self.path = Path(path) if path is not None else None
         self.mime_type = mime_type
         self.name = name or (self.path.name if self.path else "")
@@ -184,7 +194,7 @@ class PreviewPane(QWidget):
             return
         self._generation += 1
         generation = self._generation
-        path, mime, width = self.path, self.mime_type, self._render_width()
+        path, mime, width, password = self.path, self.mime_type, self._render_width(), self.password
         assert path is not None
         if new_file or self.state != "ready":  # another page of the same PDF keeps the current one meanwhile
             self._set_content(None)
@@ -194,8 +204,8 @@ class PreviewPane(QWidget):
             cancelled = lambda: task.cancelled  # noqa: E731
             try:
                 if page:
-                    return load_pdf_page(path, mime, page, width, cancelled)
-                return load_content(path, mime, width, cancelled)
+                    return load_pdf_page(path, mime, page, width, cancelled, password)
+                return load_content(path, mime, width, cancelled, password)
             except (PreviewError, PreviewCancelled) as exc:  # expected: a message, not a logged traceback
                 return exc
 
@@ -236,6 +246,8 @@ class PreviewPane(QWidget):
         self._set_state(error_kind(exc), text)
         show_button = not isinstance(exc, PreviewError) or exc.kind in ("unsupported", "password")
         self.open_button.setVisible(show_button and self.path is not None and self.path.exists())
+        self.password_button.setVisible(isinstance(exc, PreviewError) and exc.kind == "password"
+                                        and family_for(self.mime_type, self.path) == "pdf")
 
     def _set_content(self, content: Content | None) -> None:
         old = self.content
@@ -308,6 +320,24 @@ class PreviewPane(QWidget):
         self._sheet_task = run_task(load_sheet_task(view.preview, index), done, failed)
 
     # -- handlers ---------------------------------------------------------------------------------
+
+    def _on_password_button_clicked(self) -> None:
+        """Ask for the PDF's password (shown as dots, kept only while this file is on screen)."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("previewPasswordDialog")
+        dialog.setWindowTitle(self.tr("Password"))
+        dialog.setLabelText(self.tr("Password to open %1:").replace("%1", self.name))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(self._on_password_given)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _on_password_given(self, password: str) -> None:
+        if self.path is None or not password:
+            return
+        self.password = password
+        self._cancel()
+        self._request(0, new_file=True)
 
     def _on_open_button_clicked(self) -> None:
         if self.path is not None:
