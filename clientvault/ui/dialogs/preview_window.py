@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clientvault.preview import PreviewCancelled, PreviewError, family_for
+from clientvault.ui import icons
 from clientvault.ui.preview.content import Content, load_content
 from clientvault.ui.preview.html_view import SafeTextBrowser
 from clientvault.ui.preview.page_view import PageView, page_sizes
@@ -33,6 +34,13 @@ from clientvault.ui.workers import Task, run_task
 
 Std = QKeySequence.StandardKey
 
+
+# The same Lucide set as the main toolbar (resources/icons/actions).
+_ICONS = {
+    "actionZoomOut": "zoom-out", "actionZoomIn": "zoom-in", "actionFitWidth": "move-horizontal",
+    "actionPrevPage": "chevron-left", "actionNextPage": "chevron-right", "actionSaveCopyPreview": "save",
+    "actionPrintPreview": "printer", "actionCloseQuickLook": "x",
+}
 
 class PreviewWindow(QDialog):
     """One file. ``path``/``mime_type``/``original_name`` come from the Document; nothing is written to the vault."""
@@ -56,7 +64,7 @@ class PreviewWindow(QDialog):
 
     def _build(self) -> None:
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.action_zoom_out = self._action("actionZoomOut", self.tr("Zoom out"), Std.ZoomOut)
         self.action_zoom_in = self._action("actionZoomIn", self.tr("Zoom in"), Std.ZoomIn)
         self.action_fit = self._action("actionFitWidth", self.tr("Fit to width"), "Ctrl+0")
@@ -102,6 +110,8 @@ class PreviewWindow(QDialog):
         else:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if name in _ICONS:
+            action.setIcon(icons.action_icon(_ICONS[name]))
         if action.shortcut().toString():
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         return action
