@@ -1,0 +1,83 @@
+"""``clientvault export`` and ``verify``: the vault as a whole."""
+
+from __future__ import annotations
+
+import argparse
+
+from clientvault.cli.common import EXIT_FAILED, EXIT_OK, SubParsers
+from clientvault.cli.output import _err, _out, _print_json
+from clientvault.core.i18n import t
+from clientvault.core.vault import Vault
+
+
+def _cmd_export(vault: Vault, args: argparse.Namespace) -> int:
+    from clientvault.core.maintenance import export_company
+
+    count = export_company(vault, args.company, args.zipfile)
+    _out(t(f"{count} archivo(s) exportados a {args.zipfile}", f"{count} file(s) exported to {args.zipfile}"))
+    return EXIT_OK
+
+
+def _cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
+    from clientvault.core.maintenance import verify
+
+    report = verify(vault, repair=args.repair)
+    if args.json:
+        problems = [
+            {
+                "kind": p.kind,
+                "path": str(p.path),
+                "message": p.message,
+                "document_id": p.document_id,
+                "repaired": p.repaired,
+                "action": p.action,
+            }
+            for p in report.problems
+        ]
+        _print_json({"consistent": report.consistent, "documents_checked": report.documents_checked, "problems": problems})
+    else:
+        for p in report.problems:
+            _out(f"- {p.message}" + (f"  [{t('reparado', 'repaired')}: {p.action}]" if p.repaired else ""))
+    return _verify_verdict(report.consistent, sum(not p.repaired for p in report.problems), report.documents_checked, args.repair)
+
+
+def _verify_verdict(consistent: bool, pending: int, checked: int, repaired: bool) -> int:
+    if consistent:
+        _err(
+            t(
+                f"La bóveda está en orden ({checked} archivo(s) revisados).",
+                f"The vault is consistent ({checked} file(s) checked).",
+            )
+        )
+        return EXIT_OK
+    if repaired:
+        _err(
+            t(
+                f"{pending} problema(s) no se pudieron reparar solos; revíselos arriba.",
+                f"{pending} problem(s) could not be repaired automatically; see above.",
+            )
+        )
+    else:
+        _err(
+            t(
+                f"{pending} problema(s) por resolver. Ejecute «clientvault verify --repair» para reparar "
+                "lo que se pueda sin perder datos.",
+                f"{pending} problem(s) to resolve. Run “clientvault verify --repair” to fix what can be fixed "
+                "without losing data.",
+            )
+        )
+    return EXIT_FAILED
+
+
+def _add_maintenance_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    export = sub.add_parser("export", parents=[common], help=t("exportar una empresa a un ZIP", "export a company to a ZIP"))
+    export.add_argument("company", metavar=t("EMPRESA", "COMPANY"))
+    export.add_argument("zipfile", metavar=t("ARCHIVO_ZIP", "ZIPFILE"))
+    export.set_defaults(handler=_cmd_export)
+
+    verify = sub.add_parser(
+        "verify", parents=[common], help=t("comparar la bóveda con sus archivos", "check the vault against its files")
+    )
+    verify.add_argument("--repair", action="store_true", help=t("reparar sin perder datos", "repair without losing data"))
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=_cmd_verify)
