@@ -13,9 +13,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import peewee
 from peewee import SqliteDatabase
 
-from clientvault.core.errors import DatabaseTooNew
+from clientvault.core.errors import DatabaseDamaged, DatabaseTooNew
 from clientvault.core.models import database
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,16 @@ def backup(path: Path, version: int) -> Path:
 
 
 def open_vault_db(path: Path) -> SqliteDatabase:
-    """Open (creating or migrating) the database at ``path`` and bind the models to it."""
+    """Open (creating or migrating) the database at ``path`` and bind the models to it; a file that
+    is not a readable SQLite database is refused with a message, never a traceback."""
+    try:
+        return _open(path)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        log.error("cannot open %s: %s", path, exc)
+        raise DatabaseDamaged(str(path)) from exc
+
+
+def _open(path: Path) -> SqliteDatabase:
     if path.exists():
         found = schema_version(path)
         if found > SCHEMA_VERSION:

@@ -110,3 +110,12 @@ class DatabaseTooNew(VaultError):
 
 class StorageError(VaultError):
     """The disk refused (full, read-only, permissions). The vault was left as it was."""
+
+
+class DatabaseDamaged(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(t(
+            f"La base de datos {path} está dañada y no se puede abrir. Sus archivos siguen en la carpeta "
+            "companies; restaure la copia de seguridad más reciente (vault.v*.bak) o pida ayuda.",
+            f"The database {path} is damaged and cannot be opened. Your files are still in the companies "
+            "folder; restore the most recent backup (vault.v*.bak) or ask for help."))

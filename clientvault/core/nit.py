@@ -16,7 +16,7 @@ def normalize(nit: str) -> str:
 def check_digit(nit: str) -> int:
     """The DV of ``nit`` (digits only, at most 15)."""
     digits = normalize(nit)
-    if not digits.isdigit() or len(digits) > len(_WEIGHTS):
+    if not re.fullmatch(r"[0-9]{1,15}", digits):  # ASCII only: str.isdigit() also accepts "²" and "８"
         raise ValueError(f"not a NIT: {nit!r}")
     total = sum(int(d) * w for d, w in zip(reversed(digits), _WEIGHTS, strict=False))
     r = total % 11
@@ -28,12 +28,11 @@ def split(text: str) -> tuple[str, int | None]:
     text = normalize(text.strip())
     if "-" in text:
         number, _, dv = text.rpartition("-")
-        if not dv.isdigit() or len(dv) != 1:
+        if not re.fullmatch(r"[0-9]", dv):
             raise ValueError(f"not a check digit: {dv!r}")
         return number, int(dv)
     return text, None
 
 
 def is_valid_number(nit: str) -> bool:
-    digits = normalize(nit)
-    return digits.isdigit() and 5 <= len(digits) <= 15
+    return re.fullmatch(r"[0-9]{5,15}", normalize(nit)) is not None

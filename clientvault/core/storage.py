@@ -22,7 +22,8 @@ from clientvault.core.i18n import t
 TEMP_PREFIX = ".cv-tmp-"
 TRASH_DIR = ".trash"
 CHUNK = 1024 * 1024
-MAX_NAME_CHARS = 180  # leaves room for " (12)" and the trash prefix under every OS's 255 limit
+MAX_NAME_CHARS = 180
+MAX_NAME_BYTES = 200  # leaves room for " (12)" and the trash prefix under every OS's 255 limit
 
 
 def safe_name(name: str, fallback: str = "documento") -> str:
@@ -39,7 +40,13 @@ def safe_name(name: str, fallback: str = "documento") -> str:
         stem, ext = clean, ""
     if len(clean) > MAX_NAME_CHARS:
         keep = MAX_NAME_CHARS - (len(ext) + 1 if ext else 0)
-        clean = stem[:keep].rstrip(" .") + (f".{ext}" if ext else "")
+        stem = stem[:keep]
+        clean = stem.rstrip(" .") + (f".{ext}" if ext else "")
+    # File systems count bytes, not characters (255 on Linux and macOS): an accented or non-Latin
+    # name must leave room in bytes for " (12)" and the trash's "<id>-" prefix too.
+    while len(clean.encode("utf-8")) > MAX_NAME_BYTES and len(stem) > 1:
+        stem = stem[:-1]
+        clean = stem.rstrip(" .") + (f".{ext}" if ext else "")
     return clean
 
 

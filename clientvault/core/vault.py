@@ -137,7 +137,7 @@ class Vault:
     def company(self, ref: int | str) -> Company:
         """A company by id, or by its exact name (case-insensitive), as the command line takes it."""
         found: Company | None = None
-        if isinstance(ref, int) or str(ref).isdigit():
+        if isinstance(ref, int) or (str(ref).isascii() and str(ref).isdigit()):
             found = Company.get_or_none((Company.id == int(ref)) & Company.removed_at.is_null())
         if found is None and isinstance(ref, str):
             found = Company.get_or_none((Company.name_key == name_key(ref.strip())) & Company.removed_at.is_null())

@@ -208,6 +208,8 @@ class FileActions(QObject):
         def on_finished(result: int) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
                 n = self._guarded(self.vault.purge, ids)
+                # Purged files can no longer be brought back by Undo.
+                self.last_deleted = [i for i in self.last_deleted if i not in ids]
                 if n is not None:
                     self._after_change(self.tr("%n file(s) deleted permanently.", "", n))
 

@@ -218,6 +218,8 @@ def test_trash_view_restore_and_purge(qtbot: QtBot, window: Any, stocked: Any, m
     assert trashed_file.is_file() and sorted(table_names(window)) == ["Factura 001.pdf", "zeta.csv"]
 
     select_rows(qtbot, window, ["zeta.csv"])
+    zeta_id = window.selected_documents()[0].id
+    assert zeta_id in window.files.last_deleted
     window.action_purge.trigger()
     box = window.files.purge_box
     yes = box.button(QMessageBox.StandardButton.Yes)
@@ -226,6 +228,7 @@ def test_trash_view_restore_and_purge(qtbot: QtBot, window: Any, stocked: Any, m
     assert table_names(window) == ["Factura 001.pdf"]
     assert not trashed_file.exists()
     assert Document.get_or_none(Document.filename == "zeta.csv") is None
+    assert zeta_id not in window.files.last_deleted  # Undo can no longer promise what was purged
 
     trash_action.setChecked(False)
     assert sorted(table_names(window)) == sorted(set(NAMES) - {"zeta.csv", "Factura 001.pdf"})

@@ -1,0 +1,45 @@
+"""Inputs found in review: names long in bytes, non-ASCII digits, a damaged database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clientvault.core import errors, nit
+from clientvault.core.models import Company
+from clientvault.core.vault import Vault
+
+
+def test_accented_name_long_in_bytes_imports_twice_and_deletes(vault: Vault, company: Company, make_file,
+                                                              tmp_path: Path) -> None:
+    name = "é" * 125 + ".pdf"  # 254 bytes: valid, but no room for " (2)" or the trash prefix
+    first = make_file(name, text="first")
+    second = make_file(name, text="second", folder=tmp_path / "other")
+    results = vault.import_files(company.id, [first, second]).results
+    assert [r.status for r in results] == ["imported", "imported"], [r.message for r in results]
+    for r in results:
+        # 200 bytes at most before numbering, so " (2)" and the trash prefix stay within 255
+        assert len(r.document.filename.encode()) <= 210 and r.document.filename.endswith(".pdf")
+    assert len(vault.delete([r.document.id for r in results])) == 2
+    assert vault.count_documents(company.id, trash=True) == 2
+
+
+@pytest.mark.parametrize("text", ["80019104²", "８００１９１０４５", "800191045-²"])
+def test_non_ascii_digits_are_not_a_nit(vault: Vault, text: str) -> None:
+    with pytest.raises(ValueError):
+        nit.check_digit(nit.split(text)[0])
+    with pytest.raises(errors.CompanyError):
+        vault.add_company("Zeta S.A.S.", nit=text)
+
+
+def test_company_reference_with_unicode_digit_is_not_found(vault: Vault) -> None:
+    with pytest.raises(errors.NotFound):
+        vault.company("²")
+
+
+def test_damaged_database_is_refused_with_a_message(tmp_path: Path) -> None:
+    (tmp_path / "vault.db").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(errors.DatabaseDamaged) as exc:
+        Vault(tmp_path)
+    assert "vault.db" in exc.value.message and "backup" in exc.value.message
