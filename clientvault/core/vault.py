@@ -519,8 +519,15 @@ class Vault:
             )
         folder = self.company_dir(doc.company_id)
         old = folder / doc.filename
+        dst = folder / name
+        # On a case-sensitive disk "RUT.pdf" may be another, unregistered file beside "rut.pdf":
+        # os.rename would silently replace it. Only the file itself (a case-only rename) may be there.
+        if dst.exists() and old.exists() and not os.path.samefile(old, dst):
+            raise errors.NameConflict(t(
+                f"Ya hay un archivo llamado «{name}» en la carpeta de la empresa. Elija otro nombre.",
+                f"There is already a file named “{name}” in the company's folder. Choose another name."))
         try:
-            os.rename(old, folder / name)
+            os.rename(old, dst)
         except OSError as exc:
             raise _storage_error(doc.filename, exc) from exc
         try:

@@ -43,3 +43,17 @@ def test_damaged_database_is_refused_with_a_message(tmp_path: Path) -> None:
     with pytest.raises(errors.DatabaseDamaged) as exc:
         Vault(tmp_path)
     assert "vault.db" in exc.value.message and "backup" in exc.value.message
+
+
+def test_rename_never_replaces_an_unregistered_file(vault: Vault, company: Company, make_file) -> None:
+    doc = vault.import_file(company.id, make_file("rut.pdf")).document
+    assert doc is not None
+    folder = vault.company_dir(company.id)
+    stranger = folder / "RUT.pdf"
+    stranger.write_bytes(b"placed by hand, not in the vault")
+    if stranger.samefile(folder / "rut.pdf"):
+        pytest.skip("case-insensitive file system: the two names are one file")
+    with pytest.raises(errors.NameConflict):
+        vault.rename(doc.id, "RUT.pdf")
+    assert stranger.read_bytes() == b"placed by hand, not in the vault"
+    assert (folder / "rut.pdf").is_file()
