@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, click_row, table_documents
 
@@ -14,13 +15,22 @@ REPO = Path(__file__).resolve().parents[2]
 LOAD_TIMEOUT_MS = 30_000  # generous on a shared 2-core machine: a hang check, not a speed test
 
 
-def corpus_dir() -> Path:
+def _corpus_path() -> Path:
     env = os.environ.get("CLIENTVAULT_CORPUS")
     return Path(env) if env else REPO.parent / "shared" / "corpus"
 
 
+def corpus_dir() -> Path:
+    """The shared corpus beside the checkout; a test that needs it is skipped, with the reason,
+    when it is absent (as the core tests do)."""
+    path = _corpus_path()
+    if not path.is_dir():
+        pytest.skip(f"the shared corpus is not at {path} (set CLIENTVAULT_CORPUS)")
+    return path
+
+
 def manifest_rows() -> list[dict[str, str]]:
-    manifest = corpus_dir() / "MANIFEST.tsv"
+    manifest = _corpus_path() / "MANIFEST.tsv"
     if not manifest.is_file():
         return []
     with manifest.open(encoding="utf-8", newline="") as fh:
