@@ -18,7 +18,7 @@ from clientvault.core.vault import ImportSummary
 from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
 from clientvault.ui.dialogs.upload_dialog import UploadDialog
 from clientvault.ui.models.document_model import DocumentModel
-from clientvault.ui.workers import Task, run_task
+from clientvault.ui.workers import Task, close_thread_connection, run_task
 
 if TYPE_CHECKING:
     from clientvault.ui.mainwindow import MainWindow
@@ -93,12 +93,8 @@ class FileActions(QObject):
                                       .replace("%2", str(total)).replace("%3", name))
 
         self.import_task = run_task(work, lambda s: self._on_import_done(company.name, s), self._on_import_failed,
-                                    on_progress, on_close=self._close_thread_connection)
+                                    on_progress, on_close=close_thread_connection)
         progress.canceled.connect(self.import_task.cancel)
-
-    def _close_thread_connection(self) -> None:
-        """Runs on the worker thread: peewee keeps one connection per thread; close that one."""
-        self.vault.db.close()
 
     def _finish_import(self) -> None:
         self.import_task = None

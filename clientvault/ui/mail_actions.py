@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from clientvault.ui import actions
-from clientvault.ui.workers import Task, run_task
+from clientvault.ui.workers import Task, close_thread_connection, run_task
 
 if TYPE_CHECKING:
     from clientvault.core.mail import SmtpSettings
@@ -138,12 +138,8 @@ class MailActions(QObject):
             progress.setValue(done)
             progress.setLabelText(text)
 
-        self.task = run_task(work, self._on_send_done, self._on_send_failed, on_progress, on_close=self._close_thread_connection)
+        self.task = run_task(work, self._on_send_done, self._on_send_failed, on_progress, on_close=close_thread_connection)
         progress.canceled.connect(self.task.cancel)
-
-    def _close_thread_connection(self) -> None:
-        """Runs on the worker thread: peewee keeps one connection per thread; close that one."""
-        self.vault.db.close()
 
     def _finish(self) -> None:
         self.task = None

@@ -83,6 +83,14 @@ class _Relay(QObject):
             self._on_progress(done, total, text)
 
 
+def close_thread_connection() -> None:
+    """For ``on_close`` of tasks that use the vault: peewee keeps one SQLite connection per thread,
+    and this closes the calling (worker) thread's one so pool threads do not keep the file open."""
+    from clientvault.core.models import database
+
+    database.close()
+
+
 def run_task(fn: Callable[[Task], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
              on_progress: Callable[[int, int, str], None] | None = None,
              on_close: Callable[[], None] | None = None) -> Task:
