@@ -68,6 +68,12 @@ def damaged(detail: str | None = None) -> PreviewError:
     return PreviewError(msg + (f" ({detail})" if detail else ""), "error")
 
 
+def refuse_if_encrypted_office(data: bytes, name: str) -> None:
+    """A password-protected .xlsx/.docx is an OLE2 container holding an "EncryptedPackage" stream."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise password_required(name)
+
+
 def password_required(what: str) -> PreviewError:
     return PreviewError(
         t(

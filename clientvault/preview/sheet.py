@@ -43,6 +43,7 @@ from clientvault.preview.base import (
     check,
     damaged,
     password_required,
+    refuse_if_encrypted_office,
     too_big,
     unsupported,
 )
@@ -492,8 +493,7 @@ def open_workbook(path: str | Path, *, data: bytes | None = None, cancelled: Can
         data = path.read_bytes()
     check(cancelled)
     if data.startswith(OLE_MAGIC):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise password_required(path.name)
+        refuse_if_encrypted_office(data, path.name)
         return _open_xls(path, data, cancelled)
     if data.startswith(b"PK\x03\x04"):
         return _open_xlsx(path, data, cancelled)

@@ -28,7 +28,16 @@ from pathlib import Path
 from typing import Any
 
 from clientvault.core.i18n import t
-from clientvault.preview.base import MAX_PIXELS, Cancelled, Closable, PreviewError, check, damaged, password_required, unsupported
+from clientvault.preview.base import (
+    MAX_PIXELS,
+    Cancelled,
+    Closable,
+    PreviewError,
+    check,
+    damaged,
+    refuse_if_encrypted_office,
+    unsupported,
+)
 from clientvault.preview.sheet import OLE_MAGIC, check_zip
 
 IMAGE_MAX_WIDTH = 600  # px: a Letter/A4 text column at 96 dpi is about 620 px wide
@@ -113,8 +122,7 @@ def open_word(path: str | Path, *, data: bytes | None = None, cancelled: Cancell
         data = path.read_bytes()
     check(cancelled)
     if data.startswith(OLE_MAGIC):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise password_required(path.name)
+        refuse_if_encrypted_office(data, path.name)
         raise unsupported(t("Documento de Word 97-2003 (.doc)", "Word 97-2003 document (.doc)"))
     if not data.startswith(b"PK\x03\x04"):
         if data.startswith(b"{\\rtf"):
