@@ -18,7 +18,7 @@ from clientvault.core.vault import ImportSummary
 from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
 from clientvault.ui.dialogs.upload_dialog import UploadDialog
 from clientvault.ui.models.document_model import DocumentModel
-from clientvault.ui.workers import Task, close_thread_connection, run_task
+from clientvault.ui.workers import Task, close_thread_connection, progress_dialog, run_task
 
 if TYPE_CHECKING:
     from clientvault.ui.mainwindow import MainWindow
@@ -70,14 +70,8 @@ class FileActions(QObject):
             self.w.show_error(self.tr("An upload is already running. Wait for it to finish or cancel it."))
             return
         company = self.vault.company(company_id)
-        progress = QProgressDialog(self.tr("Uploading files to %1…").replace("%1", company.name), self.tr("Cancel"),
-                                   0, 0, self.w)
-        progress.setObjectName("importProgress")
-        progress.setWindowTitle(self.tr("Uploading"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = progress_dialog(self.w, "importProgress", self.tr("Uploading"),
+                                   self.tr("Uploading files to %1…").replace("%1", company.name), self.tr("Cancel"), 0, 400)
         self.progress = progress
 
         def work(task: Task) -> ImportSummary:

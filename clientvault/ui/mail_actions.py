@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from clientvault.ui import actions
-from clientvault.ui.workers import Task, close_thread_connection, run_task
+from clientvault.ui.workers import Task, close_thread_connection, progress_dialog, run_task
 
 if TYPE_CHECKING:
     from clientvault.core.mail import SmtpSettings
@@ -120,13 +120,8 @@ class MailActions(QObject):
         if dialog is None:
             return
         dialog.set_sending(True)
-        progress = QProgressDialog(self.tr("Sending the e-mail…"), self.tr("Cancel"), 0, 4, dialog)
-        progress.setObjectName("mailProgress")
-        progress.setWindowTitle(self.tr("Sending"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = progress_dialog(dialog, "mailProgress", self.tr("Sending"), self.tr("Sending the e-mail…"),
+                                   self.tr("Cancel"), 4, 300)
         self.progress = progress
 
         def work(task: Task) -> MailRecord:

@@ -11,7 +11,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 _running: set[Task] = set()  # keeps tasks (and their signal objects) alive until they report
@@ -81,6 +82,20 @@ class _Relay(QObject):
     def progress(self, done: int, total: int, text: str) -> None:
         if self._on_progress is not None:
             self._on_progress(done, total, text)
+
+
+def progress_dialog(parent: QWidget, name: str, title: str, label: str, cancel: str, maximum: int,
+                    min_duration_ms: int) -> QProgressDialog:
+    """The window-modal, cancellable progress dialog every background task shows. It stays open
+    until the task reports back (no auto-close or auto-reset when the bar is full)."""
+    progress = QProgressDialog(label, cancel, 0, maximum, parent)
+    progress.setObjectName(name)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(min_duration_ms)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    return progress
 
 
 def close_thread_connection() -> None:
