@@ -10,7 +10,7 @@ from clientvault.cli.common import EXIT_FAILED, EXIT_OK, SubParsers, UsageError,
 from clientvault.cli.output import _document_cells, _document_headers, _document_row, _err, _out, _print_json, _table
 from clientvault.core import errors
 from clientvault.core.i18n import t
-from clientvault.core.models import Document
+from clientvault.core.values import Document
 from clientvault.core.vault import SORT_KEYS, ImportResult, Vault, expand_paths
 
 

@@ -18,18 +18,16 @@ PASSWORD_ENV = "CLIENTVAULT_SMTP_PASSWORD"
 _MAIL_FIELDS = ("sender_name", "sender_address", "host", "port", "security", "username", "size_limit_mb", "timeout", "ca_file")
 
 
-def _smtp_password(settings: Any, from_stdin: bool) -> str | None:
+def _smtp_password(vault: Vault, settings: Any, from_stdin: bool) -> str | None:
     """--password-stdin, then $CLIENTVAULT_SMTP_PASSWORD, then the keyring; never a command-line argument
     (it would show in the process list and the shell history)."""
-    from clientvault.core import mail_settings
-
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
-    password = mail_settings.load_password(settings)
+    password = vault.mail.load_password(settings)
     if password is None and settings.username:
-        why = mail_settings.keyring_problem() or t(
+        why = vault.mail.keyring_problem() or t(
             "No hay contraseña guardada en el llavero.", "No password is saved in the keyring."
         )
         raise errors.VaultError(
@@ -44,22 +42,19 @@ def _smtp_password(settings: Any, from_stdin: bool) -> str | None:
 
 
 def _cmd_mail_settings(vault: Vault, args: argparse.Namespace) -> int:
-    from clientvault.core import mail, mail_settings
+    from clientvault.core.values import PRESETS
 
-    settings = mail_settings.load_settings()
+    settings = vault.mail.settings()
     if args.preset:
-        settings.host, settings.port, settings.security = mail.PRESETS[args.preset]
+        settings.host, settings.port, settings.security = PRESETS[args.preset]
     changes = {key: getattr(args, key) for key in _MAIL_FIELDS if getattr(args, key) is not None}
     for key, value in changes.items():
         setattr(settings, key, value)
     if changes or args.preset:
-        if settings.sender_address:
-            mail.parse_addresses(settings.sender_address, t("Remitente", "Sender"))
-        mail.refuse_line_breaks(settings.sender_name, t("Nombre del remitente", "Sender name"))
-        mail_settings.save_settings(settings)
+        vault.mail.save_settings(settings)
     if args.password_stdin:
-        mail_settings.store_password(settings, _smtp_password(settings, True) or "")
-    stored = mail_settings.load_password(settings) is not None
+        vault.mail.store_password(settings, _smtp_password(vault, settings, True) or "")
+    stored = vault.mail.load_password(settings) is not None
     values = {key: getattr(settings, key) for key in _MAIL_FIELDS}
     if args.json:
         _print_json({**values, "password_in_keyring": stored})
@@ -68,7 +63,7 @@ def _cmd_mail_settings(vault: Vault, args: argparse.Namespace) -> int:
         _out(f"{key}: {value}")
     where = t("guardada en el llavero", "in the keyring") if stored else t("no guardada", "not saved")
     _out(t("contraseña: ", "password: ") + where)
-    problem = mail_settings.keyring_problem()
+    problem = vault.mail.keyring_problem()
     if problem:
         _err(problem)
     return EXIT_OK
@@ -80,13 +75,10 @@ def _report_mail_error(exc: Any) -> int:
 
 
 def _cmd_mail_test(vault: Vault, args: argparse.Namespace) -> int:
-    from clientvault.core import mail_settings, outbox
-    from clientvault.core.mail import MailError
-
-    settings = mail_settings.load_settings()
+    settings = vault.mail.settings()
     try:
-        outbox.send_test(settings, _smtp_password(settings, args.password_stdin), to=args.to or "")
-    except MailError as exc:
+        vault.mail.send_test(settings, _smtp_password(vault, settings, args.password_stdin), to=args.to or "")
+    except errors.MailError as exc:
         return _report_mail_error(exc)
     to = args.to or settings.sender_address
     _out(t(f"Correo de prueba enviado a {to}.", f"Test message sent to {to}."))
@@ -94,10 +86,8 @@ def _cmd_mail_test(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def _cmd_mail_history(vault: Vault, args: argparse.Namespace) -> int:
-    from clientvault.core import outbox
-
     company_id = vault.company(args.company).id if args.company is not None else None
-    rows = outbox.history(company_id=company_id, document_id=args.doc)
+    rows = vault.mail.history(company_id=company_id, document_id=args.doc)
     if args.json:
         _print_json([{"sent_at": _iso(r.sent_at), "company": r.company_name, "to": r.to_addrs, "cc": r.cc_addrs,
                       "subject": r.subject, "success": r.success, "error": r.error,
@@ -116,8 +106,7 @@ def _cmd_mail_history(vault: Vault, args: argparse.Namespace) -> int:
 
 
 def _cmd_send(vault: Vault, args: argparse.Namespace) -> int:
-    from clientvault.core import mail_settings, outbox
-    from clientvault.core.mail import MailError
+    from clientvault.core.values import Draft
 
     docs = _existing_documents(vault, args.docs)
     trashed = [d for d in docs if d.deleted_at is not None]
@@ -127,19 +116,19 @@ def _cmd_send(vault: Vault, args: argparse.Namespace) -> int:
     if len({d.company_id for d in docs}) > 1:
         raise errors.VaultError(t("Los documentos de un correo deben ser de una sola empresa.",
                                   "The documents of one e-mail must belong to one company."))
-    settings = mail_settings.load_settings()
-    if not mail_settings.is_configured(settings):
+    settings = vault.mail.settings()
+    if not vault.mail.is_configured(settings):
         raise errors.VaultError(t("El correo no está configurado. Use: clientvault mail settings --host ... --sender-address ...",
                                   "E-mail is not set up. Use: clientvault mail settings --host ... --sender-address ..."))
     company = docs[0].company
     to = args.to or company.email or ""
-    subject, body = mail_settings.load_template().render(company.name, [d.filename for d in docs],
+    subject, body = vault.mail.template().render(company.name, [d.filename for d in docs],
                                                          settings.sender_name or settings.sender_address)
-    draft = outbox.Draft(to=to, cc=args.cc or "", subject=args.subject if args.subject is not None else subject,
+    draft = Draft(to=to, cc=args.cc or "", subject=args.subject if args.subject is not None else subject,
                          body=args.message if args.message is not None else body, document_ids=[d.id for d in docs])
     try:
-        outbox.send_documents(vault, settings, _smtp_password(settings, args.password_stdin), draft)
-    except MailError as exc:
+        vault.mail.send_documents(settings, _smtp_password(vault, settings, args.password_stdin), draft)
+    except errors.MailError as exc:
         return _report_mail_error(exc)
     _out(t(f"Enviado a {to}: {len(docs)} archivo(s).", f"Sent to {to}: {len(docs)} file(s)."))
     return EXIT_OK

@@ -11,17 +11,15 @@ from clientvault.core.vault import Vault
 
 
 def _cmd_export(vault: Vault, args: argparse.Namespace) -> int:
-    from clientvault.core.maintenance import export_company
 
-    count = export_company(vault, args.company, args.zipfile)
+    count = vault.export_company(args.company, args.zipfile)
     _out(t(f"{count} archivo(s) exportados a {args.zipfile}", f"{count} file(s) exported to {args.zipfile}"))
     return EXIT_OK
 
 
 def _cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
-    from clientvault.core.maintenance import verify
 
-    report = verify(vault, repair=args.repair)
+    report = vault.verify(repair=args.repair)
     if args.json:
         problems = [
             {

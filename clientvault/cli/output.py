@@ -8,9 +8,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from clientvault.core.filetypes import label_for
 from clientvault.core.i18n import t
-from clientvault.core.models import Document
+from clientvault.core.values import Document, label_for
 
 
 def _out(text: str = "") -> None:

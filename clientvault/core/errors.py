@@ -96,7 +96,7 @@ class NameConflict(VaultError):
 
 
 class DatabaseTooNew(VaultError):
-    def __init__(self, path: str, found: int, supported: int) -> None:
+    def __init__(self, path: str, found: str, supported: str) -> None:
         super().__init__(
             t(
                 f"La base de datos {path} es de una versión más nueva de ClientVault (esquema {found}; "
@@ -119,3 +119,32 @@ class DatabaseDamaged(VaultError):
             "companies; restaure la copia de seguridad más reciente (vault.v*.bak) o pida ayuda.",
             f"The database {path} is damaged and cannot be opened. Your files are still in the companies "
             "folder; restore the most recent backup (vault.v*.bak) or ask for help."))
+
+
+class VaultBusy(VaultError):
+    """Another window or command on this vault holds the lock for longer than we wait."""
+
+    def __init__(self) -> None:
+        super().__init__(t(
+            "Otra ventana o programa de ClientVault está trabajando en estos archivos. Espere a que termine y "
+            "vuelva a intentarlo; no se cambió nada.",
+            "Another ClientVault window or command is working on these files. Wait for it to finish and try "
+            "again; nothing was changed."))
+
+
+class NameClash(VaultError):
+    """A unique name (of a company, of a live document) is already taken; raised by the catalog."""
+
+
+class MailError(VaultError):
+    """A send that did not happen (or not for everyone). ``kind`` is stable for tests and the history;
+    ``detail`` holds the server's words, if any."""
+
+    def __init__(self, kind: str, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.detail = detail
+
+    def full_text(self) -> str:
+        """The message plus the server's words: what the history keeps."""
+        return f"{self.message}\n{t('Respuesta del servidor', 'Server reply')}: {self.detail}" if self.detail else self.message

@@ -26,7 +26,7 @@ class Kind:
 
     code: str  # short, stable: "pdf", "xlsx", "jpeg"... (the CLI's "format")
     mime: str
-    family: str  # pdf, sheet, word, image, text
+    family: str  # pdf, sheet, word, image, text: also the preview that shows it
 
     @property
     def label(self) -> str:
@@ -104,6 +104,27 @@ def label_for(code: str) -> str:
 
 def kind_for_mime(mime: str) -> Kind | None:
     return BY_MIME.get(mime)
+
+
+def kind_for_extension(ext: str) -> Kind | None:
+    """The kind a person expects from an extension (``".JPG"`` or ``"jpg"``), None when we keep no such files."""
+    ext = ext.lower()
+    code = EXTENSIONS.get(ext if ext.startswith(".") else f".{ext}")
+    return KINDS[code] if code is not None else None
+
+
+def family_for_mime(mime: str) -> str | None:
+    """The family (and so the preview) of a MIME type; any ``image/*`` is an image, known or not."""
+    kind = BY_MIME.get(mime)
+    if kind is not None:
+        return kind.family
+    return "image" if mime.startswith("image/") else None
+
+
+def family_for_extension(ext: str) -> str | None:
+    """The family (and so the preview) a file name's extension promises."""
+    kind = kind_for_extension(ext)
+    return kind.family if kind is not None else None
 
 
 def _describe_foreign(head: bytes) -> str | None:

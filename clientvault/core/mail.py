@@ -22,7 +22,7 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 
-from clientvault.core.errors import VaultError
+from clientvault.core.errors import MailError
 from clientvault.core.i18n import t
 
 SECURITY_CHOICES = ("starttls", "ssl", "none")
@@ -39,20 +39,6 @@ _ADDR_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0
 _FORBIDDEN = re.compile(r"[\r\n\x00]")
 
 Progress = Callable[[int, int, str], None]
-
-
-class MailError(VaultError):
-    """A send that did not happen (or not for everyone). ``kind`` is stable for tests and the history;
-    ``detail`` holds the server's words, if any."""
-
-    def __init__(self, kind: str, message: str, detail: str = "") -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.detail = detail
-
-    def full_text(self) -> str:
-        """The message plus the server's words: what the history keeps."""
-        return f"{self.message}\n{t('Respuesta del servidor', 'Server reply')}: {self.detail}" if self.detail else self.message
 
 
 @dataclass

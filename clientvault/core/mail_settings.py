@@ -17,8 +17,8 @@ from clientvault.core.i18n import t
 
 if TYPE_CHECKING:
     from types import ModuleType
+from clientvault.core.catalog import Catalog
 from clientvault.core.mail import DEFAULT_SIZE_LIMIT_MB, DEFAULT_TIMEOUT, SECURITY_CHOICES, MailError, SmtpSettings
-from clientvault.core.models import Setting, database
 
 log = logging.getLogger(__name__)
 
@@ -62,22 +62,15 @@ def default_template() -> MailTemplate:
     )
 
 
-def _get(key: str) -> str | None:
-    row = Setting.get_or_none(Setting.key == _PREFIX + key)
-    return row.value if row is not None else None
+def _put(catalog: Catalog, values: dict[str, str]) -> None:
+    catalog.put_settings({_PREFIX + key: value for key, value in values.items()})
 
 
-def _put(values: dict[str, str]) -> None:
-    with database.atomic():
-        for key, value in values.items():
-            Setting.insert(key=_PREFIX + key, value=value).on_conflict_replace().execute()
-
-
-def load_settings() -> SmtpSettings:
+def load_settings(catalog: Catalog) -> SmtpSettings:
     """The saved server settings; defaults for whatever was never saved."""
     result = SmtpSettings()
     for f in fields(SmtpSettings):
-        raw = _get(f.name)
+        raw = catalog.setting(_PREFIX + f.name)
         if raw is None:
             continue
         try:
@@ -91,17 +84,18 @@ def load_settings() -> SmtpSettings:
     return result
 
 
-def save_settings(settings: SmtpSettings) -> None:
-    _put({f.name: str(getattr(settings, f.name)) for f in fields(SmtpSettings)})
+def save_settings(catalog: Catalog, settings: SmtpSettings) -> None:
+    _put(catalog, {f.name: str(getattr(settings, f.name)) for f in fields(SmtpSettings)})
 
 
-def load_template() -> MailTemplate:
+def load_template(catalog: Catalog) -> MailTemplate:
     default = default_template()
-    return MailTemplate(subject=_get("template_subject") or default.subject, body=_get("template_body") or default.body)
+    return MailTemplate(subject=catalog.setting(_PREFIX + "template_subject") or default.subject,
+                        body=catalog.setting(_PREFIX + "template_body") or default.body)
 
 
-def save_template(template: MailTemplate) -> None:
-    _put({"template_subject": template.subject, "template_body": template.body})
+def save_template(catalog: Catalog, template: MailTemplate) -> None:
+    _put(catalog, {"template_subject": template.subject, "template_body": template.body})
 
 
 def is_configured(settings: SmtpSettings) -> bool:

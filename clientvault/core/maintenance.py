@@ -3,6 +3,12 @@
 Repair never deletes a person's data: an unregistered file is re-attached to its company, or
 moved to ``lost+found/`` when it cannot be; only our own half-written temporary copies are
 removed, because their originals are still wherever the person imported them from.
+
+Repair runs while the window or another command may be importing into the same vault. So it
+scans a company without holding anything (hashing is the slow part), then takes the company's
+lock, the one every import holds from its name choice to its commit, and looks again before it
+acts: a file that became a document in between is left alone. A temporary copy is an import still
+copying unless it is older than ``TEMP_MAX_AGE``; only then is it removed.
 """
 
 from __future__ import annotations
@@ -12,17 +18,17 @@ import hashlib
 import io
 import logging
 import os
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from peewee import IntegrityError
-
 from clientvault.core import errors, storage
+from clientvault.core.catalog.models import Company, name_key, utcnow
+from clientvault.core.changes import Change
 from clientvault.core.filetypes import identify
 from clientvault.core.i18n import t
-from clientvault.core.models import Company, Document, name_key, utcnow
 from clientvault.core.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -51,13 +57,13 @@ class VerifyReport:
         return all(p.repaired for p in self.problems)
 
 
+TEMP_MAX_AGE = 3600.0  # seconds; an import copies one file of at most 5 MB in well under that
+
+
 def _lost_found(vault: Vault, company_id: int | str, path: Path) -> Path:
     folder = vault.root / "lost+found" / str(company_id)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target, n = folder / path.name, 1
-    while target.exists():
-        n += 1
-        target = folder / storage.numbered(path.name, n)
+    target = folder / storage.free_name(path.name, lambda name: (folder / name).exists())
     os.rename(path, target)
     return target
 
@@ -65,7 +71,7 @@ def _lost_found(vault: Vault, company_id: int | str, path: Path) -> Path:
 def verify(vault: Vault, repair: bool = False) -> VerifyReport:
     """Find every missing file, unregistered file, leftover temporary copy and changed checksum."""
     report = VerifyReport()
-    check = vault.db.execute_sql("PRAGMA quick_check").fetchone()[0]
+    check = vault.catalog.integrity_check()
     if check != "ok":
         report.problems.append(
             Problem(
@@ -77,7 +83,7 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                 ),
             )
         )
-    companies = {c.id: c for c in Company.select()}
+    companies = {c.id: c for c in vault.catalog.all_companies()}
     for entry in sorted(vault.companies_dir.iterdir()):
         if not (entry.is_dir() and entry.name.isdigit() and int(entry.name) in companies):
             p = Problem(
@@ -88,14 +94,40 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                 p.repaired = True
             report.problems.append(p)
     for company in companies.values():
-        _verify_company(vault, company, repair, report)
+        hashes: dict[tuple[Path, int, int], str] = {}
+        found = _verify_company(vault, company, False, hashes)
+        if repair and found.problems:
+            # Look again under the lock every import holds from its name choice to its commit, and
+            # act only on what is still wrong (hashes of unchanged files are reused).
+            with vault.lock_company(company.id):
+                found = _verify_company(vault, company, True, hashes)
+        report.problems.extend(found.problems)
+        report.documents_checked += found.documents_checked
     return report
 
 
-def _verify_company(vault: Vault, company: Company, repair: bool, report: VerifyReport) -> None:
+def _sha256(path: Path, cache: dict[tuple[Path, int, int], str]) -> str:
+    st = path.stat()
+    key = (path, st.st_size, st.st_mtime_ns)
+    if key not in cache:
+        cache[key] = storage.file_sha256(path)
+    return cache[key]
+
+
+def _sha256_if_file(path: Path, cache: dict[tuple[Path, int, int], str]) -> str | None:
+    """The file's sha256, or None when it is no file (any more): the first look holds no lock, so
+    an import may rename its temporary copy, or a rename move a document, while it hashes."""
+    try:
+        return _sha256(path, cache) if path.is_file() else None
+    except OSError:
+        return None
+
+
+def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[tuple[Path, int, int], str]) -> VerifyReport:
+    report = VerifyReport()
     folder = vault.company_dir(company.id)
     trash = vault.trash_dir(company.id)
-    docs = list(Document.select().where(Document.company == company))
+    docs = vault.catalog.company_documents(company.id)
     expected = {vault.document_path(d): d for d in docs}
     on_disk: list[Path] = []
     for base in (folder, trash):
@@ -107,22 +139,32 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
 
     orphans: list[Path] = []
     temps: list[Path] = []
+    young: list[Path] = []
+    now = time.time()
     for path in on_disk:
         if path.name.startswith(storage.TEMP_PREFIX):
-            temps.append(path)
+            if _age(path, now) >= TEMP_MAX_AGE:
+                temps.append(path)
+            else:
+                # An import copying right now (in this process or another): never reported or
+                # removed, only used below to recover a missing file that has its checksum.
+                young.append(path)
         elif path not in expected:
             orphans.append(path)
 
     # A missing file may be recovered from an unregistered file or from a temporary copy with its
-    # checksum: after a power cut a committed import can be left under its temporary name.
+    # checksum, whatever its age: after a power cut a committed import can be left under its
+    # temporary name, and the computer may be back within the hour.
     spare_sums: dict[str, Path] = {}
-    for path in orphans + temps:
-        if path.is_file():
-            spare_sums.setdefault(storage.file_sha256(path), path)
+    for path in orphans + temps + young:
+        digest = _sha256_if_file(path, hashes)
+        if digest is not None:
+            spare_sums.setdefault(digest, path)
 
     for path, doc in expected.items():
         report.documents_checked += 1
-        if not path.is_file():
+        actual = _sha256_if_file(path, hashes)
+        if actual is None:
             p = Problem(
                 "missing",
                 path,
@@ -135,11 +177,12 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
             found = spare_sums.pop(doc.checksum, None)
             if repair and found is not None:
                 os.rename(found, path)
-                (temps if found in temps else orphans).remove(found)
+                for spares in (temps, orphans, young):
+                    if found in spares:
+                        spares.remove(found)
                 p.repaired, p.action = True, t(f"recuperado de {found.name}", f"recovered from {found.name}")
             report.problems.append(p)
             continue
-        actual = storage.file_sha256(path)
         if actual != doc.checksum:
             p = Problem(
                 "changed",
@@ -152,9 +195,10 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
             )
             if repair:
                 # The file on disk is what the person has now; record it rather than lose it.
-                with vault.db.atomic():
+                with vault._transaction() as changes:
                     doc.checksum, doc.size, doc.modified = actual, path.stat().st_size, utcnow()
-                    doc.save()
+                    vault.catalog.save_document(doc)
+                    changes.append(Change("document_changed", company.id, (doc.id,)))
                 p.repaired, p.action = True, t("se registró el contenido actual", "recorded the current content")
             report.problems.append(p)
 
@@ -174,6 +218,14 @@ def _verify_company(vault: Vault, company: Company, repair: bool, report: Verify
             p.action = _reattach(vault, company, path, in_trash=path.parent == trash)
             p.repaired = True
         report.problems.append(p)
+    return report
+
+
+def _age(path: Path, now: float) -> float:
+    try:
+        return now - path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool) -> str:
@@ -186,21 +238,14 @@ def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool) -> str
         if kind is not None and name_key(path.name) == name_key(storage.safe_name(path.name)):
             now = utcnow()
             try:
-                with vault.db.atomic():
-                    Document.create(
-                        company=company,
-                        title=path.stem,
-                        original_filename=path.name,
-                        filename=path.name,
-                        name_key=name_key(path.name),
-                        mime_type=kind.mime,
-                        size=path.stat().st_size,
-                        checksum=storage.file_sha256(path),
-                        added=now,
-                        modified=now,
-                    )
+                with vault._transaction() as changes:
+                    doc_id = vault.catalog.insert_document(dict(
+                        company=company.id, title=path.stem, original_filename=path.name, filename=path.name,
+                        name_key=name_key(path.name), mime_type=kind.mime, size=path.stat().st_size,
+                        checksum=storage.file_sha256(path), added=now, modified=now))
+                    changes.append(Change("document_added", company.id, (doc_id,)))
                 return t("registrado de nuevo en la empresa", "registered again in the company")
-            except IntegrityError:
+            except errors.NameClash:
                 pass  # a live document has the same name but another case ("rut.PDF" beside "RUT.pdf")
     dest = _lost_found(vault, company.id, path)
     return t(f"movido a {dest}", f"moved to {dest}")

@@ -36,3 +36,24 @@ def split(text: str) -> tuple[str, int | None]:
 
 def is_valid_number(nit: str) -> bool:
     return re.fullmatch(r"[0-9]{5,15}", normalize(nit)) is not None
+
+
+def parse(text: str) -> tuple[str, int]:
+    """The one NIT check, for the company form as you type and for the vault as it saves: the
+    number and its DV from what a person typed ("800.191.045-1", "800191045"). Raises ValueError
+    whose text, in the person's language, says what is wrong."""
+    from clientvault.core.i18n import t
+
+    try:
+        number, given = split(text)
+    except ValueError:  # "800191045-12": not a NIT with its DV, so not a valid NIT (the vault's message)
+        number, given = "", None
+    if not is_valid_number(number):
+        raise ValueError(t(
+            f"El NIT «{text.strip()}» no es válido: escriba entre 5 y 15 dígitos, con o sin el dígito de verificación.",
+            f"The NIT “{text.strip()}” is not valid: enter 5 to 15 digits, with or without the check digit."))
+    dv = check_digit(number)
+    if given is not None and given != dv:
+        raise ValueError(t(f"El dígito de verificación de {number} es {dv}, no {given}. Revise el NIT.",
+                           f"The check digit of {number} is {dv}, not {given}. Check the NIT."))
+    return number, dv

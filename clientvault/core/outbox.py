@@ -3,7 +3,7 @@
 One function does the whole use case for the window and the command line alike: gather the files,
 check the size, build, send, and write one ``MailRecord`` whatever happened, so the accountant can
 later prove what went to whom (or see why it did not). Runs on any thread: peewee gives each
-thread its own connection.
+thread its own connection. Reached as ``vault.mail`` (``VaultMail``).
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from clientvault.core import mail
+from clientvault.core import mail, mail_settings
+from clientvault.core.catalog.models import Company, MailRecord
 from clientvault.core.i18n import t
 from clientvault.core.mail import Attachment, MailError, SmtpSettings
-from clientvault.core.models import Company, MailAttachment, MailRecord, database
+from clientvault.core.mail_settings import MailTemplate
 from clientvault.core.vault import Vault
 
 
@@ -44,18 +45,14 @@ def _company_of(vault: Vault, document_ids: Sequence[int]) -> Company | None:
     return vault.document(document_ids[0]).company if document_ids else None
 
 
-def record(settings: SmtpSettings, draft: Draft, attachments: Sequence[Attachment], company: Company | None,
-           error: MailError | None) -> MailRecord:
+def record(vault: Vault, settings: SmtpSettings, draft: Draft, attachments: Sequence[Attachment],
+           company: Company | None, error: MailError | None) -> MailRecord:
     """Write the history row of one attempt (its files copied by name and size)."""
-    with database.atomic():
-        row = MailRecord.create(
-            company=company, company_name=company.name if company else "", sender=settings.sender_address,
-            to_addrs=draft.to.strip(), cc_addrs=draft.cc.strip(), subject=draft.subject, success=error is None,
-            error=error.full_text() if error else "",
-        )
-        for att in attachments:
-            MailAttachment.create(mail=row, document=att.document_id, filename=att.filename, size=att.size)
-    return row
+    return vault.catalog.record_mail(
+        dict(company=company, company_name=company.name if company else "", sender=settings.sender_address,
+             to_addrs=draft.to.strip(), cc_addrs=draft.cc.strip(), subject=draft.subject, success=error is None,
+             error=error.full_text() if error else ""),
+        [(att.document_id, att.filename, att.size) for att in attachments])
 
 
 def send_documents(
@@ -76,14 +73,14 @@ def send_documents(
         message = mail.build_message(settings, draft.to, draft.cc, draft.subject, draft.body, attachments)
         mail.send(settings, password, message, cancelled, progress)
     except MailError as exc:
-        record(settings, draft, attachments, company, exc)
+        record(vault, settings, draft, attachments, company, exc)
         raise
     except OSError as exc:  # an attachment vanished or could not be read
         err = MailError("file", t(f"No se pudo leer un adjunto: {exc.strerror or exc}. Ejecute «Verificar» en la bóveda.",
                                   f"An attachment could not be read: {exc.strerror or exc}. Run “Verify” on the vault."))
-        record(settings, draft, attachments, company, err)
+        record(vault, settings, draft, attachments, company, err)
         raise err from exc
-    return record(settings, draft, attachments, company, None)
+    return record(vault, settings, draft, attachments, company, None)
 
 
 def send_test(settings: SmtpSettings, password: str | None, to: str = "",
@@ -97,20 +94,48 @@ def send_test(settings: SmtpSettings, password: str | None, to: str = "",
     mail.send(settings, password, message, cancelled)
 
 
-def history(company_id: int | None = None, document_id: int | None = None, limit: int = 500) -> list[MailRecord]:
-    """Newest first, each with its attachments prefetched; for one company, one document, or all."""
-    query = MailRecord.select()
-    if document_id is not None:
-        sent_with = MailAttachment.select(MailAttachment.mail).where(MailAttachment.document == document_id)
-        query = query.where(MailRecord.id.in_(sent_with))
-    if company_id is not None:
-        query = query.where(MailRecord.company == company_id)
-    rows = list(query.order_by(MailRecord.sent_at.desc(), MailRecord.id.desc()).limit(limit))
-    by_id = {r.id: r for r in rows}
-    files: dict[int, list[MailAttachment]] = {r.id: [] for r in rows}
-    if rows:
-        for att in MailAttachment.select().where(MailAttachment.mail.in_(list(by_id))).order_by(MailAttachment.id):
-            files[att.mail_id].append(att)
-    for r in rows:
-        r.files = files[r.id]
-    return rows
+class VaultMail:
+    """E-mail as one vault offers it (``vault.mail``): its settings and template (in the catalog),
+    the password (in the system keyring), sending documents, and the history of every attempt."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def settings(self) -> SmtpSettings:
+        return mail_settings.load_settings(self.vault.catalog)
+
+    def save_settings(self, settings: SmtpSettings) -> None:
+        """Checked first: the sender must be one valid address and no field may hold a line break
+        (it would become a header of every message)."""
+        if settings.sender_address:
+            mail.parse_addresses(settings.sender_address, t("Remitente", "Sender"))
+        mail.refuse_line_breaks(settings.sender_name, t("Nombre del remitente", "Sender name"))
+        mail_settings.save_settings(self.vault.catalog, settings)
+        self.vault.announce("settings_changed")
+
+    def template(self) -> MailTemplate:
+        return mail_settings.load_template(self.vault.catalog)
+
+    def save_template(self, template: MailTemplate) -> None:
+        mail_settings.save_template(self.vault.catalog, template)
+        self.vault.announce("settings_changed")
+
+    is_configured = staticmethod(mail_settings.is_configured)
+    keyring_problem = staticmethod(mail_settings.keyring_problem)
+    load_password = staticmethod(mail_settings.load_password)
+    store_password = staticmethod(mail_settings.store_password)
+    forget_password = staticmethod(mail_settings.forget_password)
+    send_test = staticmethod(send_test)
+    default_template = staticmethod(mail_settings.default_template)
+
+    def attachments_for(self, document_ids: Sequence[int]) -> list[Attachment]:
+        return attachments_for(self.vault, document_ids)
+
+    def send_documents(self, settings: SmtpSettings, password: str | None, draft: Draft,
+                       cancelled: Callable[[], bool] = lambda: False,
+                       progress: mail.Progress | None = None) -> MailRecord:
+        return send_documents(self.vault, settings, password, draft, cancelled, progress)
+
+    def history(self, company_id: int | None = None, document_id: int | None = None, limit: int = 500) -> list[MailRecord]:
+        """Newest first, each with its attachments; for one company, one document, or all."""
+        return self.vault.catalog.mail_history(company_id, document_id, limit)

@@ -12,6 +12,7 @@ import os
 import threading
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,16 @@ def numbered(name: str, n: int) -> str:
     if not dot or not stem:
         return f"{name} ({n})"
     return f"{stem} ({n}).{ext}"
+
+
+def free_name(wanted: str, taken: Callable[[str], bool]) -> str:
+    """The first of ``wanted``, ``wanted (2)``, ``wanted (3)``... that ``taken`` does not claim: the
+    one numbering rule for the vault's names, lost+found and copies saved out of the vault."""
+    candidate, n = wanted, 1
+    while taken(candidate):
+        n += 1
+        candidate = numbered(wanted, n)
+    return candidate
 
 
 @dataclass

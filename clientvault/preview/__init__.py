@@ -26,9 +26,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
+from clientvault.core.filetypes import family_for_extension, family_for_mime, kind_for_extension
 from clientvault.core.i18n import t
 from clientvault.preview.base import (
-    MAX_FILE_SIZE,
+    MAX_SIZE,
     Cancelled,
     PreviewCancelled,
     PreviewError,
@@ -49,48 +50,18 @@ Preview = Union["PdfPreview", "ImagePreview", "SheetPreview", "WordPreview", "Te
 
 __all__ = ["Preview", "PreviewCancelled", "PreviewError", "family_for", "open_preview"]
 
-_FAMILIES = {
-    "application/pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "sheet",
-    "application/vnd.ms-excel.sheet.macroEnabled.12": "sheet",
-    "application/vnd.ms-excel": "sheet",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
-    "application/msword": "word",
-    "text/csv": "text",
-    "text/plain": "text",
-}
-_EXT_FAMILIES = {
-    ".pdf": "pdf",
-    ".xlsx": "sheet",
-    ".xlsm": "sheet",
-    ".xls": "sheet",
-    ".docx": "word",
-    ".doc": "word",
-    ".csv": "text",
-    ".tsv": "text",
-    ".txt": "text",
-    ".png": "image",
-    ".jpg": "image",
-    ".jpeg": "image",
-    ".gif": "image",
-    ".bmp": "image",
-    ".tif": "image",
-    ".tiff": "image",
-    ".webp": "image",
-    ".heic": "image",
-    ".heif": "image",
-}
-
 
 def family_for(mime_type: str | None, path: str | os.PathLike[str] | None = None) -> str | None:
-    """ "pdf", "image", "sheet", "word" or "text" from the stored MIME type (the vault sniffed it), else the name."""
+    """ "pdf", "image", "sheet", "word" or "text" from the stored MIME type (the vault sniffed it), else the name.
+
+    Both come from the vault's one table of kinds, ``clientvault.core.filetypes``.
+    """
     if mime_type:
-        if mime_type in _FAMILIES:
-            return _FAMILIES[mime_type]
-        if mime_type.startswith("image/"):
-            return "image"
+        family = family_for_mime(mime_type)
+        if family is not None:
+            return family
     if path is not None:
-        return _EXT_FAMILIES.get(Path(path).suffix.lower())
+        return family_for_extension(Path(path).suffix)
     return None
 
 
@@ -118,16 +89,16 @@ def open_preview(
         ) from exc
     if size == 0:
         raise empty_file()
-    if size > MAX_FILE_SIZE:
-        raise too_big(f"{size / 2**20:.2f} MB > {MAX_FILE_SIZE // 2**20} MB")
+    if size > MAX_SIZE:
+        raise too_big(f"{size / 2**20:.2f} MB > {MAX_SIZE // 2**20} MB")
     family = family_for(mime_type, path)
     if family is None:
         raise unsupported(path.name)
     check(cancelled)
     with path.open("rb") as fh:
-        data = fh.read(MAX_FILE_SIZE + 1)
-    if len(data) > MAX_FILE_SIZE:  # grew since stat()
-        raise too_big(f"> {MAX_FILE_SIZE // 2**20} MB")
+        data = fh.read(MAX_SIZE + 1)
+    if len(data) > MAX_SIZE:  # grew since stat()
+        raise too_big(f"> {MAX_SIZE // 2**20} MB")
     if family == "pdf":
         from clientvault.preview.pdf import open_pdf
 
@@ -146,5 +117,6 @@ def open_preview(
         return open_word(path, data=data, cancelled=cancelled)
     from clientvault.preview.text import open_text
 
-    as_table = mime_type == "text/csv" or path.suffix.lower() in (".csv", ".tsv")
+    ext_kind = kind_for_extension(path.suffix)
+    as_table = mime_type == "text/csv" or (ext_kind is not None and ext_kind.code == "csv")  # .csv, .tsv
     return open_text(path, data=data, as_table=as_table, cancelled=cancelled)

@@ -1,7 +1,8 @@
 """What every renderer shares: the error a person sees, cancellation and the hard limits.
 
 The limits are deliberately plain numbers in one place so the pane, the window and printing agree
-on what "too big" means, and a reviewer can see at a glance what a hostile file can cost us.
+on what "too big" means, and a reviewer can see at a glance what a hostile file can cost us. The file
+size limit, ``MAX_SIZE``, is the vault's own (``clientvault.core.filetypes``): one number for both.
 """
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal, Self
 
+from clientvault.core.filetypes import MAX_SIZE as MAX_SIZE  # the vault's limit; the preview never parses bigger files
 from clientvault.core.i18n import t
 
 ErrorKind = Literal["error", "unsupported", "password"]
 Cancelled = Callable[[], bool]
 
-MAX_FILE_SIZE = 5 * 1024 * 1024  # the vault refuses bigger files; the preview never parses them either
 MAX_PIXELS = 100_000_000  # declared width x height of one image (a 12,000 x 8,000 scan fits)
 MAX_RENDER_SIDE = 4000  # longest side of one rendered PDF page, whatever DPI was asked for
 MAX_UNZIPPED = 200 * 1024 * 1024  # sum of declared sizes of the parts of an .xlsx/.docx

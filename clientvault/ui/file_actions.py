@@ -7,28 +7,34 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from clientvault.core.errors import VaultError
-from clientvault.core.models import Document
-from clientvault.core.storage import numbered
-from clientvault.core.vault import ImportSummary
+from clientvault.core.values import Document, ImportSummary, free_name
+from clientvault.core.vault import Vault
 from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
 from clientvault.ui.dialogs.upload_dialog import UploadDialog
-from clientvault.ui.models.document_model import DocumentModel
-from clientvault.ui.workers import Task, close_thread_connection, progress_dialog, run_task
+from clientvault.ui.workers import Task, progress_dialog, run_task
 
 if TYPE_CHECKING:
-    from clientvault.ui.mainwindow import MainWindow
+    from clientvault.ui.events import VaultEvents
+    from clientvault.ui.host import Host
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.vault = window.vault
+    """Signals:
+        undoChanged(): whether Undo has something to bring back changed.
+    """
+
+    undoChanged = Signal()
+
+    def __init__(self, vault: Vault, host: Host, events: VaultEvents, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.vault = vault
+        self.events = events
         self.last_deleted: list[int] = []
         self.import_task: Task | None = None
         self.progress: QProgressDialog | None = None
@@ -36,28 +42,13 @@ class FileActions(QObject):
         self.preview_window: QWidget | None = None
         self.print_job: QObject | None = None
 
-    def connect_actions(self) -> None:
-        w = self.w
-        w.action_upload.triggered.connect(self.upload)
-        w.action_delete.triggered.connect(self.delete_selected)
-        w.action_undo.triggered.connect(self.undo_delete)
-        w.action_restore.triggered.connect(self.restore_selected)
-        w.action_purge.triggered.connect(self.purge_selected)
-        w.action_rename.triggered.connect(self.rename_selected)
-        w.action_save_copy.triggered.connect(self.save_copy)
-        w.action_open_external.triggered.connect(self.open_external)
-        w.action_show_in_folder.triggered.connect(self.show_in_folder)
-        w.action_preview.triggered.connect(self.preview_selected)
-        w.action_quick_look.triggered.connect(self.quick_look)
-        w.action_print.triggered.connect(self.print_selected)
-
     # -- upload ---------------------------------------------------------------------------------
 
     def upload(self) -> None:
-        cid = self.w.current_company_id()
+        cid = self.host.current_company_id()
         if cid is None:
             return
-        dialog = UploadDialog(self.vault, self.w.current_company_name(), self.w)
+        dialog = UploadDialog(self.vault, self.host.current_company_name(), self.host.dialog_parent())
         dialog.accepted.connect(lambda: self.import_paths(cid, [str(p) for p in dialog.paths]))
         dialog.open()
         self.upload_dialog = dialog
@@ -67,10 +58,10 @@ class FileActions(QObject):
         if company_id is None or not paths:
             return
         if self.import_task is not None:
-            self.w.show_error(self.tr("An upload is already running. Wait for it to finish or cancel it."))
+            self.host.show_error(self.tr("An upload is already running. Wait for it to finish or cancel it."))
             return
         company = self.vault.company(company_id)
-        progress = progress_dialog(self.w, "importProgress", self.tr("Uploading"),
+        progress = progress_dialog(self.host.dialog_parent(), "importProgress", self.tr("Uploading"),
                                    self.tr("Uploading files to %1…").replace("%1", company.name), self.tr("Cancel"), 0, 400)
         self.progress = progress
 
@@ -87,7 +78,7 @@ class FileActions(QObject):
                                       .replace("%2", str(total)).replace("%3", name))
 
         self.import_task = run_task(work, lambda s: self._on_import_done(company.name, s), self._on_import_failed,
-                                    on_progress, on_close=close_thread_connection)
+                                    on_progress, on_close=self.vault.release_thread)
         progress.canceled.connect(self.import_task.cancel)
 
     def _finish_import(self) -> None:
@@ -96,14 +87,12 @@ class FileActions(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        self.w.companies.reload(select_id=self.w.current_company_id())
-        self.w.document_model.refresh()
 
     def _on_import_done(self, company_name: str, summary: ImportSummary) -> None:
         self._finish_import()
         imported = len(summary.of("imported"))
-        self.w.notify(self.tr("%n file(s) uploaded to %1.", "", imported).replace("%1", company_name))
-        dialog = ImportSummaryDialog(summary, company_name, self.w)
+        self.host.notify(self.tr("%n file(s) uploaded to %1.", "", imported).replace("%1", company_name))
+        dialog = ImportSummaryDialog(summary, company_name, self.host.dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_dialog = dialog
         dialog.open()
@@ -112,23 +101,23 @@ class FileActions(QObject):
         self._finish_import()
         text = exc.message if isinstance(exc, VaultError) else self.tr(
             "The upload stopped because of an unexpected problem. The files uploaded before it are kept.")
-        self.w.show_error(text)
+        self.host.show_error(text)
 
     def offer_import(self, paths: list[str]) -> None:
         """Files handed over by "Open with ClientVault" or a second start: bring the window to the
         front and ask before importing them into the selected company."""
-        w = self.w
+        w = self.host.dialog_parent()
         w.showNormal()
         w.raise_()
         w.activateWindow()
         if not paths:
             return
-        cid = w.current_company_id()
+        cid = self.host.current_company_id()
         if cid is None:
-            w.show_error(self.tr("Add a company first; then open the files again to upload them into it."))
+            self.host.show_error(self.tr("Add a company first; then open the files again to upload them into it."))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Upload files"),
-                          self.tr("Upload %n file(s) into «%1»?", "", len(paths)).replace("%1", w.current_company_name()),
+                          self.tr("Upload %n file(s) into «%1»?", "", len(paths)).replace("%1", self.host.current_company_name()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, w)
         box.setObjectName("offerImport")
         box.setDetailedText("\n".join(paths))
@@ -146,42 +135,45 @@ class FileActions(QObject):
     # -- delete, undo, trash ----------------------------------------------------------------------
 
     def _ids(self) -> list[int]:
-        return [d.id for d in self.w.selected_documents()]
+        return [d.id for d in self.host.selected_documents()]
 
-    def _after_change(self, message: str) -> None:
-        self.w.document_model.refresh()
-        self.w.companies.reload(select_id=self.w.current_company_id())
-        self.w.notify(message)
-        self.w.update_actions()
+    def _set_undo(self, ids: list[int]) -> None:
+        self.last_deleted = ids
+        self.undoChanged.emit()
+
+    def forget_undo(self) -> None:
+        """Another company was chosen: Ctrl+Z must not bring back files the person no longer sees."""
+        if self.last_deleted:
+            self._set_undo([])
 
     def _guarded(self, fn, *args):  # type: ignore[no-untyped-def]
         try:
             return fn(*args)
         except VaultError as exc:
-            self.w.show_error(exc.message)
+            self.host.show_error(exc.message)
             return None
 
     def delete_selected(self) -> None:
         ids = self._ids()
-        if not ids or self.w.in_trash():
+        if not ids or self.host.in_trash():
             return
         done = self._guarded(self.vault.delete, ids)
         if done:
-            self.last_deleted = [d.id for d in done]
-            self._after_change(self.tr("%n file(s) moved to the trash. Press Ctrl+Z to undo.", "", len(done)))
+            self._set_undo([d.id for d in done])
+            self.host.notify(self.tr("%n file(s) moved to the trash. Press Ctrl+Z to undo.", "", len(done)))
 
     def undo_delete(self) -> None:
         if not self.last_deleted:
             return
         done = self._guarded(self.vault.restore, self.last_deleted)
-        self.last_deleted = []
+        self._set_undo([])
         if done is not None:
-            self._after_change(self.tr("%n file(s) brought back from the trash.", "", len(done)))
+            self.host.notify(self.tr("%n file(s) brought back from the trash.", "", len(done)))
 
     def restore_selected(self) -> None:
         done = self._guarded(self.vault.restore, self._ids())
         if done is not None:
-            self._after_change(self.tr("%n file(s) restored.", "", len(done)))
+            self.host.notify(self.tr("%n file(s) restored.", "", len(done)))
 
     def purge_selected(self) -> None:
         ids = self._ids()
@@ -189,7 +181,7 @@ class FileActions(QObject):
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete permanently"),
                           self.tr("Delete %n file(s) permanently? This cannot be undone.", "", len(ids)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.w)
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.host.dialog_parent())
         box.setObjectName("purgeConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete permanently"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
@@ -199,9 +191,9 @@ class FileActions(QObject):
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
                 n = self._guarded(self.vault.purge, ids)
                 # Purged files can no longer be brought back by Undo.
-                self.last_deleted = [i for i in self.last_deleted if i not in ids]
+                self._set_undo([i for i in self.last_deleted if i not in ids])
                 if n is not None:
-                    self._after_change(self.tr("%n file(s) deleted permanently.", "", n))
+                    self.host.notify(self.tr("%n file(s) deleted permanently.", "", n))
 
         box.finished.connect(on_finished)
         self.purge_box = box
@@ -209,29 +201,24 @@ class FileActions(QObject):
 
     # -- rename, copies, outside programs ------------------------------------------------------
 
-    def rename_selected(self) -> None:
-        rows = self.w.table.selectionModel().selectedRows()
-        if len(rows) == 1:
-            self.w.table.edit(rows[0].siblingAtColumn(DocumentModel.COL_NAME))
-
     def save_copy(self) -> None:
-        docs: list[Document] = self.w.selected_documents()
+        docs: list[Document] = self.host.selected_documents()
         if not docs:
             return
         if len(docs) == 1:
-            target, _ = QFileDialog.getSaveFileName(self.w, self.tr("Save a copy"),
-                                                    str(Path.home() / docs[0].original_filename))
+            # The name it has now in the vault (after any rename), not the name it came in with.
+            target, _ = QFileDialog.getSaveFileName(self.host.dialog_parent(), self.tr("Save a copy"),
+                                                    str(Path.home() / docs[0].filename))
             if target:
                 self._copy_out([(docs[0], Path(target))])
             return
-        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Choose where to save the copies"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.host.dialog_parent(), self.tr("Choose where to save the copies"),
+                                                  str(Path.home()))
         if folder:
-            pairs, taken = [], set()
+            pairs: list[tuple[Document, Path]] = []
+            taken: set[str] = set()
             for doc in docs:
-                name, n = doc.filename, 1
-                while (Path(folder) / name).exists() or name.casefold() in taken:
-                    n += 1
-                    name = numbered(doc.filename, n)
+                name = free_name(doc.filename, lambda n: (Path(folder) / n).exists() or n.casefold() in taken)
                 taken.add(name.casefold())
                 pairs.append((doc, Path(folder) / name))
             self._copy_out(pairs)
@@ -241,18 +228,18 @@ class FileActions(QObject):
             try:
                 shutil.copyfile(self.vault.document_path(doc), target)
             except OSError as exc:
-                self.w.show_error(self.tr("Could not save a copy of %1 to %2: %3").replace("%1", doc.filename)
+                self.host.show_error(self.tr("Could not save a copy of %1 to %2: %3").replace("%1", doc.filename)
                                   .replace("%2", str(target)).replace("%3", exc.strerror or str(exc)))
                 return
-        self.w.notify(self.tr("%n copy(ies) saved.", "", len(pairs)))
+        self.host.notify(self.tr("%n copy(ies) saved.", "", len(pairs)))
 
     def open_external(self) -> None:
-        docs = self.w.selected_documents()
+        docs = self.host.selected_documents()
         if len(docs) == 1:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.document_path(docs[0]))))
 
     def show_in_folder(self) -> None:
-        cid = self.w.current_company_id()
+        cid = self.host.current_company_id()
         if cid is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.company_dir(cid))))
 
@@ -261,13 +248,14 @@ class FileActions(QObject):
     def preview_selected(self) -> None:
         from clientvault.ui.dialogs.preview_window import PreviewWindow
 
-        docs = self.w.selected_documents()
+        docs = self.host.selected_documents()
         if len(docs) != 1:
             return
         doc = docs[0]
         if self.preview_window is not None:
             self.preview_window.close()
-        window = PreviewWindow(self.vault.document_path(doc), doc.mime_type, doc.original_filename or doc.filename, self.w)
+        window = PreviewWindow(self.vault.document_path(doc), doc.mime_type, doc.filename, self.host.dialog_parent())
+        window.follow(self.vault, self.events, doc.id)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: setattr(self, "preview_window", None))
         self.preview_window = window
@@ -283,9 +271,8 @@ class FileActions(QObject):
     def print_selected(self) -> None:
         from clientvault.ui.printing import PrintJob
 
-        docs = self.w.selected_documents()
+        docs = self.host.selected_documents()
         if len(docs) == 1:
             doc = docs[0]
-            self.print_job = PrintJob(self.vault.document_path(doc), doc.mime_type, doc.original_filename or doc.filename,
-                                      self.w)
+            self.print_job = PrintJob(self.vault.document_path(doc), doc.mime_type, doc.filename, self.host.dialog_parent())
             self.print_job.open()

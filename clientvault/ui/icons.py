@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from clientvault.core.filetypes import KINDS, label_for
+from clientvault.core.values import KINDS, label_for
 from clientvault.paths import resource_path
 
 _COLORS = {"pdf": "#c62828", "sheet": "#2e7d32", "word": "#1565c0", "image": "#6a1b9a", "text": "#546e7a"}

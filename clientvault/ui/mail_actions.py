@@ -11,16 +11,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+from clientvault.core.errors import MailError
+from clientvault.core.vault import Vault
 from clientvault.ui import actions
-from clientvault.ui.workers import Task, close_thread_connection, progress_dialog, run_task
+from clientvault.ui.workers import Task, progress_dialog, run_task
 
 if TYPE_CHECKING:
-    from clientvault.core.mail import SmtpSettings
-    from clientvault.core.models import MailRecord
-    from clientvault.core.outbox import Draft
+    from clientvault.core.values import Draft, MailRecord, SmtpSettings
     from clientvault.ui.dialogs.mail_compose import MailComposeDialog
     from clientvault.ui.dialogs.mail_history import MailHistoryDialog
-    from clientvault.ui.mainwindow import MainWindow
+    from clientvault.ui.host import Host
 
 # The mail modules (smtplib, ssl, email, the keyring) load on first use, not at start-up: most
 # sessions never send a mail, and they cost a sixth of the window's start-up time.
@@ -33,11 +33,11 @@ def mail_history_action(p: QObject) -> QAction:
 
 
 class MailActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.vault = window.vault
-        self.action_history = mail_history_action(window)
+    def __init__(self, vault: Vault, host: Host, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.vault = vault
+        self.action_history = mail_history_action(host.dialog_parent())
         self.dialog: MailComposeDialog | None = None
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None
@@ -46,37 +46,32 @@ class MailActions(QObject):
         self.failure_box: QMessageBox | None = None
 
     def connect_actions(self) -> None:
-        self.w.action_send_email.triggered.connect(self.compose)
         self.action_history.triggered.connect(self.show_history)
 
     # -- compose ------------------------------------------------------------------------------------
 
     def compose(self) -> None:
-        from clientvault.core import mail_settings, outbox
-        from clientvault.core.mail import MailError
         from clientvault.ui.dialogs.mail_compose import MailComposeDialog
-        docs = [d for d in self.w.selected_documents() if d.deleted_at is None]
-        cid = self.w.current_company_id()
+        docs = [d for d in self.host.selected_documents() if d.deleted_at is None]
+        cid = self.host.current_company_id()
         if not docs or cid is None:
             return
-        settings = mail_settings.load_settings()
-        if not mail_settings.is_configured(settings):
-            self.w.show_error(self.tr("E-mail is not set up yet. Fill in your mail server in Settings › E-mail, "
+        settings = self.vault.mail.settings()
+        if not self.vault.mail.is_configured(settings):
+            self.host.show_error(self.tr("E-mail is not set up yet. Fill in your mail server in Settings › E-mail, "
                                       "then try again."))
-            self.w.action_settings.trigger()
-            dialog = getattr(self.w, "settings_dialog", None)
-            if dialog is not None and hasattr(dialog, "mail_page"):
-                dialog.tabs.setCurrentWidget(dialog.mail_page)
+            self.host.open_settings("mail")
             return
         company = self.vault.company(cid)
         names = [d.filename for d in docs]
-        subject, body = mail_settings.load_template().render(company.name, names, settings.sender_name or settings.sender_address)
+        subject, body = self.vault.mail.template().render(company.name, names, settings.sender_name or settings.sender_address)
         try:
-            attachments = outbox.attachments_for(self.vault, [d.id for d in docs])
+            attachments = self.vault.mail.attachments_for([d.id for d in docs])
         except MailError as exc:
-            self.w.show_error(exc.message)
+            self.host.show_error(exc.message)
             return
-        dialog = MailComposeDialog(company.name, company.email or "", subject, body, attachments, settings.size_limit_mb, self.w)
+        dialog = MailComposeDialog(company.name, company.email or "", subject, body, attachments,
+                                   settings.size_limit_mb, self.host.dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sendRequested.connect(self._on_dialog_send_requested)
         dialog.finished.connect(self._on_dialog_finished)
@@ -89,20 +84,18 @@ class MailActions(QObject):
         self.dialog = None
 
     def _on_dialog_send_requested(self, draft: Draft) -> None:
-        from clientvault.core import mail_settings
         if self.task is not None:
             return
-        settings = mail_settings.load_settings()
-        password = mail_settings.load_password(settings) if settings.username else None
+        settings = self.vault.mail.settings()
+        password = self.vault.mail.load_password(settings) if settings.username else None
         if settings.username and password is None:
             self._ask_password(settings, draft)
         else:
             self._start(settings, password, draft)
 
     def _ask_password(self, settings: SmtpSettings, draft: Draft) -> None:
-        from clientvault.core import mail_settings
-        why = mail_settings.keyring_problem() or self.tr("No password is saved for this account.")
-        ask = QInputDialog(self.dialog or self.w)
+        why = self.vault.mail.keyring_problem() or self.tr("No password is saved for this account.")
+        ask = QInputDialog(self.dialog or self.host.dialog_parent())
         ask.setObjectName("mailPasswordDialog")
         ask.setWindowTitle(self.tr("Mail password"))
         ask.setLabelText(why + "\n\n" + self.tr("Password of %1 on %2:").replace("%1", settings.username)
@@ -115,7 +108,6 @@ class MailActions(QObject):
         ask.open()
 
     def _start(self, settings: SmtpSettings, password: str | None, draft: Draft) -> None:
-        from clientvault.core import outbox
         dialog = self.dialog
         if dialog is None:
             return
@@ -125,7 +117,7 @@ class MailActions(QObject):
         self.progress = progress
 
         def work(task: Task) -> MailRecord:
-            return outbox.send_documents(self.vault, settings, password, draft, cancelled=lambda: task.cancelled,
+            return self.vault.mail.send_documents(settings, password, draft, cancelled=lambda: task.cancelled,
                                          progress=task.report)
 
         def on_progress(done: int, total: int, text: str) -> None:
@@ -133,7 +125,7 @@ class MailActions(QObject):
             progress.setValue(done)
             progress.setLabelText(text)
 
-        self.task = run_task(work, self._on_send_done, self._on_send_failed, on_progress, on_close=close_thread_connection)
+        self.task = run_task(work, self._on_send_done, self._on_send_failed, on_progress, on_close=self.vault.release_thread)
         progress.canceled.connect(self.task.cancel)
 
     def _finish(self) -> None:
@@ -145,17 +137,16 @@ class MailActions(QObject):
 
     def _on_send_done(self, record: MailRecord) -> None:
         self._finish()
-        self.w.notify(self.tr("E-mail sent to %1.").replace("%1", record.to_addrs))
+        self.host.notify(self.tr("E-mail sent to %1.").replace("%1", record.to_addrs))
         if self.dialog is not None:
             self.dialog.accept()
 
     def _on_send_failed(self, exc: Exception) -> None:
-        from clientvault.core.mail import MailError
         self._finish()
         error = exc if isinstance(exc, MailError) else MailError(
             "unexpected", self.tr("The e-mail could not be sent because of an unexpected problem."), str(exc))
         if self.dialog is None:  # closed meanwhile: say it in the window
-            self.w.show_error(error.message)
+            self.host.show_error(error.message)
             return
         self.dialog.set_sending(False)
         self.dialog.show_failure(error)
@@ -170,19 +161,18 @@ class MailActions(QObject):
     # -- history -----------------------------------------------------------------------------------
 
     def show_history(self) -> None:
-        from clientvault.core import outbox
         from clientvault.ui.dialogs.mail_history import MailHistoryDialog
-        docs = self.w.selected_documents()
-        cid = self.w.current_company_id()
+        docs = self.host.selected_documents()
+        cid = self.host.current_company_id()
         if len(docs) == 1:
             title = self.tr("E-mails with %1").replace("%1", docs[0].filename)
-            records = outbox.history(document_id=docs[0].id)
+            records = self.vault.mail.history(document_id=docs[0].id)
         elif cid is not None:
-            title = self.tr("E-mails of %1").replace("%1", self.w.current_company_name())
-            records = outbox.history(company_id=cid)
+            title = self.tr("E-mails of %1").replace("%1", self.host.current_company_name())
+            records = self.vault.mail.history(company_id=cid)
         else:
-            title, records = self.tr("E-mail history"), outbox.history()
-        dialog = MailHistoryDialog(title, records, self.w)
+            title, records = self.tr("E-mail history"), self.vault.mail.history()
+        dialog = MailHistoryDialog(title, records, self.host.dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.history_dialog = dialog
         dialog.open()

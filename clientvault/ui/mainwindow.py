@@ -1,9 +1,10 @@
 """The main window: composition and signal wiring. What each action does lives in
-``file_actions.py`` (documents) and ``company_actions.py`` (companies)."""
+``file_actions.py`` (documents), ``company_actions.py`` (companies) and ``mail_actions.py``; what the
+views show follows the vault's change feed (``events.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from clientvault import APP_NAME
+from clientvault.core.values import Document
 from clientvault.core.vault import Vault
 from clientvault.ui import actions
 from clientvault.ui.company_actions import CompanyActions
+from clientvault.ui.events import VaultEvents
 from clientvault.ui.file_actions import FileActions
 from clientvault.ui.formatting import human_size
 from clientvault.ui.mail_actions import MailActions
@@ -44,17 +47,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(actions.app_icon())
         self.last_message: QMessageBox | None = None
-        self.company_model = CompanyModel(vault, self)
-        self.document_model = DocumentModel(vault, self)
+        self.settings_dialog: QWidget | None = None
+        self._kept_selection: list[int] = []
+        self.events = VaultEvents(vault, self)
+        self.company_model = CompanyModel(vault, self, self.events)
+        self.document_model = DocumentModel(vault, self, self.events)
         self._build_widgets()
         self._build_actions()
-        self.files = FileActions(self)
-        self.mail = MailActions(self)
-        self.companies = CompanyActions(self)
+        self.files = FileActions(vault, self, self.events, self)
+        self.mail = MailActions(vault, self, self)
+        self.companies = CompanyActions(vault, self, self)
         self._build_menus()
         self._connect_signals()
+        self.company_model.refresh()
         last = self.settings.value("lastCompany", None)
-        self.companies.reload(select_id=int(str(last)) if str(last or "").isdigit() else None)
+        if str(last or "").isdigit():
+            self.sidebar.select_company(int(str(last)))
         self._restore_layout()
         self.update_actions()
 
@@ -179,17 +187,17 @@ class MainWindow(QMainWindow):
         self.company_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def _connect_signals(self) -> None:
-        self.company_list.selectionModel().currentChanged.connect(self._on_company_list_current_changed)
+        self.sidebar.currentCompanyChanged.connect(self._on_sidebar_current_company_changed)
         self.company_list.filesDropped.connect(self.files.import_paths)
         self.company_list.customContextMenuRequested.connect(
             lambda pos: self.company_menu.popup(self.company_list.viewport().mapToGlobal(pos)))
-        self.company_model.modelReset.connect(self._on_company_model_reset)
         self.filter_edit.textChanged.connect(self.document_model.set_search)
         self.table.filesDropped.connect(lambda paths: self.files.import_paths(self.current_company_id(), paths))
         self.table.doubleClicked.connect(lambda _index: self.action_preview.trigger())
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.document_model.modelReset.connect(self.update_actions)
+        self.document_model.modelAboutToBeReset.connect(self._on_document_model_about_to_be_reset)
+        self.document_model.modelReset.connect(self._on_document_model_reset)
         self.document_model.rowsInserted.connect(self.update_actions)
         self.document_model.renameFailed.connect(self.show_error)
         self.empty_button.clicked.connect(self.action_add_company.trigger)
@@ -199,23 +207,57 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self._on_action_about_triggered)
         self.action_settings.triggered.connect(self._on_action_settings_triggered)
         self.sidebar.add_button.clicked.connect(self.action_add_company.trigger)
-        self.files.connect_actions()
-        self.companies.connect_actions()
+        self.action_rename.triggered.connect(self._on_action_rename_triggered)
+        for action, slot in (
+            (self.action_upload, self.files.upload), (self.action_delete, self.files.delete_selected),
+            (self.action_undo, self.files.undo_delete), (self.action_restore, self.files.restore_selected),
+            (self.action_purge, self.files.purge_selected), (self.action_save_copy, self.files.save_copy),
+            (self.action_open_external, self.files.open_external), (self.action_show_in_folder, self.files.show_in_folder),
+            (self.action_preview, self.files.preview_selected), (self.action_quick_look, self.files.quick_look),
+            (self.action_print, self.files.print_selected), (self.action_send_email, self.mail.compose),
+            (self.action_add_company, self.companies.add), (self.action_edit_company, self.companies.edit),
+            (self.action_remove_company, self.companies.remove),
+        ):
+            action.triggered.connect(slot)
+        self.files.undoChanged.connect(self.update_actions)
         self.mail.connect_actions()
+        self.company_model.modelReset.connect(self._on_company_model_reset)
 
     # -- state ----------------------------------------------------------------------------------
 
     def current_company_id(self) -> int | None:
-        index = self.company_list.currentIndex()
-        return index.data(CompanyModel.CompanyRole).company.id if index.isValid() else None
+        return self.sidebar.current_id
+
+    def _current_info(self):  # type: ignore[no-untyped-def]
+        cid = self.sidebar.current_id
+        row = self.company_model.row_of(cid) if cid is not None else -1
+        return self.company_model.info(row) if row >= 0 else None
 
     def current_company_name(self) -> str:
-        index = self.company_list.currentIndex()
-        return index.data(CompanyModel.CompanyRole).company.name if index.isValid() else ""
+        info = self._current_info()
+        return info.company.name if info is not None else ""
 
-    def selected_documents(self) -> list:  # type: ignore[type-arg]
+    def selected_documents(self) -> list[Document]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.document_model.document(r) for r in rows]
+        return [self.document_model.document(r) for r in rows if r < self.document_model.rowCount()]
+
+    # -- what controllers may ask of the window (ui/host.py) ---------------------------------------
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def select_company(self, company_id: int) -> None:
+        self.sidebar.select_company(company_id)
+
+    def open_settings(self, page: str = "") -> None:
+        from clientvault.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if page == "mail":
+            dialog.tabs.setCurrentWidget(dialog.mail_page)
+        self.settings_dialog = dialog
+        dialog.open()
 
     def in_trash(self) -> bool:
         return self.action_trash.isChecked()
@@ -248,12 +290,19 @@ class MainWindow(QMainWindow):
             self.stats_label.setText("")
             self.table.empty_text = ""
             return
-        # The sidebar's row already holds the totals (re-read after every change), so typing in the
-        # filter box does not recount 100,000 rows at each keystroke.
-        info = self.company_list.currentIndex().data(CompanyModel.CompanyRole)
-        count, size = info.count, info.total_size
+        info = self._current_info()
+        if info is None:
+            return
+        if self.in_trash():
+            count, size = self.vault.company_totals(cid, trash=True)
+            stats = self.tr("%Ln file(s) in the trash", "", count)
+        else:
+            # The sidebar's row already holds the totals (re-read after every change), so typing in the
+            # filter box does not recount 100,000 rows at each keystroke.
+            count, size = info.count, info.total_size
+            stats = self.tr("%Ln file(s)", "", count)
         self.heading.setText(info.company.name + (self.tr(" — Trash") if self.in_trash() else ""))
-        self.stats_label.setText(self.tr("%Ln file(s)", "", count) + " · " + human_size(size))
+        self.stats_label.setText(stats + " · " + human_size(size))
         if self.in_trash():
             self.table.empty_text = self.tr("The trash is empty.")
         elif self.filter_edit.text():
@@ -277,23 +326,47 @@ class MainWindow(QMainWindow):
 
     # -- handlers -------------------------------------------------------------------------------
 
-    def _on_company_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        cid = current.data(CompanyModel.CompanyRole).company.id if current.isValid() else None
+    def _on_sidebar_current_company_changed(self, cid: int | None) -> None:
         if cid is not None:
             self.settings.setValue("lastCompany", cid)
         if cid != self.document_model.company_id:
-            # Only a real switch forgets the undo: reload() re-selects the same company after a delete.
-            self.files.last_deleted = []
-        self.document_model.set_company(cid)
+            self.files.forget_undo()
+            self.document_model.set_company(cid)
         self.update_actions()
 
     def _on_company_model_reset(self) -> None:
         self.update_actions()
 
+    def _on_document_model_about_to_be_reset(self) -> None:
+        self._kept_selection = [d.id for d in self.selected_documents()]
+
+    def _on_document_model_reset(self) -> None:
+        """A reset forgets the selection without telling anyone: select again what is still there,
+        then bring the preview and the actions in step with what is selected now."""
+        rows = [r for r in map(self.document_model.row_of, self._kept_selection) if r >= 0]
+        self._kept_selection = []
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        for i, row in enumerate(rows):
+            index = self.document_model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            if i == 0:
+                selection.setCurrentIndex(index, flags)
+            else:
+                selection.select(index, flags)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self._on_table_selection_changed()
+
     def _on_table_selection_changed(self) -> None:
         docs = self.selected_documents()
         self.preview_pane.show_document(docs[0] if len(docs) == 1 else None, self.vault)
         self.update_actions()
+
+    def _on_action_rename_triggered(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) == 1:
+            self.table.edit(rows[0].siblingAtColumn(DocumentModel.COL_NAME))
 
     def _on_table_context_menu_requested(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
@@ -314,10 +387,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _on_action_settings_triggered(self) -> None:
-        from clientvault.ui.dialogs.settings_dialog import SettingsDialog
-
-        self.settings_dialog = SettingsDialog(self.settings, self)
-        self.settings_dialog.open()
+        self.open_settings()
 
     def _on_action_about_triggered(self) -> None:
         from clientvault import __version__
@@ -339,6 +409,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.events.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()

@@ -1,7 +1,9 @@
 """Background work: one ``run_task()`` for everything long, results delivered on the GUI thread.
 
-Each task runs on Qt's global thread pool. peewee gives every thread its own SQLite connection;
-the task closes its thread's connection when it ends so pool threads do not keep files open.
+Each task runs on a thread pool (Qt's global one unless a pool is given, or set for tests with
+``set_pool``). peewee gives every thread its own database connection; a task that used the vault
+closes its thread's connection when it ends (``on_close=vault.release_thread``) so pool threads do
+not keep files open.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -98,23 +100,38 @@ def progress_dialog(parent: QWidget, name: str, title: str, label: str, cancel: 
     return progress
 
 
-def close_thread_connection() -> None:
-    """For ``on_close`` of tasks that use the vault: peewee keeps one SQLite connection per thread,
-    and this closes the calling (worker) thread's one so pool threads do not keep the file open."""
-    from clientvault.core.models import database
+class Pool(Protocol):
+    def start(self, runnable: QRunnable) -> None: ...
 
-    database.close()
+
+class ImmediatePool:
+    """Runs each task at once on the calling thread: for tests that want a task's result without
+    waiting (its signals then reach their receivers directly)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+_pool: Pool | None = None
+
+
+def set_pool(pool: Pool | None) -> None:
+    """The pool ``run_task`` uses when given none (None: Qt's global pool). Tests may set a
+    pool of their own."""
+    global _pool
+    _pool = pool
 
 
 def run_task(fn: Callable[[Task], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
              on_progress: Callable[[int, int, str], None] | None = None,
-             on_close: Callable[[], None] | None = None) -> Task:
-    """Run ``fn`` off the GUI thread; ``on_done``/``on_error``/``on_progress`` run on the GUI thread."""
+             on_close: Callable[[], None] | None = None, pool: Pool | None = None) -> Task:
+    """Run ``fn`` off the GUI thread; ``on_done``/``on_error``/``on_progress`` run on the GUI thread.
+    ``on_close`` runs on the worker when ``fn`` ends (a vault task passes ``vault.release_thread``)."""
     task = Task(fn, on_close)
     relay = task.relay = _Relay(task, on_done, on_error, on_progress)
     _running.add(task)
     task.signals.done.connect(relay.done)
     task.signals.failed.connect(relay.failed)
     task.signals.progress.connect(relay.progress)
-    QThreadPool.globalInstance().start(task)
+    (pool or _pool or QThreadPool.globalInstance()).start(task)
     return task

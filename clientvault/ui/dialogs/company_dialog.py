@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientvault.core import nit as nitlib
 from clientvault.core.errors import VaultError
-from clientvault.core.models import Company
-from clientvault.core.vault import EMAIL_RE, Vault
+from clientvault.core.values import Company, company_email_problem, parse_nit
+from clientvault.core.vault import Vault
 
 
 class CompanyDialog(QDialog):
@@ -67,21 +66,16 @@ class CompanyDialog(QDialog):
             edit.textChanged.connect(self._validate)
 
     def _nit_problem(self) -> str:
+        """The core's one NIT check, as the person types; the DV is shown as soon as it is known."""
         text = self.nit_edit.text().strip()
         self.dv_label.setText("")
         if not text:
             return ""
         try:
-            number, given = nitlib.split(text)
-        except ValueError:
-            return self.tr("The check digit after the dash must be a single digit.")
-        if not nitlib.is_valid_number(number):
-            return self.tr("A NIT has 5 to 15 digits.")
-        dv = nitlib.check_digit(number)
+            number, dv = parse_nit(text)
+        except ValueError as exc:
+            return str(exc)
         self.dv_label.setText(self.tr("Check digit (DV): %1  →  %2-%1").replace("%1", str(dv)).replace("%2", number))
-        if given is not None and given != dv:
-            return self.tr("The check digit of %1 is %2, not %3. Check the NIT.").replace(
-                "%1", number).replace("%2", str(dv)).replace("%3", str(given))
         return ""
 
     def _validate(self) -> bool:
@@ -91,9 +85,10 @@ class CompanyDialog(QDialog):
         nit_problem = self._nit_problem()
         if nit_problem:
             problems.append(nit_problem)
-        email = self.email_edit.text().strip()
-        if email and not EMAIL_RE.match(email):
-            problems.append(self.tr("The e-mail address is not valid."))
+        # The same check Send applies, so an address saved here is one an e-mail can go to.
+        email_problem = company_email_problem(self.email_edit.text())
+        if email_problem:
+            problems.append(email_problem)
         self.error_label.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return not problems

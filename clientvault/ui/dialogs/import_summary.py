@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from clientvault.core.vault import ImportSummary
+from clientvault.core.values import ImportSummary
 
 
 class ImportSummaryDialog(QDialog):

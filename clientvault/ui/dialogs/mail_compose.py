@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientvault.core.mail import MB, Attachment, MailError, address_problem
-from clientvault.core.outbox import Draft
+from clientvault.core.errors import MailError
+from clientvault.core.values import MB, Attachment, Draft, address_problem
 from clientvault.ui.formatting import human_size
 
 ERROR_STYLE = "color: #b00020;"

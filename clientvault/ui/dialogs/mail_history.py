@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientvault.core.models import MailRecord
+from clientvault.core.values import MailRecord
 from clientvault.ui.formatting import human_size, local_datetime
 
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientvault.core import mail_settings, outbox
-from clientvault.core.mail import DEFAULT_PORTS, PRESETS, MailError, SmtpSettings, address_problem
+from clientvault.core.errors import MailError
+from clientvault.core.values import DEFAULT_PORTS, PRESETS, MailTemplate, SmtpSettings, address_problem
+from clientvault.core.vault import Vault
 from clientvault.ui.workers import Task, run_task
 
 WARNING_STYLE = "color: #8a4b00;"
@@ -31,10 +32,11 @@ OK_STYLE = "color: #1b5e20;"
 
 
 class MailSettingsPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mailSettingsPage")
-        self.loaded = mail_settings.load_settings()
+        self.mail = vault.mail
+        self.loaded = self.mail.settings()
         self.test_task: Task | None = None
         s = self.loaded
         self.preset = QComboBox()
@@ -61,15 +63,15 @@ class MailSettingsPage(QWidget):
         self.username = self._line("mailUsername", s.username)
         self.password = self._line("mailPassword", "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        stored = bool(mail_settings.load_password(s))
+        stored = bool(self.mail.load_password(s))
         self.password.setPlaceholderText(self.tr("Saved (type to change it)") if stored else "")
-        self.keyring_note = self._note(mail_settings.keyring_problem(), WARNING_STYLE)
+        self.keyring_note = self._note(self.mail.keyring_problem(), WARNING_STYLE)
         self.size_limit = QSpinBox()
         self.size_limit.setObjectName("mailSizeLimit")
         self.size_limit.setRange(1, 500)
         self.size_limit.setSuffix(" MB")
         self.size_limit.setValue(s.size_limit_mb)
-        template = mail_settings.load_template()
+        template = self.mail.template()
         self.template_subject = self._line("mailTemplateSubject", template.subject)
         self.template_body = QPlainTextEdit(template.body)
         self.template_body.setObjectName("mailTemplateBody")
@@ -169,11 +171,11 @@ class MailSettingsPage(QWidget):
             self._show(problem, ERROR_STYLE)
             return problem
         s = self.settings()
-        mail_settings.save_settings(s)
-        mail_settings.save_template(mail_settings.MailTemplate(self.template_subject.text(), self.template_body.toPlainText()))
+        self.mail.save_settings(s)
+        self.mail.save_template(MailTemplate(self.template_subject.text(), self.template_body.toPlainText()))
         if self.password.text() and s.username:
             try:
-                mail_settings.store_password(s, self.password.text())
+                self.mail.store_password(s, self.password.text())
             except MailError as exc:
                 self._show(exc.message, WARNING_STYLE)  # the rest is saved; the password will be asked for
         self.loaded = s
@@ -210,13 +212,13 @@ class MailSettingsPage(QWidget):
             self._show(problem, ERROR_STYLE)
             return
         s = self.settings()
-        password = self.password.text() or mail_settings.load_password(s)
+        password = self.password.text() or self.mail.load_password(s)
         if s.username and not password:
             self._show(self.tr("Type the password first."), ERROR_STYLE)
             return
         self.test_button.setEnabled(False)
         self._show(self.tr("Sending a test e-mail to %1…").replace("%1", s.sender_address), "")
-        self.test_task = run_task(lambda task: outbox.send_test(s, password, cancelled=lambda: task.cancelled),
+        self.test_task = run_task(lambda task: self.mail.send_test(s, password, cancelled=lambda: task.cancelled),
                                   self._on_test_done, self._on_test_failed)
 
     def _on_test_done(self, _result: object) -> None:

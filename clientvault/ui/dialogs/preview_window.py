@@ -217,6 +217,24 @@ class PreviewWindow(QDialog):
         self.page_spin.setValue(index + 1)
         self.page_spin.blockSignals(False)
 
+    def follow(self, vault: Any, events: Any, document_id: int) -> None:
+        """Stay in step with the document shown: a rename changes the title and the name «Save a
+        copy» offers; moving it to the trash or purging it closes the window."""
+        self._vault, self._document_id = vault, document_id
+        events.documentsUpdated.connect(self._on_events_documents_updated)
+        events.documentsRemoved.connect(self._on_events_documents_removed)
+
+    def _on_events_documents_updated(self, ids: set[int]) -> None:
+        if self._document_id in ids:
+            doc = self._vault.find_document(self._document_id)
+            if doc is not None:
+                self.path, self.original_name = self._vault.document_path(doc), doc.filename
+                self.setWindowTitle(doc.filename)
+
+    def _on_events_documents_removed(self, ids: set[int]) -> None:
+        if self._document_id in ids:
+            self.close()
+
     def save_copy(self) -> None:
         """«Save a copy»: the stored bytes, unchanged, wherever the person chooses (the original name offered)."""
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(Path.home() / self.original_name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from clientvault.core.vault import Vault
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -38,7 +43,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, self.tr("General"))
         from clientvault.ui.dialogs.mail_settings_page import MailSettingsPage  # reads the vault's settings
 
-        self.mail_page = MailSettingsPage()
+        self.mail_page = MailSettingsPage(vault)
         self.tabs.addTab(self.mail_page, self.tr("E-mail"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from clientvault.core.vault import CompanyInfo, Vault
+from clientvault.core.values import CompanyInfo
+from clientvault.core.vault import Vault
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,11 +18,13 @@ class CompanyModel(QAbstractListModel):
     CompanyRole = Qt.ItemDataRole.UserRole + 1
     CountRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, vault: Vault, parent: Any = None) -> None:
+    def __init__(self, vault: Vault, parent: Any = None, events: Any = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._rows: list[CompanyInfo] = []
         self.search = ""
+        if events is not None:  # a VaultEvents: names and counts follow every change
+            events.companiesChanged.connect(self.refresh)
 
     def refresh(self) -> None:
         self.beginResetModel()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from clientvault.core.models import Document
+from clientvault.core.values import Document
 from clientvault.core.vault import SortKey, Vault
 from clientvault.ui import icons
 from clientvault.ui.formatting import human_size, local_datetime
@@ -41,9 +41,11 @@ class DocumentModel(QAbstractTableModel):
     PAGE = 200
     _SORT_KEYS: dict[int, SortKey] = {COL_NAME: "name", COL_FORMAT: "format", COL_ADDED: "date", COL_SIZE: "size"}
 
-    def __init__(self, vault: Vault, parent: Any = None) -> None:
+    def __init__(self, vault: Vault, parent: Any = None, events: Any = None) -> None:
         super().__init__(parent)
         self._vault = vault
+        if events is not None:  # a VaultEvents: the model follows every change to its company
+            events.documentsChanged.connect(self._on_events_documents_changed)
         self._rows: list[Document] = []
         self._more = False
         self.company_id: int | None = None
@@ -80,6 +82,10 @@ class DocumentModel(QAbstractTableModel):
                 self._more = len(self._rows) == self.PAGE
         finally:
             self.endResetModel()
+
+    def _on_events_documents_changed(self, company_ids: set[int]) -> None:
+        if self.company_id in company_ids:
+            self.refresh()
 
     def _page(self, offset: int) -> list[Document]:
         assert self.company_id is not None
@@ -175,11 +181,10 @@ class DocumentModel(QAbstractTableModel):
         from clientvault.core.errors import VaultError
 
         try:
-            self._rows[index.row()] = self._vault.rename(doc.id, str(value))
+            self._vault.rename(doc.id, str(value))  # the change feed then refreshes this model
         except VaultError as exc:
             self.renameFailed.emit(exc.message)
             return False
-        self.dataChanged.emit(index, self.index(index.row(), self.COLUMNS - 1))
         return True
 
     # -- dragging files out to the desktop or a mail program ------------------------------------

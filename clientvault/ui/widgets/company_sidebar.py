@@ -104,10 +104,25 @@ class CompanyListView(QListView):
 
 
 class CompanySidebar(QWidget):
-    """Filter box above the company list."""
+    """Filter box above the company list; owns which company is current.
+
+    The list's model is re-read after every change (the change feed) and on every keystroke in the
+    filter, and a reset forgets Qt's selection without a signal. So the sidebar keeps the company the
+    person chose and, after each reset, selects it again, or the first company shown, or none when
+    the filter finds nothing, and says so with ``currentCompanyChanged``: the table never goes on
+    showing a company that is no longer selected.
+
+    Signals:
+        currentCompanyChanged(object): the id of the company now current, or None.
+    """
+
+    currentCompanyChanged = Signal(object)
 
     def __init__(self, model: CompanyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model
+        self.current_id: int | None = None
+        self._wanted_id: int | None = None  # what the person chose; kept while a filter hides it
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("companyFilter")
         self.filter_edit.setPlaceholderText(self.tr("Search companies…"))
@@ -121,4 +136,46 @@ class CompanySidebar(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list)
         layout.addWidget(self.add_button)
-        self.filter_edit.textChanged.connect(model.set_search)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self.model.set_search)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+
+    def select_company(self, company_id: int | None) -> None:
+        """Make ``company_id`` current; a filter that hides it is cleared first."""
+        self._wanted_id = company_id
+        if company_id is not None and self.model.row_of(company_id) < 0 and self.filter_edit.text():
+            self.filter_edit.clear()  # resets the model, which selects the wanted company
+            return
+        self._reselect()
+
+    def _on_model_reset(self) -> None:
+        self._reselect()
+
+    def _reselect(self) -> None:
+        row = self.model.row_of(self._wanted_id) if self._wanted_id is not None else -1
+        if row < 0 and self.current_id is not None:
+            row = self.model.row_of(self.current_id)
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            index = self.model.index(row, 0)
+            if self.list.currentIndex() != index:
+                self.list.setCurrentIndex(index)  # -> _on_list_current_changed
+            self._set_current(self.model.info(row).company.id)
+        else:
+            self.list.setCurrentIndex(QModelIndex())
+            self._set_current(None)
+
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            cid = current.data(CompanyModel.CompanyRole).company.id
+            self._wanted_id = cid
+            self._set_current(cid)
+
+    def _set_current(self, company_id: int | None) -> None:
+        if company_id != self.current_id:
+            self.current_id = company_id
+            self.currentCompanyChanged.emit(company_id)

@@ -156,7 +156,10 @@ class PreviewPane(QWidget):
         if doc is None or vault is None:
             self.show_path(None)
             return
-        self.show_path(vault.document_path(doc), doc.mime_type, doc.original_filename or doc.filename)
+        path, name = vault.document_path(doc), doc.filename  # its name now, after any rename
+        if self.path == path and self.name == name and self.mime_type == doc.mime_type and self._state != "error":
+            return  # the same file re-selected after the list was re-read: keep what is on screen
+        self.show_path(path, doc.mime_type, name)
 
     def show_path(self, path: str | os.PathLike[str] | None, mime_type: str | None = None, name: str | None = None) -> None:
         """Preview ``path`` (stored MIME type, name shown to the person); None clears the pane."""

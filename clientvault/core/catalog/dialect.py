@@ -1,0 +1,81 @@
+"""What differs between database engines, in one small object per engine.
+
+The catalog's queries are written once with peewee; whatever cannot be (pragmas, where the schema
+version is kept, how a constraint failure names its constraint, the integrity check, a lock that
+works across processes, how a consistent copy is taken) is asked of the dialect. SQLite is the
+default; PostgreSQL (a firm's shared vault) will be a second implementation of this protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from peewee import Database
+
+
+@dataclass(frozen=True, order=True)
+class SchemaVersion:
+    """major.minor: a program refuses a newer major (it would misread the data) and opens a newer
+    minor (an added column, index or table it does not use), so two computers one release apart
+    can share a vault."""
+
+    major: int
+    minor: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.major}.{self.minor}"
+
+
+class Dialect(Protocol):
+    name: str
+
+    def connect(self) -> Database:
+        """A peewee database, connected, with the engine's session settings applied."""
+        ...
+
+    def exists(self) -> bool:
+        """Whether the catalog already exists (so opening it must not silently create a new one)."""
+        ...
+
+    def read_version(self, db: Database) -> SchemaVersion | None:
+        """The stored schema version, or None for an empty catalog."""
+        ...
+
+    def peek_version(self) -> SchemaVersion | None:
+        """The stored version read without connecting for writing (before a backup or a refusal)."""
+        ...
+
+    def write_version(self, db: Database, version: SchemaVersion) -> None:
+        """Store the version, inside the caller's transaction."""
+        ...
+
+    def migrator(self, db: Database): ...  # type: ignore[no-untyped-def]  # playhouse.migrate.SchemaMigrator
+
+    def backup(self, db: Database, label: str) -> Path | None:
+        """A consistent copy of the whole catalog (before a migration, a repair), or None where the
+        engine's own backups serve."""
+        ...
+
+    def is_unique_violation(self, exc: BaseException, constraint: str) -> bool:
+        """Whether ``exc`` is the failure of the unique constraint (index) named ``constraint``."""
+        ...
+
+    def insert_row(self, db: Database, table: str, columns: Sequence[str], values: Sequence[object]) -> int:
+        """Insert one row on the hot path (an import) and return its id, without the query builder."""
+        ...
+
+    def integrity_check(self, db: Database) -> str:
+        """"ok", or the engine's description of the damage."""
+        ...
+
+    def lock(self, name: str, timeout: float) -> AbstractContextManager[None]:
+        """An exclusive lock shared by every process on this catalog (and every thread in this one)."""
+        ...
+
+    def describe(self) -> str:
+        """Where the catalog lives, for messages and logs."""
+        ...

@@ -1,0 +1,140 @@
+"""The schema, defined by its migrations alone: a new catalog runs every step from nothing, so the
+path an old vault takes is the one every test and every new user exercises.
+
+Each step is peewee (snapshot models of the tables as that step left them, and
+``playhouse.migrate`` operations), never one engine's SQL, so PostgreSQL runs the same steps.
+Each runs in one transaction with its version bump (``Catalog._migrate``); the catalog takes a
+backup copy before migrating an existing vault. A snapshot model is frozen history: never edit a
+step that has shipped, add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import (
+    SQL,
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Database,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    ModelIndex,
+    TextField,
+)
+from playhouse.migrate import SchemaMigrator, migrate
+
+from clientvault.core.catalog.dialect import SchemaVersion
+
+# The names the catalog refers to (a name clash is told from another failure by its constraint).
+COMPANY_NAME_UNIQUE = "company_name_key"
+DOCUMENT_LIVE_NAME_UNIQUE = "document_live_name"
+
+
+@dataclass(frozen=True)
+class Step:
+    version: SchemaVersion
+    apply: Callable[[Database, SchemaMigrator], None]
+    what: str
+
+
+def _snapshot(db: Database, table: str, **fields: object) -> Any:
+    """A model of ``table`` as one step sees it (typed Any: its fields are made at run time)."""
+    meta = type("Meta", (), {"database": db, "table_name": table})
+    return type(f"_{table}", (Model,), {"__module__": __name__, "Meta": meta, **fields})
+
+
+def _index(db: Database, model: Any, name: str, *fields: object, unique: bool = False,
+           where: object = None) -> None:
+    index = ModelIndex(model, fields, unique=unique, name=name, where=where)
+    db.execute(model._schema._create_index(index))
+
+
+def _v1(db: Database, _m: SchemaMigrator) -> None:
+    company = _snapshot(
+        db, "company", id=AutoField(), name=CharField(), name_key=CharField(), nit=CharField(null=True),
+        dv=IntegerField(null=True), email=CharField(null=True), phone=CharField(null=True),
+        notes=TextField(constraints=[SQL("DEFAULT ''")]), created=DateTimeField())
+    document = _snapshot(
+        db, "document", id=AutoField(),
+        company=ForeignKeyField(company, on_delete="RESTRICT", index=False),
+        title=CharField(), original_filename=CharField(), filename=CharField(), name_key=CharField(),
+        mime_type=CharField(), size=BigIntegerField(), checksum=CharField(max_length=64), added=DateTimeField(),
+        created=DateField(null=True), modified=DateTimeField(), deleted_at=DateTimeField(null=True),
+        trash_name=CharField(null=True))
+    db.create_tables([company, document], safe=False)
+    _index(db, company, COMPANY_NAME_UNIQUE, company.name_key, unique=True)
+    _index(db, document, "document_company_id", document.company)
+    _index(db, document, "document_company_checksum", document.company, document.checksum)
+    # Two live documents of one company never share a name (case-folded); trashed ones may.
+    _index(db, document, DOCUMENT_LIVE_NAME_UNIQUE, document.company, document.name_key, unique=True,
+           where=document.deleted_at.is_null())
+
+
+def _v2(db: Database, m: SchemaMigrator) -> None:
+    doc_type = _snapshot(db, "document_type", id=AutoField(), name=CharField())
+    db.create_tables([doc_type], safe=False)
+    _index(db, doc_type, "document_type_name", doc_type.name, unique=True)
+    migrate(
+        m.add_column("document", "document_type_id",
+                     ForeignKeyField(doc_type, field=doc_type.id, null=True, on_delete="SET NULL", index=False)),
+        m.add_column("document", "expires_on", DateField(null=True)),
+        # A removed company keeps its trashed files until they are purged (nothing is lost at once).
+        m.add_column("company", "removed_at", DateTimeField(null=True)),
+        # One index per sortable column, so a page of 200 of 100,000 rows is an index walk.
+        m.add_index("document", ("company_id", "deleted_at", "name_key"), name="document_by_name"),
+        m.add_index("document", ("company_id", "deleted_at", "added"), name="document_by_added"),
+        m.add_index("document", ("company_id", "deleted_at", "size"), name="document_by_size"),
+        m.add_index("document", ("company_id", "deleted_at", "mime_type", "name_key"), name="document_by_format"),
+    )
+    doc_type.insert_many(
+        [{"name": n} for n in ("RUT", "Cámara de Comercio", "Resolución de facturación", "Estados financieros",
+                               "Soporte contable", "Contrato")]).execute()
+
+
+def _v3(db: Database, _m: SchemaMigrator) -> None:
+    # Key/value preferences that belong to the vault (mail server, templates); never secrets: the
+    # SMTP password lives in the system keyring only.
+    setting = _snapshot(db, "setting", key=CharField(primary_key=True), value=TextField())
+    company = _snapshot(db, "company", id=AutoField())
+    document = _snapshot(db, "document", id=AutoField())
+    # One row per attempt to send; kept when the company or its documents are purged, so names are copied.
+    record = _snapshot(
+        db, "mail_record", id=AutoField(), sent_at=DateTimeField(),
+        company=ForeignKeyField(company, null=True, on_delete="SET NULL", index=False),
+        company_name=CharField(), sender=CharField(), to_addrs=TextField(), cc_addrs=TextField(), subject=TextField(),
+        success=BooleanField(), error=TextField())
+    attachment = _snapshot(
+        db, "mail_attachment", id=AutoField(), mail=ForeignKeyField(record, on_delete="CASCADE", index=False),
+        document=ForeignKeyField(document, null=True, on_delete="SET NULL", index=False),
+        filename=CharField(), size=BigIntegerField())
+    db.create_tables([setting, record, attachment], safe=False)
+    _index(db, record, "mail_record_company", record.company, record.sent_at)
+    _index(db, attachment, "mail_attachment_mail", attachment.mail)
+    _index(db, attachment, "mail_attachment_document", attachment.document)
+
+
+def _v3_1(db: Database, _m: SchemaMigrator) -> None:
+    # A minor step: a release that does not know the change log still reads and writes the vault
+    # (its changes are just not announced to other processes).
+    log = _snapshot(db, "change_log", id=AutoField(), at=DateTimeField(), origin=CharField(max_length=32),
+                    kind=CharField(max_length=32), company_id=IntegerField(null=True),
+                    document_ids=TextField(constraints=[SQL("DEFAULT ''")]))
+    db.create_tables([log], safe=False)
+    _index(db, log, "change_log_at", log.at)
+
+
+STEPS: list[Step] = [
+    Step(SchemaVersion(1), _v1, "companies and documents"),
+    Step(SchemaVersion(2), _v2, "document types, expiry dates, removed companies, sort indexes"),
+    Step(SchemaVersion(3), _v3, "settings and the e-mail history"),
+    Step(SchemaVersion(3, 1), _v3_1, "the change log other processes follow"),
+]
+CURRENT: SchemaVersion = STEPS[-1].version

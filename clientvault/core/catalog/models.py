@@ -1,0 +1,193 @@
+"""The catalog's tables as peewee models. Field names follow Paperless-ngx's document model (DESIGN.md).
+
+The classes here describe the current schema and are the value types the vault hands out; they are
+never bound to a database themselves. ``bind(db)`` makes a set of subclasses bound to one catalog's
+database, so two vaults open in one process never share a connection (no global proxy).
+
+Times are stored in UTC without a zone (``utcnow()``); the window shows them in local time.
+``name_key`` columns hold the case-folded name so uniqueness and search ignore case for every
+alphabet, which SQLite's NOCASE (ASCII only) does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar, cast
+
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Database,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def name_key(name: str) -> str:
+    return name.casefold()
+
+
+class BaseModel(Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class Company(BaseModel):
+    id = AutoField()
+    name = CharField()  # razón social
+    name_key = CharField(unique=True)
+    nit = CharField(null=True)
+    dv = IntegerField(null=True)
+    email = CharField(null=True)
+    phone = CharField(null=True)
+    notes = TextField(default="")
+    created = DateTimeField(default=utcnow)
+    removed_at = DateTimeField(null=True)
+
+    @property
+    def nit_display(self) -> str:
+        return f"{self.nit}-{self.dv}" if self.nit else ""
+
+
+class DocumentType(BaseModel):
+    """RUT, Cámara de Comercio, Resolución de facturación...: a label an accountant files by."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+
+
+class Document(BaseModel):
+    id = AutoField()
+    company = ForeignKeyField(Company, backref="+", on_delete="RESTRICT")
+    title = CharField()
+    original_filename = CharField()
+    filename = CharField()  # relative to the company folder
+    name_key = CharField()
+    mime_type = CharField()
+    size = BigIntegerField()
+    checksum = CharField(max_length=64)  # sha256, hex
+    added = DateTimeField(default=utcnow)
+    created = DateField(null=True)
+    modified = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True)
+    trash_name = CharField(null=True)  # file name inside .trash/ while deleted
+    document_type = ForeignKeyField(DocumentType, backref="+", null=True, on_delete="SET NULL")
+    expires_on = DateField(null=True)
+    company_id: int  # the foreign key's raw value, which peewee provides beside ``company``
+
+    @property
+    def format_code(self) -> str:
+        from clientvault.core.filetypes import kind_for_mime
+
+        kind = kind_for_mime(self.mime_type)
+        return kind.code if kind else "bin"
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+
+class Setting(BaseModel):
+    """A vault preference (mail server, message template). Secrets never go here: see core/mail_settings.py."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class MailRecord(BaseModel):
+    """One attempt to send documents by e-mail, kept whether it worked or not (the accountant's proof)."""
+
+    id = AutoField()
+    sent_at = DateTimeField(default=utcnow)
+    company = ForeignKeyField(Company, backref="+", null=True, on_delete="SET NULL")
+    company_name = CharField()  # copied: the history outlives a purged company
+    sender = CharField()
+    to_addrs = TextField()
+    cc_addrs = TextField(default="")
+    subject = TextField()
+    success = BooleanField()
+    error = TextField(default="")
+    company_id: int | None
+    files: list[MailAttachment]  # filled by Catalog.mail_history(), not a column
+
+
+class MailAttachment(BaseModel):
+    """A file of a sent message; the name and size are copied so a purged document still reads in the history."""
+
+    id = AutoField()
+    mail = ForeignKeyField(MailRecord, backref="+", on_delete="CASCADE")
+    document = ForeignKeyField(Document, backref="+", null=True, on_delete="SET NULL")
+    filename = CharField()
+    size = BigIntegerField()
+    mail_id: int
+    document_id: int | None
+
+
+class ChangeLog(BaseModel):
+    """One committed change, so that other processes (and later other computers) can follow it.
+
+    ``origin`` is the writing catalog's random token: a process skips its own rows, which it has
+    already announced. Rows older than a week are pruned at open."""
+
+    id = AutoField()
+    at = DateTimeField(default=utcnow, index=True)
+    origin = CharField(max_length=32)
+    kind = CharField(max_length=32)
+    company_id = IntegerField(null=True)
+    document_ids = TextField(default="")  # comma-separated
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Models:
+    """One catalog's bound model classes (subclasses of the ones above)."""
+
+    Company: type[Company]
+    DocumentType: type[DocumentType]
+    Document: type[Document]
+    Setting: type[Setting]
+    MailRecord: type[MailRecord]
+    MailAttachment: type[MailAttachment]
+    ChangeLog: type[ChangeLog]
+
+    def all(self) -> list[type[BaseModel]]:
+        return [self.Company, self.DocumentType, self.Document, self.Setting, self.MailRecord, self.MailAttachment,
+                self.ChangeLog]
+
+
+def _bound(base: type[M], db: Database, **fields: Any) -> type[M]:
+    """A subclass of ``base`` on ``db`` with the same table; ``fields`` re-point foreign keys at
+    the other bound classes (a key inherited from ``base`` would reach an unbound model)."""
+    meta = type("Meta", (), {"database": db, "table_name": base._meta.table_name})
+    attrs: dict[str, Any] = {"__module__": __name__, "__qualname__": base.__name__, "Meta": meta, **fields}
+    return cast(type[M], type(base.__name__, (base,), attrs))
+
+
+def bind(db: Database) -> Models:
+    company = _bound(Company, db)
+    doc_type = _bound(DocumentType, db)
+    document = _bound(
+        Document, db,
+        company=ForeignKeyField(company, backref="+", on_delete="RESTRICT"),
+        document_type=ForeignKeyField(doc_type, backref="+", null=True, on_delete="SET NULL"),
+    )
+    mail_record = _bound(MailRecord, db, company=ForeignKeyField(company, backref="+", null=True, on_delete="SET NULL"))
+    attachment = _bound(
+        MailAttachment, db,
+        mail=ForeignKeyField(mail_record, backref="+", on_delete="CASCADE"),
+        document=ForeignKeyField(document, backref="+", null=True, on_delete="SET NULL"),
+    )
+    return Models(company, doc_type, document, _bound(Setting, db), mail_record, attachment, _bound(ChangeLog, db))

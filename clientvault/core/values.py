@@ -1,0 +1,42 @@
+"""The plain values and shared rules the vault hands to its clients (the window, the command line).
+
+``ui/`` and ``cli/`` import from the core only ``core.vault``, this module, ``core.errors`` and
+``core.i18n`` (tests/core/test_layers.py enforces it), so what the core is made of can change
+without touching them. Names load on first use (PEP 562): the window's start-up must not pay for
+smtplib and ssl because a dialog somewhere might send a mail.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    pass
+
+_HOMES = {
+    "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord"),
+    "clientvault.core.changes": ("Change",),
+    "clientvault.core.filetypes": ("KINDS", "MAX_SIZE", "Kind", "label_for"),
+    "clientvault.core.mail": ("DEFAULT_PORTS", "MB", "PRESETS", "SECURITY_CHOICES", "Attachment", "SmtpSettings",
+                              "address_problem"),
+    "clientvault.core.mail_settings": ("MailTemplate",),
+    "clientvault.core.maintenance": ("Problem", "VerifyReport"),
+    "clientvault.core.nit": ("check_digit",),
+    "clientvault.core.outbox": ("Draft",),
+    "clientvault.core.storage": ("free_name", "numbered"),
+    "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "company_email_problem"),
+}
+_WHERE = {name: module for module, names in _HOMES.items() for name in names}
+_RENAMED = {"parse_nit": ("clientvault.core.nit", "parse")}
+
+__all__ = sorted([*_WHERE, *_RENAMED])
+
+
+def __getattr__(name: str) -> Any:
+    module, attr = _RENAMED.get(name, (_WHERE.get(name, ""), name))
+    if not module:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), attr)
+    globals()[name] = value
+    return value
