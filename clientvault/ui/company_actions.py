@@ -12,14 +12,16 @@ from clientvault.core.vault import Vault
 from clientvault.ui.dialogs.company_dialog import CompanyDialog
 
 if TYPE_CHECKING:
+    from clientvault.ui.events import VaultEvents
     from clientvault.ui.host import Host
 
 
 class CompanyActions(QObject):
-    def __init__(self, vault: Vault, host: Host, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault, host: Host, events: VaultEvents, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.vault = vault
+        self.events = events
         self.dialog: CompanyDialog | None = None
 
     def _open(self, dialog: CompanyDialog) -> None:
@@ -29,6 +31,7 @@ class CompanyActions(QObject):
 
     def _on_dialog_accepted(self, dialog: CompanyDialog) -> None:
         if dialog.result_company is not None:
+            self.events.flush()  # the sidebar lists the new company before it is selected
             self.host.select_company(dialog.result_company.id)
             self.host.notify(self.tr("Company «%1» saved.").replace("%1", dialog.result_company.name))
 
@@ -66,6 +69,8 @@ class CompanyActions(QObject):
             except VaultError as exc:
                 self.host.show_error(exc.message)
                 return
+            finally:
+                self.events.flush()
             self.host.notify(self.tr("Company «%1» removed.").replace("%1", name))
 
         box.finished.connect(on_finished)

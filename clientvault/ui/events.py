@@ -61,14 +61,17 @@ class VaultEvents(QObject):
     def _on_vault_change(self, change: Change) -> None:
         """Runs on the committing thread: only hand the change over."""
         if QThread.currentThread() is self.thread():
-            self._on_arrived(change)
+            self._pending.append(change)
+            # A change made here (a delete, a rename) shows as soon as control returns to the loop.
+            if not self._flush_timer.isActive():
+                self._flush_timer.start(0)
         else:
             self._arrived.emit(change)
 
     def _on_arrived(self, change: Any) -> None:
         self._pending.append(change)
         if not self._flush_timer.isActive():
-            self._flush_timer.start()
+            self._flush_timer.start(BURST_MS)
 
     def poll(self) -> None:
         """Look for changes other processes committed (also called by tests instead of waiting)."""

@@ -83,6 +83,7 @@ class FileActions(QObject):
 
     def _finish_import(self) -> None:
         self.import_task = None
+        self.events.flush()  # the table and the counts are up to date before the summary shows
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
@@ -147,11 +148,14 @@ class FileActions(QObject):
             self._set_undo([])
 
     def _guarded(self, fn, *args):  # type: ignore[no-untyped-def]
+        """Run a use case; its error is shown, and what it changed is in the views when it returns."""
         try:
             return fn(*args)
         except VaultError as exc:
             self.host.show_error(exc.message)
             return None
+        finally:
+            self.events.flush()
 
     def delete_selected(self) -> None:
         ids = self._ids()

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.files = FileActions(vault, self, self.events, self)
         self.mail = MailActions(vault, self, self)
-        self.companies = CompanyActions(vault, self, self)
+        self.companies = CompanyActions(vault, self, self.events, self)
         self._build_menus()
         self._connect_signals()
         self.company_model.refresh()

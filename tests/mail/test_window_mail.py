@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from clientvault.core import mail_settings, outbox
 
 TIMEOUT_MS = 15000
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -31,9 +30,10 @@ def window(qtbot: QtBot, tmp_path: Path, smtp_server: Server, make_file) -> Iter
     vault = win.vault
     company = vault.add_company("Comercializadora Andina S.A.S.", email="contabilidad@andina.example")
     vault.import_files(company.id, [make_file("Resolución de facturación.pdf"), make_file("RUT 2024.pdf")])
-    mail_settings.save_settings(smtp_server.settings)
-    mail_settings.store_password(smtp_server.settings, PASSWORD)
-    win.companies.reload(select_id=company.id)
+    vault.mail.save_settings(smtp_server.settings)
+    vault.mail.store_password(smtp_server.settings, PASSWORD)
+    win.events.flush()
+    win.select_company(company.id)
     qtbot.waitUntil(lambda: win.document_model.rowCount() == 2)
     win.table.selectAll()
     yield win
@@ -93,7 +93,7 @@ def test_the_message_arrives_and_is_in_the_history(window: Any, qtbot: QtBot, sm
 
 
 def test_a_failed_send_keeps_the_dialog_and_its_content(window: Any, qtbot: QtBot, smtp_server: Server) -> None:
-    mail_settings.store_password(smtp_server.settings, "equivocada")
+    window.vault.mail.store_password(smtp_server.settings, "equivocada")
     dialog = compose(window)
     dialog.to_edit.setText("cliente@andina.example")
     dialog.subject_edit.setText("Estados financieros – 2024")
@@ -107,7 +107,7 @@ def test_a_failed_send_keeps_the_dialog_and_its_content(window: Any, qtbot: QtBo
     assert dialog.attachment_list.topLevelItemCount() == 2
     box = window.mail.failure_box
     assert box is not None and "refused the user name or password" in box.text() and "535" not in box.text()
-    [row] = outbox.history()
+    [row] = window.vault.mail.history()
     assert not row.success and smtp_server.handler.messages == []
 
 
@@ -141,8 +141,8 @@ def test_settings_page_saves_and_tests(window: Any, qtbot: QtBot, smtp_server: S
     assert page.save() and "not a valid e-mail address" in page.status.text()
     page.sender_address.setText(smtp_server.settings.sender_address)
     assert page.save() == ""
-    assert mail_settings.load_settings().port == smtp_server.port
-    assert mail_settings.load_password(smtp_server.settings) == "nueva-clave"
+    assert window.vault.mail.settings().port == smtp_server.port
+    assert window.vault.mail.load_password(smtp_server.settings) == "nueva-clave"
     page.test_button.click()
     qtbot.waitUntil(lambda: page.test_task is None, timeout=TIMEOUT_MS)
     assert "refused the user name or password" in page.status.text()

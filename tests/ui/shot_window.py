@@ -41,7 +41,8 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     window = create_main_window(data_dir)
-    window.companies.reload(select_id=company_id)
+    window.events.flush()
+    window.select_company(company_id)
     window.table.selectRow(0)
     result: dict[str, object] = {}
 

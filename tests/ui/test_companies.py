@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, files_on_disk, select_company, start_and_wait_import
 
-from clientvault.core.models import Company, Document
+from clientvault.core.catalog.models import Company, Document
 
 
 def sidebar_names(window: Any) -> list[str]:
@@ -70,14 +70,14 @@ def test_add_company_through_the_dialog_checks_the_nit_as_you_type(qtbot: QtBot,
     assert error.text() == ""
     qtbot.keyClicks(dialog.findChild(object, "companyEmail"), "contabilidad@andina")
     assert not save_button(dialog).isEnabled()
-    assert "e-mail address is not valid" in error.text()
+    assert "is not a valid e-mail address (company e-mail)" in error.text() and "name@company.com" in error.text()
     qtbot.keyClicks(dialog.findChild(object, "companyEmail"), ".example")
     assert save_button(dialog).isEnabled()
 
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert sidebar_names(window) == ["Comercializadora Andina SAS"]
-    company = Company.get(Company.name == "Comercializadora Andina SAS")
+    company = window.vault.catalog.Company.get(window.vault.catalog.Company.name == "Comercializadora Andina SAS")
     assert (company.nit, company.dv, company.email) == ("800191045", 1, "contabilidad@andina.example")
     assert window.current_company_id() == company.id
     # The empty state gave way to the three panes, and the file actions that apply are on.
@@ -100,7 +100,7 @@ def test_short_nit_and_duplicate_name_are_refused_with_a_reason(qtbot: QtBot, wi
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "already exists" in dialog.error_label.text()
-    assert Company.select().count() == 1
+    assert window.vault.catalog.Company.select().count() == 1
 
 
 def test_edit_company_through_the_dialog(qtbot: QtBot, window: Any) -> None:
@@ -117,7 +117,7 @@ def test_edit_company_through_the_dialog(qtbot: QtBot, window: Any) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert sidebar_names(window) == ["Transportes del Valle S.A."]
     assert window.current_company_id() == company.id
-    edited = Company.get_by_id(company.id)
+    edited = window.vault.catalog.Company.get_by_id(company.id)
     assert (edited.name, edited.nit, edited.dv) == ("Transportes del Valle S.A.", "800191045", 1)
 
 
@@ -153,7 +153,7 @@ def test_remove_an_empty_company(qtbot: QtBot, window: Any) -> None:
 
     confirm_remove(qtbot, window, QMessageBox.StandardButton.Yes)
     assert sidebar_names(window) == ["Alfa SAS"]
-    assert Company.get_or_none(Company.id == gone.id) is None
+    assert window.vault.catalog.Company.get_or_none(window.vault.catalog.Company.id == gone.id) is None
     assert not window.vault.company_dir(gone.id).exists()
     assert window.current_company_id() == keep.id
 
@@ -175,9 +175,9 @@ def test_remove_a_company_with_files_moves_them_to_the_trash(qtbot: QtBot, windo
     assert files_on_disk(window, company.id) == set()
     trash = window.vault.trash_dir(company.id)
     assert sorted(p.name.split("-", 1)[1] for p in trash.iterdir()) == ["balance.csv", "camara.pdf", "rut.pdf"]
-    docs = list(Document.select().where(Document.company == company.id))
+    docs = list(window.vault.catalog.Document.select().where(window.vault.catalog.Document.company == company.id))
     assert len(docs) == 3 and all(d.deleted_at is not None for d in docs)
-    assert Company.get_by_id(company.id).removed_at is not None
+    assert window.vault.catalog.Company.get_by_id(company.id).removed_at is not None
 
 
 def test_sidebar_filters_as_you_type_and_shows_file_counts(qtbot: QtBot, window: Any, make_file: Any) -> None:

@@ -24,7 +24,7 @@ from ui_helpers import (
 )
 
 from clientvault.core.maintenance import verify
-from clientvault.core.models import Document
+from clientvault.core.catalog.models import Document
 from clientvault.core.storage import TEMP_PREFIX
 from clientvault.ui.workers import Task
 
@@ -106,7 +106,7 @@ def test_upload_dialog_marks_refused_files_and_imports_the_rest(
     assert [summary.list.topLevelItem(i).text(1) for i in range(3)] == ["Refused"] * 3
 
     assert sorted(table_names(window), key=str.casefold) == sorted(ACCEPTED, key=str.casefold)
-    assert files_on_disk(window, company.id) == set(ACCEPTED) == db_names(company.id)
+    assert files_on_disk(window, company.id) == set(ACCEPTED) == db_names(window, company.id)
     for name in ACCEPTED:  # byte for byte what was chosen
         assert (window.vault.company_dir(company.id) / name).read_bytes() == (corpus / name).read_bytes()
     assert window.stats_label.text().startswith("6 files")
@@ -269,9 +269,9 @@ def test_cancel_keeps_what_was_imported_and_leaves_nothing_half_written(
     folder = window.vault.company_dir(company.id)
     on_disk = files_on_disk(window, company.id)
     assert len(on_disk) == 10
-    assert on_disk == db_names(company.id) == set(table_names(window))
+    assert on_disk == db_names(window, company.id) == set(table_names(window))
     assert not [p for p in folder.rglob("*") if p.name.startswith(TEMP_PREFIX)]
-    for doc in Document.select().where(Document.company == company.id):
+    for doc in window.vault.catalog.Document.select().where(window.vault.catalog.Document.company == company.id):
         assert (folder / doc.filename).stat().st_size == doc.size
     report = verify(window.vault)
     assert report.consistent and report.problems == []

@@ -22,7 +22,7 @@ from ui_helpers import (
     table_names,
 )
 
-from clientvault.core.models import Document
+from clientvault.core.catalog.models import Document
 from clientvault.ui.models.document_model import DocumentModel
 
 LEFT = Qt.MouseButton.LeftButton
@@ -74,7 +74,7 @@ SORT_KEYS = {
 
 @pytest.mark.parametrize("column", list(SORT_KEYS), ids=["name", "format", "date", "size"])
 def test_sorting_by_each_column_in_both_directions(qtbot: QtBot, window: Any, stocked: Any, column: int) -> None:
-    rows = list(Document.select().where(Document.company == window.stored_company.id))
+    rows = list(window.vault.catalog.Document.select().where(window.vault.catalog.Document.company == window.stored_company.id))
     ascending = [d.id for d in sorted(rows, key=SORT_KEYS[column])]
     header = window.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
@@ -188,7 +188,7 @@ def test_delete_key_on_the_table_moves_to_the_trash(qtbot: QtBot, window: Any, s
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert "acta asamblea.pdf" not in table_names(window)
-    assert db_names(window.stored_company.id, trash=True) == {"acta asamblea.pdf"}
+    assert db_names(window, window.stored_company.id, trash=True) == {"acta asamblea.pdf"}
 
 
 def test_trash_view_restore_and_purge(qtbot: QtBot, window: Any, stocked: Any, make_file: Any) -> None:
@@ -227,7 +227,7 @@ def test_trash_view_restore_and_purge(qtbot: QtBot, window: Any, stocked: Any, m
     qtbot.mouseClick(yes, LEFT)
     assert table_names(window) == ["Factura 001.pdf"]
     assert not trashed_file.exists()
-    assert Document.get_or_none(Document.filename == "zeta.csv") is None
+    assert window.vault.catalog.Document.get_or_none(window.vault.catalog.Document.filename == "zeta.csv") is None
     assert zeta_id not in window.files.last_deleted  # Undo can no longer promise what was purged
 
     trash_action.setChecked(False)
@@ -282,7 +282,7 @@ def test_inline_rename_keeps_the_extension_and_renames_on_disk(qtbot: QtBot, win
     folder = window.vault.company_dir(cid)
     assert (folder / "Acta asamblea marzo.pdf").read_bytes() == stocked["acta asamblea.pdf"].read_bytes()
     assert not (folder / "acta asamblea.pdf").exists()
-    assert db_names(cid) == files_on_disk(window, cid)
+    assert db_names(window, cid) == files_on_disk(window, cid)
 
 
 def test_rename_onto_an_existing_name_shows_an_error_and_changes_nothing(qtbot: QtBot, window: Any,
@@ -298,7 +298,7 @@ def test_rename_onto_an_existing_name_shows_an_error_and_changes_nothing(qtbot: 
     assert box.objectName() == "errorMessage"
     assert "There is already a file named" in box.text() and "factura 001.pdf" in box.text()
     assert "Choose another name" in box.text()
-    assert files_on_disk(window, cid) == before == db_names(cid)
+    assert files_on_disk(window, cid) == before == db_names(window, cid)
     assert "acta asamblea.pdf" in table_names(window)
     box.close()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
-from clientvault.core.models import Company, Document
+from clientvault.core.catalog.models import Company, Document
 
 IMPORT_TIMEOUT_MS = 60_000
 
@@ -17,10 +17,20 @@ IMPORT_TIMEOUT_MS = 60_000
 # -- helpers ---------------------------------------------------------------------------------------
 
 
+def settle(window: Any) -> None:
+    """Deliver what the vault announced (changes from worker threads are queued to the GUI thread,
+    and bursts are gathered for a few milliseconds) instead of waiting for the burst timer."""
+    QApplication.processEvents()
+    window.events.flush()
+
+
 def add_company(window: Any, name: str, nit: str | None = None, select: bool = True) -> Company:
-    """A company made through the vault (the company dialog has its own tests), shown in the sidebar."""
+    """A company made through the vault (the company dialog has its own tests); the sidebar shows it
+    by following the change feed."""
     company = window.vault.add_company(name, nit=nit)
-    window.companies.reload(select_id=company.id if select else window.current_company_id())
+    settle(window)
+    if select:
+        window.select_company(company.id)
     return company
 
 
@@ -81,8 +91,9 @@ def files_on_disk(window: Any, company_id: int) -> set[str]:
     return {p.name for p in folder.iterdir() if p.is_file()} if folder.is_dir() else set()
 
 
-def db_names(company_id: int, trash: bool = False) -> set[str]:
-    q = Document.select().where((Document.company == company_id) & Document.deleted_at.is_null(not trash))
+def db_names(window: Any, company_id: int, trash: bool = False) -> set[str]:
+    D = window.vault.catalog.Document
+    q = D.select().where((D.company == company_id) & D.deleted_at.is_null(not trash))
     return {d.filename for d in q}
 
 
@@ -102,11 +113,11 @@ def insert_documents(vault: Any, company_id: int, count: int, name: Callable[[in
     seconds, for tests that count what the window loads, not what is on disk."""
     from datetime import datetime, timedelta
 
-    from clientvault.core.models import name_key
+    from clientvault.core.catalog.models import name_key
 
     base = datetime(2024, 1, 1)
     name = name or (lambda i: f"Soporte {i:06}.pdf")
-    with vault.db.atomic():
+    with vault.catalog.atomic():
         for start in range(0, count, 1000):
             rows = []
             for i in range(start, min(count, start + 1000)):
@@ -115,4 +126,4 @@ def insert_documents(vault: Any, company_id: int, count: int, name: Callable[[in
                              "filename": filename, "name_key": name_key(filename), "mime_type": "application/pdf",
                              "size": 1000 + i, "checksum": "0" * 64, "added": base + timedelta(seconds=i),
                              "modified": base + timedelta(seconds=i)})
-            Document.insert_many(rows).execute()
+            vault.catalog.Document.insert_many(rows).execute()
