@@ -227,37 +227,37 @@
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="52"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="36"/>
         <source>Company «%1» saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="69"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="53"/>
         <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="72"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="56"/>
         <source>Remove the company «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
         <source>Remove company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="76"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="77"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="89"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="74"/>
         <source>Company «%1» removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,90 +265,70 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="29"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="29"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="34"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="46"/>
         <source>Legal name (razón social) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="48"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="47"/>
         <source>NIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="50"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="49"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="50"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="52"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="53"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="55"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="77"/>
-        <source>The check digit after the dash must be a single digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="79"/>
-        <source>A NIT has 5 to 15 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="81"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="78"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="83"/>
-        <source>The check digit of %1 is %2, not %3. Check the NIT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="90"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="84"/>
         <source>Enter the company&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="96"/>
-        <source>The e-mail address is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompanyModel</name>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/models/company_model.py" line="59"/>
+        <location filename="../../clientvault/ui/models/company_model.py" line="62"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -359,12 +339,12 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="113"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="128"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="117"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="132"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,32 +371,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="130"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="136"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="153"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="159"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,34 +404,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="61"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
         <source>Uploading files to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="146"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="205"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="126"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="76"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="64"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="92"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="77"/>
         <source>Uploading %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="95"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n file uploaded to %1.</numerusform>
@@ -459,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="104"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="118"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="140"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="120"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="141"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>Upload %n file into «%1»?</numerusform>
@@ -482,12 +462,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="145"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="125"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="181"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="167"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -495,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="175"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -503,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="180"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -511,13 +491,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="204"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="187"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -525,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="212"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -533,22 +513,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="230"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="214"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="219"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="255"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
@@ -612,73 +592,73 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="64"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="61"/>
         <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
         <source>No password is saved for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="107"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
         <source>Mail password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="108"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
         <source>Password of %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="111"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="112"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="123"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="123"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
         <source>Sending the e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="125"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="157"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="140"/>
         <source>E-mail sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="165"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="147"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="154"/>
         <source>The e-mail was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="187"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="168"/>
         <source>E-mails with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="190"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="171"/>
         <source>E-mails of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="193"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="174"/>
         <source>E-mail history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,152 +845,152 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="42"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="44"/>
         <source>Other (fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="54"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
         <source>STARTTLS (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="55"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="61"/>
         <source>Without encryption your password and your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="67"/>
         <source>Saved (type to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="77"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="79"/>
         <source>Send a test e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="98"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
         <source>Outgoing mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="101"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
         <source>Your e-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="105"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
         <source>Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="111"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="115"/>
         <source>Size limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
         <source>New messages start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="119"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="160"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="164"/>
         <source>Your name cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="163"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="165"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="207"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="209"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="217"/>
         <source>Type the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="218"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="220"/>
         <source>Sending a test e-mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="225"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="227"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="231"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="235"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,69 +998,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="74"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="82"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="104"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="112"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="111"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="119"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="118"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="126"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="158"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="174"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="247"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="289"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/mainwindow.py" line="298"/>
+        <source>%Ln file(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln file in the trash</numerusform>
+            <numerusform>%Ln files in the trash</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="255"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="304"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="303"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1088,28 +1076,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="260"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="262"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="395"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="396"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1130,27 +1118,27 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="171"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="174"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="201"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="204"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="245"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="248"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="274"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="277"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="281"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1158,12 +1146,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="328"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="331"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="332"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,72 +1159,72 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="60"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="61"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="62"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="65"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="77"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="78"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="124"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="134"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="144"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="154"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="184"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="194"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="212"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="240"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="218"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="246"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,42 +1267,42 @@ Your files are kept in: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="22"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="26"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="31"/>
         <source>Same as the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="36"/>
         <source>The new language is used the next time ClientVault starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="43"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

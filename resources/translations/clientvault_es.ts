@@ -227,37 +227,37 @@
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="52"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="36"/>
         <source>Company «%1» saved.</source>
         <translation>Empresa «%1» guardada.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="69"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="53"/>
         <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
         <translation>«%1» tiene %2 archivo(s). ¿Quitar la empresa y mover sus archivos a la papelera? Se pueden restaurar mientras no se vacíe la papelera.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="72"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="56"/>
         <source>Remove the company «%1»?</source>
         <translation>¿Quitar la empresa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
         <source>Remove company</source>
         <translation>Quitar empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="76"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="77"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="89"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="74"/>
         <source>Company «%1» removed.</source>
         <translation>Empresa «%1» quitada.</translation>
     </message>
@@ -265,90 +265,70 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="29"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
         <source>Edit company</source>
         <translation>Editar empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="29"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
         <source>New company</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="34"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation>p. ej. 800191045 o 800.191.045-1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="46"/>
         <source>Legal name (razón social) *</source>
         <translation>Razón social *</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="48"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="47"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="50"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="49"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="50"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="52"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="53"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="55"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="77"/>
-        <source>The check digit after the dash must be a single digit.</source>
-        <translation>El dígito de verificación después del guion debe ser un solo dígito.</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="79"/>
-        <source>A NIT has 5 to 15 digits.</source>
-        <translation>Un NIT tiene entre 5 y 15 dígitos.</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="81"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="78"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation>Dígito de verificación (DV): %1  →  %2-%1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="83"/>
-        <source>The check digit of %1 is %2, not %3. Check the NIT.</source>
-        <translation>El dígito de verificación de %1 es %2, no %3. Revise el NIT.</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="90"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="84"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Escriba la razón social de la empresa.</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="96"/>
-        <source>The e-mail address is not valid.</source>
-        <translation>La dirección de correo no es válida.</translation>
     </message>
 </context>
 <context>
     <name>CompanyModel</name>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/models/company_model.py" line="59"/>
+        <location filename="../../clientvault/ui/models/company_model.py" line="62"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -359,12 +339,12 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="113"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="128"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="117"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="132"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
@@ -392,32 +372,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="130"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="136"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="131"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="132"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="153"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="159"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -425,34 +405,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="70"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="61"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation>Ya hay una carga en curso. Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
         <source>Uploading files to %1…</source>
         <translation>Subiendo archivos a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="73"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="146"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="205"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="126"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="76"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="64"/>
         <source>Uploading</source>
         <translation>Subiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="92"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="77"/>
         <source>Uploading %1 of %2: %3</source>
         <translation>Subiendo %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="95"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n archivo subido a %1.</numerusform>
@@ -460,22 +440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="104"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="138"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="118"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="140"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="120"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="141"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>¿Subir %n archivo a «%1»?</numerusform>
@@ -483,12 +463,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="145"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="125"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="181"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="167"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -496,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="175"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -504,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="180"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -512,13 +492,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="204"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="201"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="187"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -526,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="212"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -534,22 +514,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="230"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="214"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="219"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="252"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="255"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
@@ -613,73 +593,73 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="64"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="61"/>
         <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
         <translation>El correo aún no está configurado. Indique su servidor de correo en Configuración › Correo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
         <source>No password is saved for this account.</source>
         <translation>No hay contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="107"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="108"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
         <source>Password of %1 on %2:</source>
         <translation>Contraseña de %1 en %2:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="111"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="112"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="123"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="123"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
         <source>Sending the e-mail…</source>
         <translation>Enviando el correo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="125"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="157"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="140"/>
         <source>E-mail sent to %1.</source>
         <translation>Correo enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="165"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="147"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation>El correo no se pudo enviar por un problema inesperado.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="154"/>
         <source>The e-mail was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="187"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="168"/>
         <source>E-mails with %1</source>
         <translation>Correos con %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="190"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="171"/>
         <source>E-mails of %1</source>
         <translation>Correos de %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="193"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="174"/>
         <source>E-mail history</source>
         <translation>Historial de envíos</translation>
     </message>
@@ -866,152 +846,152 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="42"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="44"/>
         <source>Other (fill in by hand)</source>
         <translation>Otro (llenar a mano)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="54"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
         <source>STARTTLS (recommended)</source>
         <translation>STARTTLS (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="55"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
         <source>None (not encrypted)</source>
         <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="61"/>
         <source>Without encryption your password and your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation>Sin cifrado, su contraseña y los archivos de sus clientes viajan legibles para cualquiera en el camino. Úselo solo con un servidor de correo dentro de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="67"/>
         <source>Saved (type to change it)</source>
         <translation>Guardada (escriba para cambiarla)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="77"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="79"/>
         <source>Send a test e-mail</source>
         <translation>Enviar correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="98"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
         <source>Outgoing mail server</source>
         <translation>Servidor de correo saliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
         <source>Provider:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="101"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
         <source>Your e-mail address:</source>
         <translation>Su correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="105"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="111"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="115"/>
         <source>Size limit:</source>
         <translation>Límite de tamaño:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
         <source>New messages start with</source>
         <translation>Los correos nuevos empiezan con</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="119"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation>{company} se cambia por el nombre de la empresa, {files} por los nombres de los archivos y {sender} por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="160"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation>Escriba el servidor de correo (por ejemplo smtp.gmail.com).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="164"/>
         <source>Your name cannot contain line breaks.</source>
         <translation>Su nombre no puede tener saltos de línea.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="163"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="165"/>
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="207"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="209"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation>Primero indique el servidor y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="217"/>
         <source>Type the password first.</source>
         <translation>Primero escriba la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="218"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="220"/>
         <source>Sending a test e-mail to %1…</source>
         <translation>Enviando un correo de prueba a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="225"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="227"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation>Funciona: se envió un correo de prueba a %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="231"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
         <source>Server reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="235"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation>La prueba no se pudo hacer por un problema inesperado.</translation>
     </message>
@@ -1019,17 +999,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="74"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="82"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="104"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="112"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="111"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="119"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -1038,52 +1018,60 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="118"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="126"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="152"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="154"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="156"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="158"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="174"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="247"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="289"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/mainwindow.py" line="298"/>
+        <source>%Ln file(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln archivo en la papelera</numerusform>
+            <numerusform>%Ln archivos en la papelera</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="255"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="304"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="256"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="303"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1091,29 +1079,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="258"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="260"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="262"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="395"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="396"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1137,27 +1125,27 @@ Sus archivos se guardan en: %2</translation>
         <translation>Escribir la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="171"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="174"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="201"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="204"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="245"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="248"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="274"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="277"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="281"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1165,12 +1153,12 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="328"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="331"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="332"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1178,72 +1166,72 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="60"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="61"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="62"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="65"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="77"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="78"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="124"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="134"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="144"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="154"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="184"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="194"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="212"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="240"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="218"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="246"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
@@ -1286,42 +1274,42 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="22"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="26"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="31"/>
         <source>Same as the computer</source>
         <translation>El mismo del computador</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="36"/>
         <source>The new language is used the next time ClientVault starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="38"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="43"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="49"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
