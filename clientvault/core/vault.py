@@ -328,7 +328,7 @@ class Vault:
         limit: int | None = 200,
         trash: bool = False,
     ) -> list[Document]:
-        """A page of a company's documents, sorted and filtered by the database."""
+        """A page of a company's documents, sorted and filtered by the catalog (see Catalog.list_documents)."""
         return self.catalog.list_documents(company_id, search, sort, descending, offset, limit, trash)
 
     def count_documents(self, company_id: int, search: str = "", trash: bool = False) -> int:
