@@ -286,7 +286,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         cid = self.current_company_id()
         if cid is None:
-            self.heading.setText(self.tr("Choose a company on the left"))
+            search = self.sidebar.filter_edit.text().strip()
+            self.heading.setText(self.tr("No company matches «%1». Clear the search to see them all.").replace("%1", search)
+                                 if search and not self.company_model.rowCount() else self.tr("Choose a company on the left"))
             self.stats_label.setText("")
             self.table.empty_text = ""
             return

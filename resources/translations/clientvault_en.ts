@@ -339,13 +339,18 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="128"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="139"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="132"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="143"/>
         <source>+ New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="167"/>
+        <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,12 +1055,17 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="289"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="290"/>
+        <source>No company matches «%1». Clear the search to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mainwindow.py" line="291"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="298"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="300"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1063,12 +1073,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="304"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="306"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="303"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="305"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1076,28 +1086,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="395"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="397"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="396"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="398"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.

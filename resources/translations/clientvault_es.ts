@@ -339,14 +339,19 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="128"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="139"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="132"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="143"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="167"/>
+        <source>No company matches «%1».</source>
+        <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -1053,12 +1058,17 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="289"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="290"/>
+        <source>No company matches «%1». Clear the search to see them all.</source>
+        <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/mainwindow.py" line="291"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="298"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="300"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1066,12 +1076,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="304"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="306"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="303"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="305"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1079,29 +1089,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="395"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="397"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="396"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="398"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.

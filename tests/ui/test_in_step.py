@@ -89,7 +89,8 @@ def test_a_company_search_that_finds_nothing_leaves_nothing_selected(qtbot: QtBo
     for action in (window.action_preview, window.action_delete, window.action_send_email, window.action_upload,
                    window.action_edit_company, window.action_remove_company, window.action_trash):
         assert not action.isEnabled(), action.objectName()
-    assert window.heading.text() == "Choose a company on the left" and window.stats_label.text() == ""
+    assert window.heading.text() == "No company matches «zzz no existe». Clear the search to see them all."
+    assert window.stats_label.text() == "" and window.company_list.empty_text == "No company matches «zzz no existe»."
     window.sidebar.filter_edit.setText("transportes")  # finds another company: that one is shown
     assert window.current_company_id() == other.id and window.document_model.rowCount() == 0
     window.sidebar.filter_edit.clear()  # the list is whole again; the person's company is kept

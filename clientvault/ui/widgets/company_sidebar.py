@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -60,6 +60,7 @@ class CompanyListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.drop_row = -1
+        self.empty_text = ""  # shown when the list is empty (a search that finds nothing)
         self.setObjectName("companyList")
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -91,6 +92,16 @@ class CompanyListView(QListView):
     def dragLeaveEvent(self, event: Any) -> None:
         self._set_drop_row(-1)
         super().dragLeaveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_text:
+            p = QPainter(self.viewport())
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(8, 12, -8, -12)
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                       self.empty_text)
+            p.end()
 
     def dropEvent(self, event: QDropEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -152,6 +163,8 @@ class CompanySidebar(QWidget):
         self._reselect()
 
     def _on_model_reset(self) -> None:
+        search = self.filter_edit.text().strip()
+        self.list.empty_text = (self.tr("No company matches «%1».").replace("%1", search) if search else "")
         self._reselect()
 
     def _reselect(self) -> None:
