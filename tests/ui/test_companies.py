@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, files_on_disk, select_company, start_and_wait_import
 
-from clientvault.core.catalog.models import Company, Document
-
 
 def sidebar_names(window: Any) -> list[str]:
     model = window.company_model

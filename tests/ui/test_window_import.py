@@ -24,7 +24,6 @@ from ui_helpers import (
 )
 
 from clientvault.core.maintenance import verify
-from clientvault.core.catalog.models import Document
 from clientvault.core.storage import TEMP_PREFIX
 from clientvault.ui.workers import Task
 

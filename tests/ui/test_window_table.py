@@ -22,7 +22,6 @@ from ui_helpers import (
     table_names,
 )
 
-from clientvault.core.catalog.models import Document
 from clientvault.ui.models.document_model import DocumentModel
 
 LEFT = Qt.MouseButton.LeftButton
