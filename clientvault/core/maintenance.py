@@ -86,6 +86,10 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
     companies = {c.id: c for c in vault.catalog.all_companies()}
     for entry in sorted(vault.companies_dir.iterdir()):
         if not (entry.is_dir() and entry.name.isdigit() and int(entry.name) in companies):
+            if entry.is_dir() and entry.name.isdigit() and vault.catalog.company(int(entry.name), include_removed=True):
+                # Added by another window or command after the list above was read: a company's row
+                # commits before its folder is made, so this second look cannot miss it.
+                continue
             p = Problem(
                 "stray_folder", entry, t(f"{entry} no pertenece a ninguna empresa.", f"{entry} does not belong to any company.")
             )

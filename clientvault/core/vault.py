@@ -420,8 +420,8 @@ class Vault:
                 )
                 with self._transaction() as changes:
                     doc_id = self.catalog.insert_document(fields)
-                    target = folder / name
-                    storage.move(copy.temp_path, target)
+                    storage.move(copy.temp_path, folder / name)
+                    target = folder / name  # ours once moved: a file already there is another writer's
                     changes.append(Change("document_added", company.id, (doc_id,)))
                 committed = True
         except BaseException as exc:
