@@ -3,7 +3,7 @@
     python bench/listing.py [--docs 100000] [--repeat 20] [--seed 1]
 
 Builds a vault in a temporary folder with one company of ``--docs`` documents (rows inserted with
-``Document.insert_many`` in batches of 1,000 inside one transaction; no files are needed to list)
+``vault.catalog.Document.insert_many`` in batches of 1,000 in one transaction; no files are needed to list)
 and five smaller companies, then times each ``Vault`` call (median of ``--repeat`` after two
 untimed calls) against the *same SQL* run through the ``sqlite3`` module directly: the statements
 the vault executed are captured and replayed on a separate connection, fetching plain tuples. The
@@ -68,11 +68,12 @@ STEMS = [
 
 def fill(vault: Any, company_id: int, count: int, rng: random.Random, trashed_share: float = 0.01) -> float:
     """Insert ``count`` document rows for one company; returns the seconds it took."""
-    from clientvault.core.models import Document, name_key
+    from clientvault.core.catalog.models import name_key
 
+    Document = vault.catalog.Document  # the vault's own bound model
     start = datetime(2022, 1, 1)
     t0 = time.perf_counter()
-    with vault.db.atomic():
+    with vault.catalog.atomic():
         for base in range(0, count, 1000):
             rows = []
             for i in range(base, min(base + 1000, count)):
@@ -180,7 +181,7 @@ def main() -> int:
         ]
 
         raw = sqlite3.connect(f"file:{vault.db_path}?mode=ro", uri=True)
-        rec = Recorder(vault.db)
+        rec = Recorder(vault.catalog.db)
         rows = []
         slow = []
         for label, fn in ops:

@@ -20,7 +20,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from clientvault.core.models import Company  # noqa: E402
+from clientvault.core.catalog.models import Company  # noqa: E402
 from clientvault.core.vault import Vault  # noqa: E402
 
 CORPUS_ENV = "CLIENTVAULT_CORPUS"

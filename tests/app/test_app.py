@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clientvault.app import create_main_window
+from clientvault.core.catalog.models import Document
 from clientvault.core.maintenance import verify
-from clientvault.core.models import Document
 from clientvault.logsetup import BACKUPS, MAX_BYTES, setup_logging, stop_logging
 from clientvault.ui.crash import CrashReporter
 from clientvault.ui.single_instance import SingleInstance
@@ -45,6 +45,14 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win.vault.close()
 
 
+def _show_company(window, company_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Let the window follow the change feed (queued to the GUI thread, gathered in bursts), then
+    select the company in its sidebar."""
+    QApplication.processEvents()
+    window.events.flush()
+    window.select_company(company_id)
+
+
 def _visible_box(name: str) -> QMessageBox | None:
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible():
@@ -54,7 +62,7 @@ def _visible_box(name: str) -> QMessageBox | None:
 
 def test_second_start_hands_its_files_to_the_running_window(qtbot, window, tmp_path: Path, make_file) -> None:
     company = window.vault.add_company("Ferretería El Tornillo Ltda.")
-    window.companies.reload(select_id=company.id)
+    _show_company(window, company.id)
     instance = SingleInstance(window.vault.root)
     assert instance.listen()
     instance.activated.connect(window.files.offer_import)
@@ -87,14 +95,14 @@ def test_unexpected_error_shows_an_apology_logs_the_traceback_and_loses_nothing(
     try:
         company = window.vault.add_company("Panadería La Espiga S.A.S.")
         window.vault.import_files(company.id, [make_file("RUT.pdf")])
-        window.companies.reload(select_id=company.id)
+        _show_company(window, company.id)
         window.table.selectRow(0)
         stored = window.vault.document_path(window.document_model.document(0))
 
         def broken_save(self: Document, *args: object, **kwargs: object) -> int:
             raise RuntimeError("simulated programming error while saving")
 
-        monkeypatch.setattr(Document, "save", broken_save)
+        monkeypatch.setattr(window.vault.catalog.Document, "save", broken_save)
         window.action_delete.trigger()  # the exception escapes the slot: Qt hands it to sys.excepthook
         monkeypatch.undo()
         qtbot.waitUntil(lambda: _visible_box("crashDialog") is not None)

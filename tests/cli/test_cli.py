@@ -520,11 +520,14 @@ def test_verify_repair_reattaches_an_orphan(cli: Cli, company_id: int, three_doc
     assert "dejado a mano.csv" in [r["filename"] for r in _rows(cli("list", company_id, "--json").out)]
 
 
-def test_a_database_from_a_newer_version_is_a_message_not_a_traceback(cli: Cli, company_id: int, data_dir: Path) -> None:
+@pytest.mark.parametrize("user_version", [999, 4000])  # 999.0 as the first releases counted, 4.0 as major*1000+minor
+def test_a_database_from_a_newer_version_is_a_message_not_a_traceback(
+    cli: Cli, company_id: int, data_dir: Path, user_version: int
+) -> None:
     import sqlite3
 
     with sqlite3.connect(data_dir / "vault.db") as con:
-        con.execute("PRAGMA user_version = 999")
+        con.execute(f"PRAGMA user_version = {user_version}")
     result = cli("company", "list")
     assert result.code == 1
     assert "newer ClientVault" in result.err and "Traceback" not in result.err

@@ -9,14 +9,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from clientvault.core import errors, storage
+from clientvault.core import errors, maintenance, storage
+from clientvault.core.catalog.models import Company, Document
 from clientvault.core.maintenance import MANIFEST, export_company, verify
-from clientvault.core.models import Company, Document
 from clientvault.core.vault import Vault
 
 
@@ -26,6 +28,13 @@ def sha_bytes(data: bytes) -> str:
 
 def sha(path: Path) -> str:
     return sha_bytes(path.read_bytes())
+
+
+def aged(path: Path) -> Path:
+    """Make a temporary copy look abandoned: older than any import still copying it."""
+    old = time.time() - 2 * maintenance.TEMP_MAX_AGE
+    os.utime(path, (old, old))
+    return path
 
 
 def all_file_hashes(root: Path) -> set[str]:
@@ -50,6 +59,7 @@ def test_export_zip_has_every_file_and_a_checksum_manifest(
     vault: Vault, company: Company, docs: list[Document], make_file, tmp_path: Path
 ) -> None:
     trashed = vault.import_file(company.id, make_file("borrador.pdf")).document
+    assert trashed is not None
     vault.delete([trashed.id])
     target = tmp_path / "out" / "andina.zip"
     target.parent.mkdir()
@@ -66,7 +76,7 @@ def test_export_zip_has_every_file_and_a_checksum_manifest(
             data = zf.read(row["filename"])
             assert sha_bytes(data) == row["sha256"]
             assert int(row["size"]) == len(data)
-            doc = Document.get(Document.filename == row["filename"])
+            doc = vault.catalog.Document.get(vault.catalog.Document.filename == row["filename"])
             assert row["sha256"] == doc.checksum
             assert data == vault.document_path(doc).read_bytes()
             assert row["original_filename"] == doc.original_filename
@@ -120,7 +130,8 @@ def test_verify_finds_each_kind_of_problem(vault: Vault, company: Company, docs:
     changed = vault.document_path(docs[1])
     changed.write_bytes(changed.read_bytes() + b"\n% edited outside")  # changed
     (folder / "nota suelta.txt").write_bytes(b"dejado a mano")  # orphan
-    (folder / f"{storage.TEMP_PREFIX}abc123").write_bytes(b"half a copy")  # temp
+    (folder / f"{storage.TEMP_PREFIX}abc123").write_bytes(b"half a copy")  # temp, left by an import long gone
+    aged(folder / f"{storage.TEMP_PREFIX}abc123")
     (vault.companies_dir / "999").mkdir()  # stray folder
     (vault.companies_dir / "999" / "x.pdf").write_bytes(b"%PDF-1.4 stray")
 
@@ -141,7 +152,7 @@ def test_verify_finds_each_kind_of_problem(vault: Vault, company: Company, docs:
     assert not any(p.repaired for p in report.problems)
     # Without repair nothing was touched.
     assert (folder / "nota suelta.txt").exists() and (folder / f"{storage.TEMP_PREFIX}abc123").exists()
-    assert Document.get_by_id(docs[1].id).checksum == docs[1].checksum
+    assert vault.catalog.Document.get_by_id(docs[1].id).checksum == docs[1].checksum
 
 
 # -- verify repairs --------------------------------------------------------------------------------
@@ -163,6 +174,7 @@ def test_repair_fixes_what_can_be_fixed_and_loses_nothing(
     (vault.trash_dir(company.id)).mkdir(exist_ok=True)
     (vault.trash_dir(company.id) / "perdido.pdf").write_bytes(b"%PDF-1.4 in the trash, unregistered")
     (folder / f"{storage.TEMP_PREFIX}abc123").write_bytes(b"half a copy")
+    aged(folder / f"{storage.TEMP_PREFIX}abc123")
     (vault.companies_dir / "notas").mkdir()
     (vault.companies_dir / "notas" / "lista.txt").write_bytes(b"stray notes")
     before = all_file_hashes(vault.root) - {sha_bytes(b"half a copy")}
@@ -175,12 +187,12 @@ def test_repair_fixes_what_can_be_fixed_and_loses_nothing(
     again = verify(vault)
     assert again.problems == [], [(p.kind, p.message) for p in again.problems]
     # The renamed-by-hand file is back under its registered name.
-    assert sha(vault.document_path(Document.get_by_id(docs[0].id))) == docs[0].checksum
+    assert sha(vault.document_path(vault.catalog.Document.get_by_id(docs[0].id))) == docs[0].checksum
     assert not moved.exists()
     # The edited file is kept as it is now, and recorded.
-    assert Document.get_by_id(docs[1].id).checksum == sha(changed)
+    assert vault.catalog.Document.get_by_id(docs[1].id).checksum == sha(changed)
     # The dropped PDF is a document now.
-    acta = Document.get(Document.filename == "Acta de asamblea.pdf")
+    acta = vault.catalog.Document.get(vault.catalog.Document.filename == "Acta de asamblea.pdf")
     assert acta.checksum == sha(dropped) and acta.company_id == company.id
     # Temporary copy gone; everything else still exists somewhere under the data folder.
     assert not list(folder.glob(f"{storage.TEMP_PREFIX}*"))
@@ -195,28 +207,59 @@ def test_missing_file_without_a_copy_stays_reported(vault: Vault, company: Compa
     assert not report.consistent
     [problem] = report.problems
     assert (problem.kind, problem.repaired, problem.document_id) == ("missing", False, docs[2].id)
-    assert Document.get_or_none(Document.id == docs[2].id) is not None  # the record is not dropped silently
+    assert vault.catalog.document(docs[2].id) is not None  # the record is not dropped silently
     assert [p.kind for p in verify(vault).problems] == ["missing"]
 
 
+@pytest.mark.parametrize("copy_age", ["fresh", "old"])
 def test_committed_import_left_under_its_temporary_name_is_recovered(
-    vault: Vault, company: Company, docs: list[Document]
+    vault: Vault, company: Company, docs: list[Document], copy_age: str
 ) -> None:
     """After a power cut the row may survive while the rename did not (the folder is not fsynced):
-    the fsynced temporary copy still holds the content, and repair puts it back under its name."""
+    the fsynced temporary copy still holds the content, and repair puts it back under its name,
+    however young the copy is (the computer may be back within the hour)."""
     stored = vault.document_path(docs[1])
     content = stored.read_bytes()
     temp = stored.with_name(f"{storage.TEMP_PREFIX}0123abcd")
     stored.rename(temp)
-    # A half-written copy of something else sits beside it and must simply be removed.
+    if copy_age == "old":
+        aged(temp)
+    # An abandoned half-written copy of something else sits beside it and must simply be removed.
     half = stored.with_name(f"{storage.TEMP_PREFIX}deadbeef")
     half.write_bytes(content[: len(content) // 2])
+    aged(half)
     report = verify(vault, repair=True)
     assert sorted(p.kind for p in report.problems) == ["missing", "temp"]
     assert report.consistent
     assert stored.read_bytes() == content
     assert not temp.exists() and not half.exists()
     assert verify(vault).problems == []
+
+
+def test_a_fresh_temporary_copy_is_an_import_in_progress_and_left_alone(
+    vault: Vault, company: Company, docs: list[Document]
+) -> None:
+    """A copy younger than TEMP_MAX_AGE is an import still copying (in this process or another):
+    neither reported nor removed, by verify or by repair; once it is old, repair removes it."""
+    folder = vault.company_dir(company.id)
+    copying = folder / f"{storage.TEMP_PREFIX}f00dcafe"
+    copying.write_bytes(b"%PDF-1.4 the first half of a file still being copied")
+    almost = time.time() - maintenance.TEMP_MAX_AGE + 120  # two minutes short of abandoned
+    young = folder / f"{storage.TEMP_PREFIX}0ddba11"
+    young.write_bytes(b"another copy, slow but alive")
+    os.utime(young, (almost, almost))
+    before = {p: p.read_bytes() for p in (copying, young)}
+
+    assert verify(vault).problems == []
+    report = verify(vault, repair=True)
+    assert report.problems == [] and report.consistent
+    assert {p: p.read_bytes() for p in (copying, young)} == before  # untouched, not even moved
+    assert not (vault.root / "lost+found").exists()
+
+    aged(young)
+    report = verify(vault, repair=True)
+    assert [(p.kind, p.path.name, p.repaired) for p in report.problems] == [("temp", young.name, True)]
+    assert not young.exists() and copying.read_bytes() == before[copying]
 
 
 def test_orphan_whose_name_clashes_case_insensitively(vault: Vault, company: Company, docs: list[Document]) -> None:
@@ -242,6 +285,6 @@ def test_orphan_with_an_unsafe_name_goes_to_lost_and_found(vault: Vault, company
 
 def test_trashed_document_missing_from_the_trash(vault: Vault, company: Company, docs: list[Document]) -> None:
     vault.delete([docs[3].id])
-    vault.document_path(Document.get_by_id(docs[3].id)).unlink()
+    vault.document_path(vault.catalog.Document.get_by_id(docs[3].id)).unlink()
     [problem] = verify(vault).problems
     assert (problem.kind, problem.document_id) == ("missing", docs[3].id)

@@ -12,8 +12,8 @@ import pytest
 
 from clientvault.core import errors, filetypes, storage
 from clientvault.core import vault as vault_module
+from clientvault.core.catalog.models import Company
 from clientvault.core.filetypes import MAX_SIZE, identify
-from clientvault.core.models import Company, Document
 from clientvault.core.vault import Vault
 
 FAMILY_OF_FORMAT = {
@@ -184,13 +184,13 @@ def test_corpus_file(corpus: Path, corpus_row: dict[str, str]) -> None:
         with pytest.raises(errors.EmptyFile):
             identify(path)
     elif name == "Factura_2024-03.xlsx":  # a PDF with an Excel name
-        with pytest.raises(errors.TypeMismatch) as exc:
+        with pytest.raises(errors.TypeMismatch) as mismatch:
             identify(path)
-        assert ".xlsx" in exc.value.message and "PDF" in exc.value.message
+        assert ".xlsx" in mismatch.value.message and "PDF" in mismatch.value.message
     elif name == "too_small.xls":  # 68 bytes of ASCII text named .xls
-        with pytest.raises(errors.FileRefused) as exc:
+        with pytest.raises(errors.FileRefused) as refused:
             identify(path)
-        assert ".xls" in exc.value.message
+        assert ".xls" in refused.value.message
     else:
         kind = identify(path)
         assert kind.family == FAMILY_OF_FORMAT[corpus_row["format"]]
@@ -226,7 +226,7 @@ def test_file_growing_between_check_and_copy_is_refused(
     [result] = summary.results
     assert result.status == "refused"
     assert "limit is 5 MB" in result.message
-    assert Document.select().count() == 0
+    assert vault.catalog.Document.select().count() == 0
     assert list(vault.company_dir(company.id).iterdir()) == []
 
 

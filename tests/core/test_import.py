@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from peewee import OperationalError
 
-from clientvault.core import errors, storage
+from clientvault.core import errors, maintenance, storage
+from clientvault.core.catalog.models import Company
 from clientvault.core.maintenance import verify
-from clientvault.core.models import Company, Document
 from clientvault.core.vault import Vault
 
 
@@ -38,9 +38,9 @@ def files_in(folder: Path) -> list[str]:
 
 def assert_intact(vault: Vault, before: dict[str, str]) -> None:
     """The documents imported before a failure: same rows, same bytes, and a clean verify."""
-    rows = {d.filename: d.checksum for d in Document.select()}
+    rows = {d.filename: d.checksum for d in vault.catalog.Document.select()}
     assert rows == before
-    for doc in Document.select():
+    for doc in vault.catalog.Document.select():
         assert sha(vault.document_path(doc)) == doc.checksum
     report = verify(vault)
     assert report.problems == []
@@ -51,7 +51,7 @@ def two_imported(vault: Vault, company: Company, make_file) -> dict[str, str]:
     """Two documents already in the vault; returns filename -> sha256."""
     for name in ("RUT 2024.pdf", "Extracto enero.csv"):
         assert vault.import_file(company.id, make_file(name)).status == "imported"
-    before = {d.filename: d.checksum for d in Document.select()}
+    before = {d.filename: d.checksum for d in vault.catalog.Document.select()}
     assert len(before) == 2
     return before
 
@@ -76,7 +76,7 @@ def test_imported_copy_is_byte_identical_with_sha256(vault: Vault, company: Comp
     assert "saved as" in result.message and doc.filename in result.message
     assert src.exists()  # the original stays where it was
     # The row reads back the same from the database.
-    again = Document.get_by_id(doc.id)
+    again = vault.catalog.Document.get_by_id(doc.id)
     assert (again.checksum, again.size, again.filename) == (doc.checksum, doc.size, doc.filename)
 
 
@@ -121,7 +121,7 @@ def test_import_files_expands_folders(vault: Vault, company: Company, make_file,
 def test_refused_file_leaves_nothing(vault: Vault, company: Company, make_file) -> None:
     result = vault.import_file(company.id, make_file("vacio.pdf", data=b""))
     assert result.status == "refused" and "empty" in result.message
-    assert Document.select().count() == 0
+    assert vault.catalog.Document.select().count() == 0
     assert files_in(vault.company_dir(company.id)) == []
 
 
@@ -193,18 +193,40 @@ def test_unregistered_file_on_disk_blocks_its_name(vault: Vault, company: Compan
     assert (folder / "nota.txt").read_bytes() == b"left here by hand"
 
 
+def test_a_file_that_appears_under_the_chosen_name_is_never_removed(
+    vault: Vault, company: Company, make_file, two_imported: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer that ignores the company's lock (an older release) puts a file under the very name
+    this import chose, after it was checked free: the import gives up, and the other file stays."""
+    folder = vault.company_dir(company.id)
+    real_move = storage.move
+
+    def other_writer_first(src: Path, dst: Path) -> None:
+        dst.write_bytes(b"the other writer's file")
+        real_move(src, dst)
+
+    monkeypatch.setattr(storage, "move", other_writer_first)
+    with pytest.raises(errors.StorageError, match="free name"):
+        vault.import_file(company.id, make_file("Contrato.pdf"))
+    monkeypatch.undo()
+    assert (folder / "Contrato.pdf").read_bytes() == b"the other writer's file"
+    assert sorted(files_in(folder)) == sorted([*two_imported, "Contrato.pdf"])  # no temporary copy left
+    assert {d.filename: d.checksum for d in vault.catalog.Document.select()} == two_imported
+
+
 # -- duplicates ----------------------------------------------------------------------------------
 
 
 def test_duplicate_is_skipped_naming_the_existing_file(vault: Vault, company: Company, make_file, tmp_path: Path) -> None:
     first = vault.import_file(company.id, make_file("RUT.pdf", text="rut")).document
+    assert first is not None
     copy = make_file("RUT copia.pdf", text="rut")
     assert copy.read_bytes() == (vault.document_path(first)).read_bytes()
     result = vault.import_file(company.id, copy)
     assert result.status == "duplicate"
     assert "RUT.pdf" in result.message
     assert result.existing is not None and result.existing.id == first.id
-    assert Document.select().count() == 1
+    assert vault.catalog.Document.select().count() == 1
     assert files_in(vault.company_dir(company.id)) == ["RUT.pdf"]
 
 
@@ -213,7 +235,7 @@ def test_duplicate_is_kept_on_request(vault: Vault, company: Company, make_file)
     result = vault.import_file(company.id, make_file("RUT copia.pdf", text="rut"), keep_duplicates=True)
     assert result.status == "imported"
     assert files_in(vault.company_dir(company.id)) == ["RUT copia.pdf", "RUT.pdf"]
-    assert len({d.checksum for d in Document.select()}) == 1
+    assert len({d.checksum for d in vault.catalog.Document.select()}) == 1
 
 
 def test_same_content_in_another_company_is_not_a_duplicate(vault: Vault, company: Company, make_file) -> None:
@@ -226,6 +248,7 @@ def test_same_content_in_another_company_is_not_a_duplicate(vault: Vault, compan
 def test_trashed_copy_is_not_a_duplicate(vault: Vault, company: Company, make_file) -> None:
     src = make_file("RUT.pdf")
     doc = vault.import_file(company.id, src).document
+    assert doc is not None
     vault.delete([doc.id])
     assert vault.import_file(company.id, src).status == "imported"
 
@@ -321,7 +344,7 @@ def test_database_insert_failing_leaves_nothing(
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OperationalError("database or disk is full")
 
-    monkeypatch.setattr(Vault, "_insert_document", fail)
+    monkeypatch.setattr(vault.catalog, "insert_document", fail)
     summary = vault.import_files(company.id, [src])
     monkeypatch.undo()
     [result] = summary.results
@@ -335,11 +358,11 @@ def test_database_refusing_the_row_leaves_nothing(
     vault: Vault, company: Company, make_file, two_imported: dict[str, str]
 ) -> None:
     """A real SQLite error (a trigger aborts the INSERT): no mocking of the library at all."""
-    vault.db.execute_sql(
+    vault.catalog.db.execute_sql(
         "CREATE TEMP TRIGGER refuse_insert BEFORE INSERT ON document BEGIN SELECT RAISE(FAIL, 'disk quota exceeded'); END"
     )
     summary = vault.import_files(company.id, [make_file("Contrato.pdf")])
-    vault.db.execute_sql("DROP TRIGGER refuse_insert")
+    vault.catalog.db.execute_sql("DROP TRIGGER refuse_insert")
     [result] = summary.results
     assert result.status == "refused"
     assert "Contrato.pdf" in result.message and "disk quota exceeded" in result.message
@@ -352,17 +375,17 @@ def test_commit_failing_after_the_rename_leaves_nothing(
     vault: Vault, company: Company, make_file, two_imported: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The file is already renamed into place when the transaction fails to commit: it must go."""
-    real_commit = vault.db.commit
+    real_commit = vault.catalog.db.commit
     calls: list[int] = []
 
     def fail_commit() -> None:
         calls.append(1)
-        vault.db.rollback()
+        vault.catalog.db.rollback()
         raise OperationalError("disk I/O error")
 
-    monkeypatch.setattr(vault.db, "commit", fail_commit)
+    monkeypatch.setattr(vault.catalog.db, "commit", fail_commit)
     summary = vault.import_files(company.id, [make_file("Contrato.pdf")])
-    monkeypatch.setattr(vault.db, "commit", real_commit)
+    monkeypatch.setattr(vault.catalog.db, "commit", real_commit)
     [result] = summary.results
     assert calls
     assert result.status == "refused"
@@ -385,7 +408,7 @@ def test_cancel_keeps_the_files_already_imported(vault: Vault, company: Company,
     assert summary.cancelled
     assert [r.source for r in summary.of("imported")] == sources[:4]
     assert files_in(vault.company_dir(company.id)) == [s.name for s in sources[:4]]
-    for doc in Document.select():
+    for doc in vault.catalog.Document.select():
         assert sha(vault.document_path(doc)) == doc.checksum
     assert verify(vault).problems == []
 
@@ -446,13 +469,21 @@ def test_sigkill_in_the_middle_of_an_import_loop(vault_dir: Path, make_file, tmp
 
     vault = Vault(vault_dir)
     try:
+        # A killed import's temporary copy is young: to verify it is an import still copying, left
+        # alone. Later (TEMP_MAX_AGE on) it is abandoned, and only then repaired away.
+        leftovers = [folder / n for n in os.listdir(folder) if n.startswith(storage.TEMP_PREFIX)]
+        assert not [p for p in verify(vault).problems if p.kind == "temp"]
+        old = time.time() - 2 * maintenance.TEMP_MAX_AGE
+        for path in leftovers:
+            os.utime(path, (old, old))
         first = verify(vault)
+        assert sorted(p.path for p in first.problems if p.kind == "temp") == sorted(leftovers)
         if not first.consistent or first.problems:
             assert {p.kind for p in first.problems} <= {"temp", "orphan"}, [(p.kind, p.message) for p in first.problems]
             repaired = verify(vault, repair=True)
             assert repaired.consistent, [(p.kind, p.message) for p in repaired.problems if not p.repaired]
         assert verify(vault).problems == []
-        docs = list(Document.select())
+        docs = list(vault.catalog.Document.select())
         assert len(docs) >= 65
         for doc in docs:
             path = vault.document_path(doc)

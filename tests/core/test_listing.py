@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from clientvault.core.models import Company, Document, name_key
+from clientvault.core.catalog.models import Company, Document, name_key
 from clientvault.core.vault import SORT_KEYS, Vault
 
 BASE = datetime(2024, 1, 1, 8, 0, 0)
@@ -38,12 +38,13 @@ def listed(vault: Vault, company: Company, make_file) -> dict[str, Document]:
         src = make_file(name, size=size) if size else make_file(name)
         doc = vault.import_file(company.id, src).document
         assert doc is not None
-        Document.update(added=BASE + timedelta(days=days)).where(Document.id == doc.id).execute()
-        out[name] = Document.get_by_id(doc.id)
+        vault.catalog.Document.update(added=BASE + timedelta(days=days)).where(vault.catalog.Document.id == doc.id).execute()
+        out[name] = vault.catalog.Document.get_by_id(doc.id)
     # Another company's and a trashed document never show up in this company's listing.
     other = vault.add_company("Otra S.A.S.")
     vault.import_file(other.id, make_file("factura_2.pdf"))
     trashed = vault.import_file(company.id, make_file("factura_borrada.pdf")).document
+    assert trashed is not None
     vault.delete([trashed.id])
     return out
 
@@ -164,9 +165,9 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
                 "trash_name": f"t{i}" if i % 200 == 0 and i < N else None,
             }
         )
-    with vault.db.atomic():
+    with vault.catalog.db.atomic():
         for start in range(0, len(rows), 1000):
-            Document.insert_many(rows[start : start + 1000]).execute()
+            vault.catalog.Document.insert_many(rows[start : start + 1000]).execute()
     ids = {r["checksum"]: d for r, d in zip(rows, range(1, len(rows) + 1), strict=True)}
     for r in rows:
         r["id"] = ids[r["checksum"]]
@@ -228,7 +229,7 @@ def test_every_sort_walks_an_index(
     sql, params = _captured_select(
         caplog, lambda: vault.list_documents(big.id, search=fragment, sort=sort, descending=descending, limit=200)
     )
-    plan = [row[-1] for row in vault.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
+    plan = [row[-1] for row in vault.catalog.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()]
     text = " | ".join(plan)
     assert "USING INDEX" in text or "USING COVERING INDEX" in text, text
     assert "TEMP B-TREE" not in text, text

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from clientvault.core import errors
+from clientvault.core.catalog.models import Company, Document, utcnow
 from clientvault.core.maintenance import verify
-from clientvault.core.models import Company, Document, utcnow
 from clientvault.core.vault import Vault
 
 
@@ -29,7 +29,8 @@ def docs(vault: Vault, company: Company, make_file) -> list[Document]:
 
 
 def fresh(doc: Document) -> Document:
-    return Document.get_by_id(doc.id)
+    """The row as it is now in the database (a catalog's documents are of its bound class)."""
+    return type(doc).get_by_id(doc.id)
 
 
 # -- delete and restore --------------------------------------------------------------------------
@@ -97,6 +98,7 @@ def test_restore_under_a_numbered_name_when_the_name_was_taken(
 
 def test_same_name_deleted_twice_keeps_both_in_the_trash(vault: Vault, company: Company, make_file) -> None:
     a = vault.import_file(company.id, make_file("Acta.pdf", text="primera")).document
+    assert a is not None
     vault.delete([a.id])
     b = vault.import_file(company.id, make_file("Acta.pdf", text="segunda", folder=make_file("x").parent / "2")).document
     assert b is not None and b.filename == "Acta.pdf"
@@ -114,7 +116,7 @@ def test_purge_by_ids_touches_only_trashed_documents(vault: Vault, company: Comp
     vault.delete([rut.id, camara.id])
     trashed_rut = vault.document_path(fresh(rut))
     assert vault.purge([rut.id, balance.id]) == 1  # balance is live: never purged
-    assert Document.get_or_none(Document.id == rut.id) is None
+    assert vault.catalog.document(rut.id) is None
     assert not trashed_rut.exists()
     assert fresh(camara).in_trash and vault.document_path(fresh(camara)).is_file()
     assert vault.document_path(fresh(balance)).is_file() and not fresh(balance).in_trash
@@ -124,14 +126,15 @@ def test_purge_by_ids_touches_only_trashed_documents(vault: Vault, company: Comp
 def test_purge_by_age(vault: Vault, company: Company, docs: list[Document]) -> None:
     rut, camara, balance = docs
     vault.delete([rut.id, camara.id])
-    Document.update(deleted_at=utcnow() - timedelta(days=31)).where(Document.id == rut.id).execute()
-    Document.update(deleted_at=utcnow() - timedelta(days=29)).where(Document.id == camara.id).execute()
+    D = vault.catalog.Document
+    D.update(deleted_at=utcnow() - timedelta(days=31)).where(D.id == rut.id).execute()
+    D.update(deleted_at=utcnow() - timedelta(days=29)).where(D.id == camara.id).execute()
     assert vault.purge() == 1  # default: older than 30 days
-    assert Document.get_or_none(Document.id == rut.id) is None
+    assert vault.catalog.document(rut.id) is None
     assert fresh(camara).in_trash
     assert vault.purge(older_than_days=28) == 1
-    assert Document.get_or_none(Document.id == camara.id) is None
-    assert [d.id for d in Document.select()] == [balance.id]
+    assert vault.catalog.document(camara.id) is None
+    assert [d.id for d in vault.catalog.Document.select()] == [balance.id]
     assert vault.document_path(fresh(balance)).is_file()
     assert list((vault.company_dir(company.id) / ".trash").iterdir()) == []
     assert verify(vault).problems == []
@@ -140,6 +143,7 @@ def test_purge_by_age(vault: Vault, company: Company, docs: list[Document]) -> N
 def test_purge_of_one_company(vault: Vault, company: Company, docs: list[Document], make_file) -> None:
     other = vault.add_company("Otra S.A.S.")
     theirs = vault.import_file(other.id, make_file("Suyo.pdf")).document
+    assert theirs is not None
     vault.delete([docs[0].id, theirs.id])
     assert vault.purge(older_than_days=0, company_id=company.id) == 1
     assert fresh(theirs).in_trash
@@ -161,7 +165,7 @@ def test_remove_empty_company(vault: Vault) -> None:
     folder = vault.company_dir(c.id)
     assert folder.is_dir()
     vault.remove_company(c.id)
-    assert Company.get_or_none(Company.id == c.id) is None
+    assert vault.catalog.company(c.id, include_removed=True) is None
     assert not folder.exists()
 
 
@@ -179,7 +183,7 @@ def test_remove_company_with_files_goes_to_the_trash_then_purge(
     again = vault.add_company(company.name)
     assert again.id != company.id
     assert vault.purge(older_than_days=0) == 3
-    assert Company.get_or_none(Company.id == company.id) is None
+    assert vault.catalog.company(company.id, include_removed=True) is None
     assert not vault.company_dir(company.id).exists()
     assert verify(vault).problems == []
 

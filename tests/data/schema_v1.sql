@@ -1,7 +1,7 @@
--- A ClientVault database at schema version 1, as the first release wrote it.
--- The CREATE statements are copied verbatim from MIGRATIONS[0] in clientvault/core/db.py
--- (tests/core/test_db.py checks they still match). The files of these documents are
--- written by the test: their contents are in test_db.py, their sha256 here.
+-- A ClientVault database at schema version 1, as the first release wrote it (its own DDL).
+-- tests/core/test_db.py checks that migration step 1 (clientvault/core/catalog/migrations.py)
+-- builds the same schema as SQLite sees it: tables, columns, indexes, keys. The files of these
+-- documents are written by the test: their contents are in test_db.py, their sha256 here.
 
 CREATE TABLE company (
         id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(255) NOT NULL, name_key VARCHAR(255) NOT NULL,

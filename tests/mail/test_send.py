@@ -15,8 +15,8 @@ import pytest
 from mail_helpers import HOST, PASSWORD, Server
 
 from clientvault.core import mail_settings, outbox
+from clientvault.core.catalog.models import Company, MailAttachment, MailRecord, Setting
 from clientvault.core.mail import MailError, SmtpSettings
-from clientvault.core.models import Company, MailRecord
 from clientvault.core.outbox import Draft
 from clientvault.core.vault import Vault
 
@@ -41,8 +41,8 @@ def fail(vault: Vault, settings: SmtpSettings, d: Draft, password: str | None = 
     return caught.value
 
 
-def last_record() -> MailRecord:
-    return outbox.history()[0]
+def last_record(vault: Vault) -> MailRecord:
+    return vault.mail.history()[0]
 
 
 def assert_plain(message: str) -> None:
@@ -52,8 +52,8 @@ def assert_plain(message: str) -> None:
 
 def test_documents_arrive_intact_with_accented_names(vault: Vault, company: Company, docs: list[int],
                                                        smtp_server: Server) -> None:
-    rec = outbox.send_documents(vault, smtp_server.settings, PASSWORD,
-                                draft(docs, cc='"Pérez, Ana" <ana@andina.example>; socio@andina.example'))
+    rec = vault.mail.send_documents(smtp_server.settings, PASSWORD,
+                                    draft(docs, cc='"Pérez, Ana" <ana@andina.example>; socio@andina.example'))
     assert rec.success and rec.error == ""
     [envelope] = smtp_server.handler.messages
     assert sorted(envelope.rcpt_tos) == ["ana@andina.example", "cliente@andina.example", "socio@andina.example"]
@@ -68,7 +68,7 @@ def test_documents_arrive_intact_with_accented_names(vault: Vault, company: Comp
               for i in docs}
     assert received == stored and set(received) == set(NAMES)
     assert "filename*" in envelope.original_content.decode("ascii")  # RFC 2231, not a raw UTF-8 header
-    row = last_record()
+    row = last_record(vault)
     assert row.company_id == company.id and row.company_name == company.name
     assert [f.filename for f in row.files] == NAMES and [f.document_id for f in row.files] == docs
 
@@ -77,7 +77,7 @@ def test_wrong_password_is_refused_in_plain_words(vault: Vault, docs: list[int],
     err = fail(vault, smtp_server.settings, draft(docs), password="equivocada")
     assert err.kind == "auth" and "refused the user name or password" in err.message
     assert_plain(err.message)
-    row = last_record()
+    row = last_record(vault)
     assert not row.success and "refused the user name or password" in row.error
     assert smtp_server.handler.messages == []
 
@@ -87,7 +87,7 @@ def test_refused_recipient(vault: Vault, docs: list[int], smtp_server: Server) -
     err = fail(vault, smtp_server.settings, draft(docs, to="nadie@andina.example"))
     assert err.kind == "recipient" and "nadie@andina.example" in err.message and "Mailbox unavailable" in err.detail
     assert_plain(err.message)
-    assert not last_record().success and "nadie@andina.example" in last_record().error
+    assert not last_record(vault).success and "nadie@andina.example" in last_record(vault).error
 
 
 def test_recipient_refused_while_others_receive_it(vault: Vault, docs: list[int], smtp_server: Server) -> None:
@@ -102,14 +102,14 @@ def test_552_on_data_says_too_large(vault: Vault, docs: list[int], smtp_server: 
     err = fail(vault, smtp_server.settings, draft(docs))
     assert err.kind == "too_large" and "too large" in err.message
     assert_plain(err.message)
-    assert "size exceeds" in last_record().error and not last_record().success
+    assert "size exceeds" in last_record(vault).error and not last_record(vault).success
 
 
 def test_a_server_that_never_answers_times_out(vault: Vault, docs: list[int], silent_port: int) -> None:
     settings = SmtpSettings(sender_address="yo@andina.example", host=HOST, port=silent_port, timeout=1)
     err = fail(vault, settings, draft(docs))
     assert err.kind == "timeout" and "did not answer within 1 seconds" in err.message
-    assert not last_record().success
+    assert not last_record(vault).success
 
 
 def test_untrusted_certificate(vault: Vault, docs: list[int], smtp_server: Server) -> None:
@@ -117,7 +117,7 @@ def test_untrusted_certificate(vault: Vault, docs: list[int], smtp_server: Serve
     err = fail(vault, settings, draft(docs))
     assert err.kind == "certificate" and "cannot be trusted" in err.message
     assert_plain(err.message)
-    assert not last_record().success and smtp_server.handler.messages == []
+    assert not last_record(vault).success and smtp_server.handler.messages == []
 
 
 def test_ssl_against_a_starttls_port_is_a_tls_failure(vault: Vault, docs: list[int], smtp_server: Server) -> None:
@@ -173,7 +173,7 @@ def test_cancel_before_sending_sends_nothing_and_is_recorded(vault: Vault, docs:
     with pytest.raises(MailError) as caught:
         outbox.send_documents(vault, smtp_server.settings, PASSWORD, draft(docs), cancelled=lambda: True)
     assert caught.value.kind == "cancelled"
-    assert smtp_server.handler.messages == [] and not last_record().success
+    assert smtp_server.handler.messages == [] and not last_record(vault).success
 
 
 def test_size_limit_is_checked_before_connecting(vault: Vault, company: Company, make_file, silent_port: int) -> None:  # type: ignore[no-untyped-def]
@@ -204,26 +204,27 @@ def test_test_message_checks_the_settings(smtp_server: Server) -> None:
 
 def test_history_per_document_and_per_company(vault: Vault, company: Company, docs: list[int], smtp_server: Server) -> None:
     other = vault.add_company("Pérez Gómez María")
-    outbox.send_documents(vault, smtp_server.settings, PASSWORD, draft(docs[:1], subject="solo la resolución"))
-    outbox.send_documents(vault, smtp_server.settings, PASSWORD, draft(docs, subject="las dos"))
-    assert [r.subject for r in outbox.history(document_id=docs[0])] == ["las dos", "solo la resolución"]
-    assert [r.subject for r in outbox.history(document_id=docs[1])] == ["las dos"]
-    assert len(outbox.history(company_id=company.id)) == 2 and outbox.history(company_id=other.id) == []
+    vault.mail.send_documents(smtp_server.settings, PASSWORD, draft(docs[:1], subject="solo la resolución"))
+    vault.mail.send_documents(smtp_server.settings, PASSWORD, draft(docs, subject="las dos"))
+    assert [r.subject for r in vault.mail.history(document_id=docs[0])] == ["las dos", "solo la resolución"]
+    assert [r.subject for r in vault.mail.history(document_id=docs[1])] == ["las dos"]
+    assert len(vault.mail.history(company_id=company.id)) == 2 and vault.mail.history(company_id=other.id) == []
 
 
 def test_history_outlives_a_purged_document(vault: Vault, docs: list[int], smtp_server: Server) -> None:
     outbox.send_documents(vault, smtp_server.settings, PASSWORD, draft(docs))
     vault.delete(docs)
     vault.purge(doc_ids=docs)
-    row = last_record()
+    row = last_record(vault)
     assert [f.filename for f in row.files] == NAMES and all(f.document_id is None for f in row.files)
 
 
 def test_settings_in_the_database_password_only_in_the_keyring(vault: Vault, smtp_server: Server, memory_keyring) -> None:  # type: ignore[no-untyped-def]
-    mail_settings.save_settings(smtp_server.settings)
-    mail_settings.store_password(smtp_server.settings, PASSWORD)
-    assert mail_settings.load_settings() == smtp_server.settings
-    assert mail_settings.load_password(smtp_server.settings) == PASSWORD
+    vault.mail.save_settings(smtp_server.settings)
+    vault.mail.store_password(smtp_server.settings, PASSWORD)
+    assert vault.mail.settings() == smtp_server.settings
+    assert mail_settings.load_settings(vault.catalog) == smtp_server.settings
+    assert vault.mail.load_password(smtp_server.settings) == PASSWORD
     assert list(memory_keyring.store.values()) == [PASSWORD]
     raw = Path(vault.db_path).read_bytes() + b"".join(p.read_bytes() for p in vault.root.glob("vault.db-*"))
     assert PASSWORD.encode() not in raw
@@ -241,6 +242,31 @@ def test_without_a_keyring_the_password_is_asked_for(vault: Vault, smtp_server: 
     assert caught.value.kind == "keyring"
 
 
+def test_saving_settings_checks_the_sender_first(vault: Vault, smtp_server: Server) -> None:
+    """A sender Send would refuse is refused when saving, and nothing is saved."""
+    good = smtp_server.settings
+    vault.mail.save_settings(good)
+    for bad in (SmtpSettings(**{**good.__dict__, "sender_address": "no es un correo"}),
+                SmtpSettings(**{**good.__dict__, "sender_name": "Ana\r\nBcc: espia@otro.example"})):
+        with pytest.raises(MailError) as caught:
+            vault.mail.save_settings(bad)
+        assert caught.value.kind == "invalid"
+        assert vault.mail.settings() == good
+
+
+def test_template_is_kept_in_the_vault(vault: Vault, tmp_path: Path) -> None:
+    assert vault.mail.template() == mail_settings.default_template()
+    template = mail_settings.MailTemplate("Docs de {company}", "Hola {sender}:\n{files}")
+    vault.mail.save_template(template)
+    assert vault.mail.template() == template
+    assert mail_settings.load_template(vault.catalog) == template
+    other = Vault(vault.root)  # another window on the same folder reads the same
+    try:
+        assert other.mail.template() == template
+    finally:
+        other.close()
+
+
 def test_template_names_the_company_and_files() -> None:
     template = mail_settings.MailTemplate("Docs {company}: {files} {x}", "Para {company}\n{files}\n{sender}")
     subject, body = template.render("Andina S.A.S.", ["RUT.pdf", "Cámara.pdf"], "Ana")
@@ -249,8 +275,6 @@ def test_template_names_the_company_and_files() -> None:
 
 
 def test_new_tables_match_their_models(vault: Vault) -> None:
-    from clientvault.core.models import MailAttachment, Setting
-
     for model in (Setting, MailRecord, MailAttachment):
-        columns = {row[1] for row in vault.db.execute_sql(f'PRAGMA table_info("{model._meta.table_name}")').fetchall()}
+        columns = {row[1] for row in vault.catalog.db.execute_sql(f'PRAGMA table_info("{model._meta.table_name}")').fetchall()}
         assert columns == {f.column_name for f in model._meta.sorted_fields}, model
