@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
@@ -60,7 +59,7 @@ class Catalog:
         """Open, creating or migrating; a catalog of a newer major version is refused untouched."""
         try:
             return cls._open(dialect)
-        except (sqlite3.DatabaseError, DatabaseError) as exc:
+        except (DatabaseError, *dialect.driver_errors) as exc:
             log.error("cannot open %s: %s", dialect.describe(), exc)
             raise errors.DatabaseDamaged(dialect.describe()) from exc
 

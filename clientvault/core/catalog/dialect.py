@@ -32,6 +32,8 @@ class SchemaVersion:
 
 class Dialect(Protocol):
     name: str
+    # The driver's own errors that reach us unwrapped by peewee (reading the version before connecting).
+    driver_errors: tuple[type[BaseException], ...]
 
     def connect(self) -> Database:
         """A peewee database, connected, with the engine's session settings applied."""

@@ -26,7 +26,6 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
-    ModelIndex,
     TextField,
 )
 from playhouse.migrate import SchemaMigrator, migrate
@@ -51,13 +50,7 @@ def _snapshot(db: Database, table: str, **fields: object) -> Any:
     return type(f"_{table}", (Model,), {"__module__": __name__, "Meta": meta, **fields})
 
 
-def _index(db: Database, model: Any, name: str, *fields: object, unique: bool = False,
-           where: object = None) -> None:
-    index = ModelIndex(model, fields, unique=unique, name=name, where=where)
-    db.execute(model._schema._create_index(index))
-
-
-def _v1(db: Database, _m: SchemaMigrator) -> None:
+def _v1(db: Database, m: SchemaMigrator) -> None:
     company = _snapshot(
         db, "company", id=AutoField(), name=CharField(), name_key=CharField(), nit=CharField(null=True),
         dv=IntegerField(null=True), email=CharField(null=True), phone=CharField(null=True),
@@ -70,19 +63,21 @@ def _v1(db: Database, _m: SchemaMigrator) -> None:
         created=DateField(null=True), modified=DateTimeField(), deleted_at=DateTimeField(null=True),
         trash_name=CharField(null=True))
     db.create_tables([company, document], safe=False)
-    _index(db, company, COMPANY_NAME_UNIQUE, company.name_key, unique=True)
-    _index(db, document, "document_company_id", document.company)
-    _index(db, document, "document_company_checksum", document.company, document.checksum)
-    # Two live documents of one company never share a name (case-folded); trashed ones may.
-    _index(db, document, DOCUMENT_LIVE_NAME_UNIQUE, document.company, document.name_key, unique=True,
-           where=document.deleted_at.is_null())
+    migrate(
+        m.add_index("company", ("name_key",), unique=True, name=COMPANY_NAME_UNIQUE),
+        m.add_index("document", ("company_id",), name="document_company_id"),
+        m.add_index("document", ("company_id", "checksum"), name="document_company_checksum"),
+        # Two live documents of one company never share a name (case-folded); trashed ones may.
+        m.add_index("document", ("company_id", "name_key"), unique=True, name=DOCUMENT_LIVE_NAME_UNIQUE,
+                    where=document.deleted_at.is_null()),
+    )
 
 
 def _v2(db: Database, m: SchemaMigrator) -> None:
     doc_type = _snapshot(db, "document_type", id=AutoField(), name=CharField())
     db.create_tables([doc_type], safe=False)
-    _index(db, doc_type, "document_type_name", doc_type.name, unique=True)
     migrate(
+        m.add_index("document_type", ("name",), unique=True, name="document_type_name"),
         m.add_column("document", "document_type_id",
                      ForeignKeyField(doc_type, field=doc_type.id, null=True, on_delete="SET NULL", index=False)),
         m.add_column("document", "expires_on", DateField(null=True)),
@@ -99,7 +94,7 @@ def _v2(db: Database, m: SchemaMigrator) -> None:
                                "Soporte contable", "Contrato")]).execute()
 
 
-def _v3(db: Database, _m: SchemaMigrator) -> None:
+def _v3(db: Database, m: SchemaMigrator) -> None:
     # Key/value preferences that belong to the vault (mail server, templates); never secrets: the
     # SMTP password lives in the system keyring only.
     setting = _snapshot(db, "setting", key=CharField(primary_key=True), value=TextField())
@@ -116,19 +111,21 @@ def _v3(db: Database, _m: SchemaMigrator) -> None:
         document=ForeignKeyField(document, null=True, on_delete="SET NULL", index=False),
         filename=CharField(), size=BigIntegerField())
     db.create_tables([setting, record, attachment], safe=False)
-    _index(db, record, "mail_record_company", record.company, record.sent_at)
-    _index(db, attachment, "mail_attachment_mail", attachment.mail)
-    _index(db, attachment, "mail_attachment_document", attachment.document)
+    migrate(
+        m.add_index("mail_record", ("company_id", "sent_at"), name="mail_record_company"),
+        m.add_index("mail_attachment", ("mail_id",), name="mail_attachment_mail"),
+        m.add_index("mail_attachment", ("document_id",), name="mail_attachment_document"),
+    )
 
 
-def _v3_1(db: Database, _m: SchemaMigrator) -> None:
+def _v3_1(db: Database, m: SchemaMigrator) -> None:
     # A minor step: a release that does not know the change log still reads and writes the vault
     # (its changes are just not announced to other processes).
     log = _snapshot(db, "change_log", id=AutoField(), at=DateTimeField(), origin=CharField(max_length=32),
                     kind=CharField(max_length=32), company_id=IntegerField(null=True),
                     document_ids=TextField(constraints=[SQL("DEFAULT ''")]))
     db.create_tables([log], safe=False)
-    _index(db, log, "change_log_at", log.at)
+    migrate(m.add_index("change_log", ("at",), name="change_log_at"))
 
 
 STEPS: list[Step] = [

@@ -39,6 +39,7 @@ _UNIQUE_FAILED = re.compile(r"UNIQUE constraint failed: (.+)$")
 
 class SqliteDialect:
     name = "sqlite"
+    driver_errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
