@@ -57,9 +57,10 @@ class Catalog:
     @classmethod
     def open(cls, dialect: Dialect) -> Catalog:
         """Open, creating or migrating; a catalog of a newer major version is refused untouched."""
+        damaged: tuple[type[BaseException], ...] = (DatabaseError, *dialect.driver_errors)
         try:
             return cls._open(dialect)
-        except (DatabaseError, *dialect.driver_errors) as exc:
+        except damaged as exc:
             log.error("cannot open %s: %s", dialect.describe(), exc)
             raise errors.DatabaseDamaged(dialect.describe()) from exc
 
