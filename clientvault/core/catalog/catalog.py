@@ -16,7 +16,7 @@ from typing import Any, Literal, cast
 from peewee import JOIN, Database, DatabaseError, IntegrityError, fn
 
 from clientvault.core import errors
-from clientvault.core.catalog import migrations
+from clientvault.core.catalog import names
 from clientvault.core.catalog.dialect import Dialect, SchemaVersion
 from clientvault.core.catalog.models import (
     Company,
@@ -49,7 +49,7 @@ class Catalog:
             m.Setting, m.MailRecord, m.MailAttachment, m.ChangeLog)
         # Rows this catalog wrote to the change log carry this token, so it skips its own.
         self.origin = secrets.token_hex(8)
-        self.version: SchemaVersion = migrations.CURRENT
+        self.version: SchemaVersion = names.CURRENT
         self._prepared: dict[str, tuple[str, list[tuple[int, Any]]]] = {}
 
     # -- opening ---------------------------------------------------------------------------------
@@ -67,8 +67,8 @@ class Catalog:
     @classmethod
     def _open(cls, dialect: Dialect) -> Catalog:
         found = dialect.peek_version()
-        if found is not None and found.major > migrations.CURRENT.major:
-            raise errors.DatabaseTooNew(dialect.describe(), str(found), str(migrations.CURRENT))
+        if found is not None and found.major > names.CURRENT.major:
+            raise errors.DatabaseTooNew(dialect.describe(), str(found), str(names.CURRENT))
         db = dialect.connect()
         try:
             catalog = cls(dialect, db)
@@ -81,13 +81,17 @@ class Catalog:
 
     def _migrate(self) -> None:
         current = self.dialect.read_version(self.db)
-        pending = [s for s in migrations.STEPS if current is None or s.version > current]
-        if current is not None and current > migrations.CURRENT:
+        if current == names.CURRENT:
+            return
+        if current is not None and current > names.CURRENT:
             # A newer minor release added something this one does not use: read and write as we know.
             log.info("catalog %s is at %s, newer than %s; opened as is", self.dialect.describe(), current,
-                     migrations.CURRENT)
+                     names.CURRENT)
             self.version = current
             return
+        from clientvault.core.catalog import migrations  # only when a vault is created or upgraded
+
+        pending = [s for s in migrations.STEPS if current is None or s.version > current]
         if pending and current is not None:
             label = f"v{current.major}" + (f".{current.minor}" if current.minor else "")
             log.info("backed up %s to %s before migrating", self.dialect.describe(), self.dialect.backup(self.db, label))
@@ -97,7 +101,7 @@ class Catalog:
                 step.apply(self.db, migrator)
                 self.dialect.write_version(self.db, step.version)
             log.info("catalog migrated to %s (%s)", step.version, step.what)
-        self.version = migrations.CURRENT
+        self.version = names.CURRENT
 
     def close(self) -> None:
         self.db.close()
@@ -184,7 +188,7 @@ class Catalog:
             with self.db.atomic():
                 return self.Company.create(**fields)
         except IntegrityError as exc:
-            if self.dialect.is_unique_violation(exc, migrations.COMPANY_NAME_UNIQUE):
+            if self.dialect.is_unique_violation(exc, names.COMPANY_NAME_UNIQUE):
                 raise errors.NameClash(fields.get("name", "")) from None
             raise
 
@@ -193,7 +197,7 @@ class Catalog:
             with self.db.atomic():
                 company.save()
         except IntegrityError as exc:
-            if self.dialect.is_unique_violation(exc, migrations.COMPANY_NAME_UNIQUE):
+            if self.dialect.is_unique_violation(exc, names.COMPANY_NAME_UNIQUE):
                 raise errors.NameClash(company.name) from None
             raise
 
@@ -318,7 +322,7 @@ class Catalog:
             values = [fields["company"] if c == "company_id" else fields[c] for c in _INSERT_COLUMNS]
             return self.dialect.insert_row(self.db, "document", _INSERT_COLUMNS, values)
         except IntegrityError as exc:
-            if self.dialect.is_unique_violation(exc, migrations.DOCUMENT_LIVE_NAME_UNIQUE):
+            if self.dialect.is_unique_violation(exc, names.DOCUMENT_LIVE_NAME_UNIQUE):
                 raise errors.NameClash(fields.get("filename", "")) from None
             raise
 
@@ -326,7 +330,7 @@ class Catalog:
         try:
             doc.save()
         except IntegrityError as exc:
-            if self.dialect.is_unique_violation(exc, migrations.DOCUMENT_LIVE_NAME_UNIQUE):
+            if self.dialect.is_unique_violation(exc, names.DOCUMENT_LIVE_NAME_UNIQUE):
                 raise errors.NameClash(doc.filename) from None
             raise
 

@@ -31,10 +31,7 @@ from peewee import (
 from playhouse.migrate import SchemaMigrator, migrate
 
 from clientvault.core.catalog.dialect import SchemaVersion
-
-# The names the catalog refers to (a name clash is told from another failure by its constraint).
-COMPANY_NAME_UNIQUE = "company_name_key"
-DOCUMENT_LIVE_NAME_UNIQUE = "document_live_name"
+from clientvault.core.catalog.names import COMPANY_NAME_UNIQUE, CURRENT, DOCUMENT_LIVE_NAME_UNIQUE
 
 
 @dataclass(frozen=True)
@@ -134,4 +131,4 @@ STEPS: list[Step] = [
     Step(SchemaVersion(3), _v3, "settings and the e-mail history"),
     Step(SchemaVersion(3, 1), _v3_1, "the change log other processes follow"),
 ]
-CURRENT: SchemaVersion = STEPS[-1].version
+assert STEPS[-1].version == CURRENT, "names.CURRENT must be the last step's version"

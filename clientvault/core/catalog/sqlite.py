@@ -16,10 +16,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
 from peewee import Database, IntegrityError, SqliteDatabase
-from playhouse.migrate import SqliteMigrator
+
+if TYPE_CHECKING:
+    from filelock import FileLock
+    from playhouse.migrate import SqliteMigrator
 
 from clientvault.core import errors
 from clientvault.core.catalog.dialect import SchemaVersion
@@ -85,6 +88,8 @@ class SqliteDialect:
         db.execute_sql(f"PRAGMA user_version = {int(version.major) * _MINOR_BASE + int(version.minor)}")
 
     def migrator(self, db: Database) -> SqliteMigrator:
+        from playhouse.migrate import SqliteMigrator
+
         return SqliteMigrator(db)
 
     # -- safety ---------------------------------------------------------------------------------
@@ -136,6 +141,8 @@ class SqliteDialect:
 
     @contextmanager
     def lock(self, name: str, timeout: float) -> Iterator[None]:
+        from filelock import FileLock, Timeout  # loaded by the first write, not at start-up
+
         with self._guard:
             lock = self._locks.get(name)
             if lock is None:
