@@ -11,14 +11,12 @@ from clientvault.core.vault import Vault
 
 
 def _cmd_export(vault: Vault, args: argparse.Namespace) -> int:
-
     count = vault.export_company(args.company, args.zipfile)
     _out(t(f"{count} archivo(s) exportados a {args.zipfile}", f"{count} file(s) exported to {args.zipfile}"))
     return EXIT_OK
 
 
 def _cmd_verify(vault: Vault, args: argparse.Namespace) -> int:
-
     report = vault.verify(repair=args.repair)
     if args.json:
         problems = [

@@ -14,7 +14,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,7 @@ ChangeKind = Literal[
     "company_removed",
     "settings_changed",
 ]
-KINDS: tuple[ChangeKind, ...] = (
-    "document_added", "document_changed", "document_removed",
-    "company_added", "company_changed", "company_removed", "settings_changed",
-)
+KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 
 @dataclass(frozen=True)

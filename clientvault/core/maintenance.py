@@ -104,7 +104,10 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
             # Look again under the lock every import holds from its name choice to its commit, and
             # act only on what is still wrong (hashes of unchanged files are reused).
             with vault.lock_company(company.id):
-                found = _verify_company(vault, company, True, hashes)
+                current = vault.catalog.company(company.id, include_removed=True)
+                if current is None:  # purged by another window meanwhile: nothing of it is left to repair
+                    continue
+                found = _verify_company(vault, current, True, hashes)
         report.problems.extend(found.problems)
         report.documents_checked += found.documents_checked
     return report
@@ -180,6 +183,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
             )
             found = spare_sums.pop(doc.checksum, None)
             if repair and found is not None:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a trashed file's .trash/ may be gone
                 os.rename(found, path)
                 for spares in (temps, orphans, young):
                     if found in spares:
@@ -219,7 +223,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
             continue
         p = Problem("orphan", path, t(f"Archivo sin registrar: {path}", f"Unregistered file: {path}"))
         if repair:
-            p.action = _reattach(vault, company, path, in_trash=path.parent == trash)
+            p.action = _reattach(vault, company, path, path.parent == trash, hashes)
             p.repaired = True
         report.problems.append(p)
     return report
@@ -232,9 +236,11 @@ def _age(path: Path, now: float) -> float:
         return 0.0
 
 
-def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool) -> str:
-    """Register an unregistered file in its company, or move it to lost+found if it can't be."""
-    if not in_trash and path.is_file():
+def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool,
+              hashes: dict[tuple[Path, int, int], str]) -> str:
+    """Register an unregistered file in its company, or move it to lost+found if it can't be (a
+    removed company shows no files, so one registered there would be out of sight)."""
+    if not in_trash and company.removed_at is None and path.is_file():
         try:
             kind = identify(path)
         except errors.FileRefused:
@@ -246,7 +252,7 @@ def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool) -> str
                     doc_id = vault.catalog.insert_document(dict(
                         company=company.id, title=path.stem, original_filename=path.name, filename=path.name,
                         name_key=name_key(path.name), mime_type=kind.mime, size=path.stat().st_size,
-                        checksum=storage.file_sha256(path), added=now, modified=now))
+                        checksum=_sha256(path, hashes), added=now, modified=now))
                     changes.append(Change("document_added", company.id, (doc_id,)))
                 return t("registrado de nuevo en la empresa", "registered again in the company")
             except errors.NameClash:

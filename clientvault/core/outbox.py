@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from clientvault.core import mail, mail_settings
 from clientvault.core.catalog.models import Company, MailRecord
+from clientvault.core.changes import Change
 from clientvault.core.i18n import t
 from clientvault.core.mail import Attachment, MailError, SmtpSettings
 from clientvault.core.mail_settings import MailTemplate
@@ -110,15 +111,17 @@ class VaultMail:
         if settings.sender_address:
             mail.parse_addresses(settings.sender_address, t("Remitente", "Sender"))
         mail.refuse_line_breaks(settings.sender_name, t("Nombre del remitente", "Sender name"))
-        mail_settings.save_settings(self.vault.catalog, settings)
-        self.vault.announce("settings_changed")
+        with self.vault._transaction() as changes:  # the settings and their change-log row commit together
+            mail_settings.save_settings(self.vault.catalog, settings)
+            changes.append(Change("settings_changed"))
 
     def template(self) -> MailTemplate:
         return mail_settings.load_template(self.vault.catalog)
 
     def save_template(self, template: MailTemplate) -> None:
-        mail_settings.save_template(self.vault.catalog, template)
-        self.vault.announce("settings_changed")
+        with self.vault._transaction() as changes:
+            mail_settings.save_template(self.vault.catalog, template)
+            changes.append(Change("settings_changed"))
 
     is_configured = staticmethod(mail_settings.is_configured)
     keyring_problem = staticmethod(mail_settings.keyring_problem)

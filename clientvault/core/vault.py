@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -19,13 +20,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from peewee import PeeweeException
-
 from clientvault.core import errors, storage
 from clientvault.core import nit as nitlib
-from clientvault.core.catalog import Catalog, SortKey, SqliteDialect
+from clientvault.core.catalog import Catalog, CatalogError, SortKey, SqliteDialect
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
-from clientvault.core.changes import Change, ChangeFeed, ChangeKind, Listener
+from clientvault.core.changes import Change, ChangeFeed, Listener
 from clientvault.core.filetypes import EXTENSIONS, Kind, identify
 from clientvault.core.i18n import t
 from clientvault.paths import ensure_private_dir
@@ -117,6 +116,7 @@ class Vault:
         self.changes = ChangeFeed()
         self._cursor = self.catalog.change_cursor()
         self._mail: VaultMail | None = None
+        self._local = threading.local()  # per thread: how long a writer waits for another's lock
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str]) -> Vault:
@@ -126,8 +126,15 @@ class Vault:
         self.catalog.close()
 
     def release_thread(self) -> None:
-        """A worker thread that used the vault closes its own database connection when it ends."""
-        self.catalog.close_thread_connection()
+        """A worker thread that used the vault closes its own database connection when it ends
+        (peewee keeps one per thread; closing acts on the calling thread's only)."""
+        self.catalog.close()
+
+    def wait_for_locks(self, seconds: float) -> None:
+        """How long use cases called from this thread wait for another writer's lock before saying
+        ``VaultBusy``. The window's own thread waits a few seconds, not a minute: a repair run from
+        the command line may hold a company for a while, and the window must not freeze meanwhile."""
+        self._local.lock_timeout = float(seconds)
 
     @property
     def mail(self) -> VaultMail:
@@ -156,11 +163,6 @@ class Vault:
         for change in pending:
             self.changes.publish(change)
 
-    def announce(self, kind: ChangeKind, company_id: int | None = None, document_ids: Sequence[int] = ()) -> None:
-        """Record and announce a change committed outside ``_transaction`` (the outbox's settings)."""
-        with self._transaction() as changes:
-            changes.append(Change(kind, company_id, tuple(document_ids)))
-
     def poll_changes(self) -> int:
         """Announce what other processes committed since the last call; returns how many changes."""
         self._cursor, found = self.catalog.changes_since(self._cursor)
@@ -171,7 +173,7 @@ class Vault:
     def lock_company(self, company_id: int) -> AbstractContextManager[None]:
         """The company's lock: name choice, duplicate check and the rename into place happen under
         it, in every process, so two writers never pick the same name or both store one content."""
-        return self.catalog.lock(f"company-{int(company_id)}", LOCK_TIMEOUT)
+        return self.catalog.lock(f"company-{int(company_id)}", getattr(self._local, "lock_timeout", LOCK_TIMEOUT))
 
     # -- paths ---------------------------------------------------------------------------------
 
@@ -281,6 +283,12 @@ class Vault:
         """Remove a company. With live files, only ``with_files``: they go to its trash first, and the
         company is kept (hidden) until its trash is purged, so nothing is lost at once."""
         company = self.company(ref)
+        # Under the company's lock (taken again, harmlessly, by delete()): an upload running meanwhile
+        # either lands before, and goes to the trash with the rest, or finds the company gone.
+        with self.lock_company(company.id):
+            self._remove_company(self.company(company.id), with_files)
+
+    def _remove_company(self, company: Company, with_files: bool) -> None:
         live = self.catalog.company_documents(company.id, live_only=True)
         if live and not with_files:
             raise errors.CompanyError(
@@ -398,10 +406,15 @@ class Vault:
         committed = False
         try:
             with self.lock_company(company.id):
+                if self.catalog.company(company.id) is None:  # removed by another window meanwhile
+                    copy.temp_path.unlink(missing_ok=True)
+                    return ImportResult(src, "refused", t(
+                        f"la empresa «{company.name}» se quitó mientras se subía; no se guardó.",
+                        f"the company “{company.name}” was removed during the upload; not saved."))
                 if not keep_duplicates:
                     existing = self.catalog.duplicate_of(company.id, copy.checksum)
                     if existing is not None:
-                        copy.temp_path.unlink()
+                        copy.temp_path.unlink(missing_ok=True)
                         return ImportResult(
                             src,
                             "duplicate",
@@ -433,7 +446,7 @@ class Vault:
                 raise errors.StorageError(
                     t(f"No se encontró un nombre libre para {src.name}; vuelva a intentarlo.",
                       f"Could not find a free name for {src.name}; please try again.")) from exc
-            if isinstance(exc, OSError | PeeweeException):
+            if isinstance(exc, OSError | CatalogError):
                 raise _storage_error(src.name, exc) from exc
             raise
         doc = self.catalog.Document(id=doc_id, **fields)
@@ -523,9 +536,10 @@ class Vault:
         for doc_id in doc_ids:
             doc = self.document(doc_id)
             with self.lock_company(doc.company_id):
-                doc = self.document(doc_id)
-                if doc.deleted_at is not None:
+                found = self.find_document(doc_id)
+                if found is None or found.deleted_at is not None:  # purged or trashed meanwhile
                     continue
+                doc = found
                 trash_name = f"{doc.id}-{doc.filename}"
                 src, dst = self.document_path(doc), self.trash_dir(doc.company_id) / trash_name
                 moved = False
@@ -552,10 +566,12 @@ class Vault:
         """Bring documents back from the trash, under their old name if it is still free."""
         done = []
         for doc_id in doc_ids:
-            doc = self.document(doc_id)
-            with self.lock_company(doc.company_id):
-                doc = self.document(doc_id)
-                if doc.deleted_at is None:
+            first = self.find_document(doc_id)
+            if first is None:  # purged meanwhile (another window emptied the trash): nothing to bring back
+                continue
+            with self.lock_company(first.company_id):
+                doc = self.find_document(doc_id)
+                if doc is None or doc.deleted_at is None:
                     continue
                 src = self.document_path(doc)
                 name = self._free_name(doc.company_id, doc.filename)
@@ -584,19 +600,24 @@ class Vault:
         Returns how many were purged. Live documents are never touched."""
         before = utcnow() - timedelta(days=older_than_days) if older_than_days is not None else None
         docs = self.catalog.trashed(doc_ids, before if doc_ids is None else None, company_id)
-        for doc in docs:
-            with self.lock_company(doc.company_id):
+        purged = 0
+        for listed in docs:
+            with self.lock_company(listed.company_id):
+                doc = self.find_document(listed.id)
+                if doc is None or doc.deleted_at is None:  # purged or restored by another window meanwhile
+                    continue
                 path = self.document_path(doc)
                 with self._transaction() as changes:
                     self.catalog.delete_document(doc)
                     changes.append(Change("document_removed", doc.company_id, (doc.id,)))
                 path.unlink(missing_ok=True)
+                purged += 1
         for company in self.catalog.removed_companies_without_documents():
             with self._transaction() as changes:
                 self.catalog.delete_company(company)
                 changes.append(Change("company_removed", company.id))
             _remove_empty_tree(self.company_dir(company.id))
-        return len(docs)
+        return purged
 
     # -- maintenance ------------------------------------------------------------------------------
 

@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.settings_dialog: QWidget | None = None
         self._kept_selection: list[int] = []
+        self._kept_scroll = 0
+        vault.wait_for_locks(5)  # this thread is the window's: say "busy" rather than freeze for a minute
         self.events = VaultEvents(vault, self)
         self.company_model = CompanyModel(vault, self, self.events)
         self.document_model = DocumentModel(vault, self, self.events)
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_model_about_to_be_reset(self) -> None:
         self._kept_selection = [d.id for d in self.selected_documents()]
+        self._kept_scroll = self.table.verticalScrollBar().value()
 
     def _on_document_model_reset(self) -> None:
         """A reset forgets the selection without telling anyone: select again what is still there,
@@ -357,6 +360,8 @@ class MainWindow(QMainWindow):
             else:
                 selection.select(index, flags)
         selection.blockSignals(False)
+        if rows:  # the same rows are there again: so is the place the person was looking at
+            self.table.verticalScrollBar().setValue(self._kept_scroll)
         self.table.viewport().update()
         self._on_table_selection_changed()
 

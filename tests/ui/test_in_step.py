@@ -148,3 +148,51 @@ def test_window_follows_imports_and_deletes_made_by_another_process(
     assert window.preview_pane.state == "empty"
     qtbot.waitUntil(lambda: window.files.preview_window is None)  # the preview window of the deleted file closed
     assert window.company_model.info(window.company_model.row_of(company.id)).count == 2
+
+
+def test_a_change_while_far_down_the_list_keeps_the_place_and_the_selection(qtbot: QtBot, window: Any) -> None:
+    from ui_helpers import insert_documents
+
+    company = add_company(window, "Muchos Soportes")
+    insert_documents(window.vault, company.id, 1000)
+    window.document_model.set_company(None)
+    window.document_model.set_company(company.id)
+    while window.document_model.rowCount() < 600:
+        window.document_model.fetchMore()
+    window.table.selectRow(450)
+    chosen = window.selected_documents()[0].id
+    window.vault.add_company("Otra")  # any change re-reads the list
+    window.vault.delete([window.document_model.document(3).id])  # a change in this company above the selection
+    settle(window)
+    assert window.document_model.rowCount() >= 600
+    assert [d.id for d in window.selected_documents()] == [chosen]
+
+
+def test_the_window_says_busy_instead_of_freezing(qtbot: QtBot, shown: Any) -> None:
+    import threading
+
+    from clientvault.core.vault import Vault
+
+    window = shown
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:  # another process's repair holding the company
+        other = Vault(window.vault.root)
+        try:
+            with other.lock_company(window.stored_company.id):
+                held.set()
+                release.wait(30)
+        finally:
+            other.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(10)
+        window.vault.wait_for_locks(0.3)  # the window waits 5 s; a test need not
+        window.action_delete.trigger()
+        assert "Another ClientVault window or command is working on these files" in window.last_message.text()
+        assert table_names(window) == ["Camara.pdf", "RUT.pdf"]  # nothing changed
+    finally:
+        release.set()
+        holder.join(30)

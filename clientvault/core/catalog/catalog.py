@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from typing import Any, Literal, cast
 
-from peewee import JOIN, Database, DatabaseError, IntegrityError, fn
+from peewee import JOIN, Database, DatabaseError, IntegrityError, PeeweeException, fn
 
 from clientvault.core import errors
 from clientvault.core.catalog import names
@@ -32,6 +32,8 @@ from clientvault.core.changes import Change, ChangeKind
 log = logging.getLogger(__name__)
 
 SortKey = Literal["name", "format", "date", "size"]
+# What a failed catalog operation raises (the vault turns it into words for the person).
+CatalogError = PeeweeException
 CHANGE_LOG_DAYS = 7
 _INSERT_COLUMNS = ("company_id", "title", "original_filename", "filename", "name_key", "mime_type", "size",
                    "checksum", "added", "modified")
@@ -80,6 +82,14 @@ class Catalog:
         return catalog
 
     def _migrate(self) -> None:
+        if self.dialect.read_version(self.db) == names.CURRENT:
+            return
+        # Another process may be creating or upgrading this catalog right now (the window starting
+        # while a command runs): one does it, under the catalog's lock; the other then finds it done.
+        with self.dialect.lock("catalog", 120.0):
+            self._migrate_locked()
+
+    def _migrate_locked(self) -> None:
         current = self.dialect.read_version(self.db)
         if current == names.CURRENT:
             return
@@ -106,10 +116,6 @@ class Catalog:
     def close(self) -> None:
         self.db.close()
 
-    def close_thread_connection(self) -> None:
-        """peewee keeps one connection per thread; a worker thread closes its own when it ends."""
-        self.db.close()
-
     # -- transactions, locks, the change log ------------------------------------------------------
 
     def atomic(self) -> AbstractContextManager[Any]:
@@ -120,9 +126,6 @@ class Catalog:
 
     def integrity_check(self) -> str:
         return self.dialect.integrity_check(self.db)
-
-    def backup(self, label: str) -> object:
-        return self.dialect.backup(self.db, label)
 
     def log_changes(self, changes: Sequence[Change]) -> None:
         """Record changes inside the caller's transaction, so they commit (or vanish) with it."""
@@ -135,7 +138,12 @@ class Catalog:
         return int(self.ChangeLog.select(fn.MAX(self.ChangeLog.id)).scalar() or 0)
 
     def changes_since(self, cursor: int, limit: int = 5000) -> tuple[int, list[Change]]:
-        """What other processes committed after ``cursor``; the new cursor and the changes."""
+        """What other processes committed after ``cursor``; the new cursor and the changes. A cursor
+        past the newest row (the log was emptied by hand or restored from a backup) starts over
+        from the newest row, so the reader is never deaf until ids catch up."""
+        newest = self.change_cursor()
+        if newest < cursor:
+            return newest, []
         L = self.ChangeLog
         query = (L.select(L.id, L.origin, L.kind, L.company_id, L.document_ids)
                  .where(L.id > cursor).order_by(L.id).limit(limit).tuples())
@@ -149,8 +157,12 @@ class Catalog:
         return cursor, out
 
     def _prune_change_log(self) -> None:
+        """Forget changes older than a week, but keep the newest row: SQLite would otherwise hand out
+        id 1 again, and a window whose cursor is past it would miss every change until ids caught up."""
+        L = self.ChangeLog
         with self.db.atomic():
-            self.ChangeLog.delete().where(self.ChangeLog.at < utcnow() - timedelta(days=CHANGE_LOG_DAYS)).execute()
+            newest = self.change_cursor()
+            L.delete().where((L.at < utcnow() - timedelta(days=CHANGE_LOG_DAYS)) & (L.id < newest)).execute()
 
     # -- companies -------------------------------------------------------------------------------
 

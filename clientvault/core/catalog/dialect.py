@@ -58,8 +58,8 @@ class Dialect(Protocol):
     def migrator(self, db: Database): ...  # type: ignore[no-untyped-def]  # playhouse.migrate.SchemaMigrator
 
     def backup(self, db: Database, label: str) -> Path | None:
-        """A consistent copy of the whole catalog (before a migration, a repair), or None where the
-        engine's own backups serve."""
+        """A consistent copy of the whole catalog (before a migration), or None where the engine's
+        own backups serve."""
         ...
 
     def is_unique_violation(self, exc: BaseException, constraint: str) -> bool:

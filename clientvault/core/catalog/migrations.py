@@ -116,8 +116,8 @@ def _v3(db: Database, m: SchemaMigrator) -> None:
 
 
 def _v3_1(db: Database, m: SchemaMigrator) -> None:
-    # A minor step: a release that does not know the change log still reads and writes the vault
-    # (its changes are just not announced to other processes).
+    # A minor step: a later 3.x release that no longer needed the change log could still open the
+    # vault. (The releases before 3.1 know no minor versions and refuse it as newer, as they should.)
     log = _snapshot(db, "change_log", id=AutoField(), at=DateTimeField(), origin=CharField(max_length=32),
                     kind=CharField(max_length=32), company_id=IntegerField(null=True),
                     document_ids=TextField(constraints=[SQL("DEFAULT ''")]))

@@ -39,6 +39,7 @@ class DocumentModel(QAbstractTableModel):
     COLUMNS = 4
     DocumentRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
+    KEEP_LOADED = 2000  # a re-read after a change reloads at most this many rows (~20 ms)
     _SORT_KEYS: dict[int, SortKey] = {COL_NAME: "name", COL_FORMAT: "format", COL_ADDED: "date", COL_SIZE: "size"}
 
     def __init__(self, vault: Vault, parent: Any = None, events: Any = None) -> None:
@@ -56,30 +57,34 @@ class DocumentModel(QAbstractTableModel):
 
     # -- query --------------------------------------------------------------------------------
 
-    def set_company(self, company_id: int | None) -> None:
-        self.company_id = company_id
-        self.refresh()
-
     def set_search(self, text: str) -> None:
         self.search = text
-        self.refresh()
+        self.refresh(keep_loaded=False)
 
     def set_trash(self, trash: bool) -> None:
         self.trash = trash
-        self.refresh()
+        self.refresh(keep_loaded=False)
 
-    def refresh(self) -> None:
-        """Start over from the first page (after any change to the query or the vault)."""
+    def set_company(self, company_id: int | None) -> None:
+        self.company_id = company_id
+        self.refresh(keep_loaded=False)
+
+    def refresh(self, keep_loaded: bool = True) -> None:
+        """Read the rows again (after any change to the query or the vault). ``keep_loaded``: as many
+        as were loaded (up to ``KEEP_LOADED``), so a change while the person is far down the list
+        keeps their place and selection; a new query starts from the first page."""
         # The first page is loaded inside the reset: views call fetchMore lazily, but the status bar
         # and the empty state need to know at once whether anything is there, and a reset that is
         # followed at once by an insert confuses listeners of modelReset (Qt's model tester fails).
+        loaded = len(self._rows) if keep_loaded else 0
+        wanted = max(self.PAGE, -(-min(loaded, self.KEEP_LOADED) // self.PAGE) * self.PAGE)
         self.beginResetModel()
         try:
             self._rows = []
             self._more = self.company_id is not None
             if self._more:
-                self._rows = self._page(0)
-                self._more = len(self._rows) == self.PAGE
+                self._rows = self._page(0, wanted)
+                self._more = len(self._rows) == wanted
         finally:
             self.endResetModel()
 
@@ -87,11 +92,11 @@ class DocumentModel(QAbstractTableModel):
         if self.company_id in company_ids:
             self.refresh()
 
-    def _page(self, offset: int) -> list[Document]:
+    def _page(self, offset: int, limit: int = PAGE) -> list[Document]:
         assert self.company_id is not None
         return self._vault.list_documents(
             self.company_id, search=self.search, sort=self._SORT_KEYS[self.sort_column],
-            descending=self.sort_order == Qt.SortOrder.DescendingOrder, offset=offset, limit=self.PAGE,
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder, offset=offset, limit=limit,
             trash=self.trash)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -110,7 +115,7 @@ class DocumentModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < self.COLUMNS:
             self.sort_column, self.sort_order = column, order
-            self.refresh()
+            self.refresh(keep_loaded=False)
 
     # -- Qt model API ---------------------------------------------------------------------------
 
