@@ -11,9 +11,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib  # noqa: E402
 import csv  # noqa: E402
 import hashlib  # noqa: E402
 import struct  # noqa: E402
+import threading  # noqa: E402
 import zlib  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -158,6 +160,39 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 @pytest.fixture
 def company(vault: Vault) -> Company:
     return vault.add_company("Comercializadora Andina S.A.S.", nit="800191045-1", email="contabilidad@andina.example")
+
+
+HoldLock = Callable[[Path, int], "contextlib.AbstractContextManager[None]"]
+
+
+@pytest.fixture
+def lock_held_elsewhere() -> HoldLock:
+    """``with lock_held_elsewhere(root, company_id):`` another writer (its own ``Vault`` on its own
+    thread, as another process would be) holds the company's lock for the block."""
+
+    @contextlib.contextmanager
+    def hold(root: Path, company_id: int) -> Iterator[None]:
+        held, release = threading.Event(), threading.Event()
+
+        def run() -> None:
+            other = Vault(root)
+            try:
+                with other.lock_company(company_id):
+                    held.set()
+                    release.wait(30)
+            finally:
+                other.close()
+
+        holder = threading.Thread(target=run)
+        holder.start()
+        try:
+            assert held.wait(10), "the other writer never got the lock"
+            yield
+        finally:
+            release.set()
+            holder.join(30)
+
+    return hold
 
 
 # -- the shared corpus ---------------------------------------------------------------------------

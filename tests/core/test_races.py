@@ -129,33 +129,16 @@ def test_a_reader_past_the_newest_row_starts_over(vault_dir: Path) -> None:
         reader.close()
 
 
-def test_a_thread_that_waits_briefly_is_told_busy_and_nothing_changes(vault: Vault, company: Any,
-                                                                      make_file: Any) -> None:
+def test_a_thread_that_waits_briefly_is_told_busy_and_nothing_changes(vault: Vault, company: Any, make_file: Any,
+                                                                      lock_held_elsewhere: Any) -> None:
     doc = _imported(vault, company.id, make_file("RUT.pdf"))
-    held, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        other = Vault(vault.root)
-        try:
-            with other.lock_company(company.id):
-                held.set()
-                release.wait(30)
-        finally:
-            other.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert held.wait(10)
+    with lock_held_elsewhere(vault.root, company.id):
         vault.wait_for_locks(0.3)
         began = time.monotonic()
         with pytest.raises(errors.VaultBusy, match="Wait for it to finish"):
             vault.delete([doc.id])
         assert time.monotonic() - began < 10
         assert vault.document(doc.id).deleted_at is None and vault.document_path(doc).is_file()
-    finally:
-        release.set()
-        holder.join(30)
     assert vault.delete([doc.id])  # once the other writer is done, it works
 
 

@@ -168,31 +168,10 @@ def test_a_change_while_far_down_the_list_keeps_the_place_and_the_selection(qtbo
     assert [d.id for d in window.selected_documents()] == [chosen]
 
 
-def test_the_window_says_busy_instead_of_freezing(qtbot: QtBot, shown: Any) -> None:
-    import threading
-
-    from clientvault.core.vault import Vault
-
+def test_the_window_says_busy_instead_of_freezing(qtbot: QtBot, shown: Any, lock_held_elsewhere: Any) -> None:
     window = shown
-    held, release = threading.Event(), threading.Event()
-
-    def hold() -> None:  # another process's repair holding the company
-        other = Vault(window.vault.root)
-        try:
-            with other.lock_company(window.stored_company.id):
-                held.set()
-                release.wait(30)
-        finally:
-            other.close()
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert held.wait(10)
+    with lock_held_elsewhere(window.vault.root, window.stored_company.id):  # another process's repair
         window.vault.wait_for_locks(0.3)  # the window waits 5 s; a test need not
         window.action_delete.trigger()
         assert "Another ClientVault window or command is working on these files" in window.last_message.text()
         assert table_names(window) == ["Camara.pdf", "RUT.pdf"]  # nothing changed
-    finally:
-        release.set()
-        holder.join(30)
