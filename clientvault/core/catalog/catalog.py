@@ -160,9 +160,12 @@ class Catalog:
         """Forget changes older than a week, but keep the newest row: SQLite would otherwise hand out
         id 1 again, and a window whose cursor is past it would miss every change until ids caught up."""
         L = self.ChangeLog
+        cutoff = utcnow() - timedelta(days=CHANGE_LOG_DAYS)
+        if not L.select().where(L.at < cutoff).exists():
+            return  # the usual case: opening the vault writes nothing
         with self.db.atomic():
             newest = self.change_cursor()
-            L.delete().where((L.at < utcnow() - timedelta(days=CHANGE_LOG_DAYS)) & (L.id < newest)).execute()
+            L.delete().where((L.at < cutoff) & (L.id < newest)).execute()
 
     # -- companies -------------------------------------------------------------------------------
 

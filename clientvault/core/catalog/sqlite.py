@@ -28,13 +28,15 @@ from clientvault.core import errors
 from clientvault.core.catalog.dialect import SchemaVersion
 
 PRAGMAS = {
+    # First: every pragma after it (journal_mode needs a lock) waits for another process's write
+    # instead of failing at once with "database is locked".
+    "busy_timeout": 10000,
     "journal_mode": "wal",
     "foreign_keys": 1,
     # NORMAL in WAL mode never corrupts the database; a power cut may forget the last few commits.
     # An import fsyncs the file's content before committing, so a forgotten row leaves a complete
     # file that `verify --repair` re-attaches. FULL cost 1.5 ms per imported file here.
     "synchronous": "normal",
-    "busy_timeout": 10000,
 }
 _MINOR_BASE = 1000
 _UNIQUE_FAILED = re.compile(r"UNIQUE constraint failed: (.+)$")
