@@ -38,18 +38,35 @@ class EmptyFile(FileRefused):
 
 
 class FileTooLarge(FileRefused):
+    """Over the size limit, saying the limit and by how much. Less than 0.01 MB over, the sizes are
+    in bytes: in MB with two decimals such a file would read "5.00 MB", as if it were the limit."""
+
     def __init__(self, filename: str, size: int, limit: int) -> None:
-        mb = limit / (1024 * 1024)
-        # Two decimals, so a file just over the limit never reads "5.0 MB, the limit is 5 MB".
-        got = f"{size / (1024 * 1024):.2f}"
+        mib = 1024 * 1024
+        over = size - limit
+        limit_mb = f"{limit / mib:g}"
+        es_limit, en_limit = limit_mb.replace(".", ","), limit_mb
+        if over * 100 < mib:
+            (es_size, en_size), (es_over, en_over), (es_max, en_max) = self._bytes(size), self._bytes(over), self._bytes(limit)
+            unit = "byte" if over == 1 else "bytes"
+            es = f"pesa {es_size} bytes, {es_over} {unit} más que el límite de {es_limit} MB ({es_max} bytes)"
+            en = f"it is {en_size} bytes, {en_over} {unit} over the {en_limit} MB limit ({en_max} bytes)"
+        else:
+            got, extra = f"{size / mib:.2f}", f"{over / mib:.2f}"
+            es = f"pesa {got.replace('.', ',')} MB, {extra.replace('.', ',')} MB más que el límite de {es_limit} MB"
+            en = f"it is {got} MB, {extra} MB over the {en_limit} MB limit"
         super().__init__(
             filename,
-            t(
-                f"pesa {got} MB y el límite es {mb:.0f} MB. Comprímalo o divídalo en partes más pequeñas.",
-                f"it is {got} MB and the limit is {mb:.0f} MB. Compress it or split it into smaller parts.",
-            ),
+            t(f"{es}. Comprímalo o divídalo en partes más pequeñas.",
+              f"{en}. Compress it or split it into smaller parts."),
         )
         self.size = size
+        self.limit = limit
+
+    @staticmethod
+    def _bytes(n: int) -> tuple[str, str]:
+        """A byte count as each language writes it: «5 242 881» and "5,242,881"."""
+        return f"{n:,}".replace(",", " "), f"{n:,}"
 
 
 class UnsupportedType(FileRefused):

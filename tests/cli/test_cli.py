@@ -286,7 +286,7 @@ def test_import_corpus_files_reports_each_one(cli: Cli, company_id: int, corpus_
     assert "empty (0 bytes)" in refused[str(corpus_dir / "empty.pdf")]
     mismatch = refused[str(corpus_dir / "Factura_2024-03.xlsx")]
     assert ".xlsx" in mismatch and "PDF" in mismatch
-    assert "limit is 5 MB" in refused[str(corpus_dir / "accident_2015.csv")]
+    assert "over the 5 MB limit" in refused[str(corpus_dir / "accident_2015.csv")]
 
     listed = _rows(cli("list", company_id, "--json").out)
     assert [r["filename"] for r in listed] == ["minimal-document.pdf"]

@@ -93,8 +93,46 @@ def test_size_limit_is_exactly_five_mebibytes(make_file) -> None:
     over = make_file("grande.txt", data=b"a" * (MAX_SIZE + 1))
     with pytest.raises(errors.FileTooLarge) as exc:
         identify(over)
-    assert "limit is 5 MB" in exc.value.message and "grande.txt" in exc.value.message
+    assert "over the 5 MB limit" in exc.value.message and "grande.txt" in exc.value.message
     assert exc.value.size == MAX_SIZE + 1
+
+
+def test_one_byte_over_says_the_limit_exactly_and_how_far_over(make_file, monkeypatch: pytest.MonkeyPatch) -> None:
+    over = make_file("grande.txt", data=b"a" * (MAX_SIZE + 1))
+    with pytest.raises(errors.FileTooLarge) as exc:
+        identify(over)
+    assert exc.value.reason == (
+        "it is 5,242,881 bytes, 1 byte over the 5 MB limit (5,242,880 bytes). Compress it or split it into smaller parts."
+    )
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    with pytest.raises(errors.FileTooLarge) as exc:
+        identify(over)
+    assert exc.value.reason == (
+        "pesa 5 242 881 bytes, 1 byte más que el límite de 5 MB (5 242 880 bytes). "
+        "Comprímalo o divídalo en partes más pequeñas."
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "english"),
+    [
+        (MAX_SIZE + 2, "it is 5,242,882 bytes, 2 bytes over the 5 MB limit (5,242,880 bytes)."),
+        (MAX_SIZE + 10_485, "it is 5,253,365 bytes, 10,485 bytes over the 5 MB limit (5,242,880 bytes)."),
+        (MAX_SIZE + 10_486, "it is 5.01 MB, 0.01 MB over the 5 MB limit."),
+        (6_132_534, "it is 5.85 MB, 0.85 MB over the 5 MB limit."),  # spark.png in the corpus
+    ],
+)
+def test_a_size_over_the_limit_never_reads_as_the_limit(size: int, english: str) -> None:
+    message = errors.FileTooLarge("grande.pdf", size, MAX_SIZE).message
+    assert message.startswith(f"grande.pdf: {english} ")
+    assert "5.00 MB" not in message and "0.00 MB" not in message
+
+
+def test_well_over_the_limit_in_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    assert errors.FileTooLarge("spark.png", 6_132_534, MAX_SIZE).reason.startswith(
+        "pesa 5,85 MB, 0,85 MB más que el límite de 5 MB. "
+    )
 
 
 def test_real_executable_is_refused(tmp_path: Path) -> None:
@@ -225,7 +263,7 @@ def test_file_growing_between_check_and_copy_is_refused(
     summary = vault.import_files(company.id, [src])
     [result] = summary.results
     assert result.status == "refused"
-    assert "limit is 5 MB" in result.message
+    assert "over the 5 MB limit" in result.message
     assert vault.catalog.Document.select().count() == 0
     assert list(vault.company_dir(company.id).iterdir()) == []
 
@@ -246,5 +284,5 @@ def test_import_file_reports_growth_as_a_refusal(
     monkeypatch.setattr(vault_module, "identify", identify_then_grow)
     result = vault.import_file(company.id, src)
     assert result.status == "refused"
-    assert "limit is 5 MB" in result.message
+    assert "over the 5 MB limit" in result.message
     assert list(vault.company_dir(company.id).iterdir()) == []

@@ -99,7 +99,7 @@ def test_corpus_files_are_imported_or_refused(vault: Vault, company: Company, co
             assert sha(vault.document_path(doc)) == row["sha256"]
     assert "PDF" in by_name["Factura_2024-03.xlsx"].message and ".xlsx" in by_name["Factura_2024-03.xlsx"].message
     assert "empty" in by_name["empty.pdf"].message
-    assert "limit is 5 MB" in by_name["spark.png"].message
+    assert "over the 5 MB limit" in by_name["spark.png"].message
     imported = len(summary.of("imported"))
     assert vault.count_documents(company.id) == imported
     assert len(files_in(vault.company_dir(company.id))) == imported

@@ -85,7 +85,7 @@ def test_upload_dialog_marks_refused_files_and_imports_the_rest(
     for name in REFUSED:
         assert listed[name].startswith("Will be refused: "), (name, listed[name])
     assert "empty" in listed["empty.pdf"]
-    assert "limit is 5 MB" in listed["accident_2015.csv"]
+    assert "over the 5 MB limit" in listed["accident_2015.csv"]
     assert "really a PDF" in listed["Factura_2024-03.xlsx"]
     for name in ACCEPTED:
         assert listed[name].startswith("Ready ("), (name, listed[name])
