@@ -73,6 +73,61 @@ class UnsupportedType(FileRefused):
     pass
 
 
+class NotAFile(UnsupportedType):
+    """Something on disk that is no document: a folder, a device (/dev/zero), a pipe (FIFO), a
+    socket. ``what`` is one of those four words, or "other"; it was never opened."""
+
+    def __init__(self, filename: str, what: str) -> None:
+        keep = t(" Elija el documento que quiere guardar.", " Choose the document you want to keep.")
+        reason = {
+            "folder": t("es una carpeta, no un archivo.", "it is a folder, not a file."),
+            "device": t("no es un archivo sino un dispositivo del sistema; no se copió.",
+                        "it is not a file but a system device; it was not copied.") + keep,
+            "fifo": t("no es un archivo sino una tubería (FIFO) entre programas; no se copió.",
+                      "it is not a file but a pipe (FIFO) between programs; it was not copied.") + keep,
+            "socket": t("no es un archivo sino un socket (una conexión entre programas); no se copió.",
+                        "it is not a file but a socket (a connection between programs); it was not copied.") + keep,
+        }.get(what, t("no es un archivo común; no se copió.", "it is not a regular file; it was not copied.") + keep)
+        super().__init__(filename, reason)
+        self.what = what
+
+
+class LinkRefused(FileRefused):
+    """A link (shortcut) that is not followed: found inside a folder but pointing outside it
+    (``what`` "file" or "folder"), or pointing to nothing ("broken")."""
+
+    def __init__(self, filename: str, what: str) -> None:
+        reason = {
+            "file": t("es un acceso directo a un archivo fuera de la carpeta que eligió; no se copió. "
+                      "Si lo necesita, agregue ese archivo directamente.",
+                      "it is a shortcut to a file outside the folder you chose; it was not copied. "
+                      "If you need it, add that file directly."),
+            "folder": t("es un acceso directo a una carpeta fuera de la carpeta que eligió; no se copió nada de ella. "
+                        "Si la necesita, agréguela directamente.",
+                        "it is a shortcut to a folder outside the folder you chose; nothing in it was copied. "
+                        "If you need it, add that folder directly."),
+        }.get(what, t("es un acceso directo a un archivo que ya no existe; no se copió. Agregue el archivo original.",
+                      "it is a shortcut to a file that no longer exists; it was not copied. "
+                      "Add the original file instead."))
+        super().__init__(filename, reason)
+        self.what = what
+
+
+class NotValidOffice(UnsupportedType):
+    """A ZIP that claims to be a Word or Excel file (it has ``word/`` or ``xl/`` entries) but lacks
+    the parts every such file has: its content types and its main part."""
+
+    def __init__(self, filename: str, app: str) -> None:
+        super().__init__(
+            filename,
+            t(f"no es un archivo de {app} válido: le faltan las partes que todo archivo de {app} tiene. "
+              f"Ábralo en {app} y guárdelo de nuevo, o pida al cliente el archivo correcto.",
+              f"it is not a valid {app} file: it lacks the parts every {app} file has. "
+              f"Open it in {app} and save it again, or ask the client for the right file."),
+        )
+        self.app = app
+
+
 class TypeMismatch(FileRefused):
     """The content contradicts the extension: we name both so the person can fix the file."""
 

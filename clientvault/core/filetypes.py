@@ -3,21 +3,55 @@
 Office files are containers (ZIP for .xlsx/.docx, OLE2 for .xls/.doc and for password-encrypted
 Office files), so the container alone says little: we look at the part names inside. A damaged
 ZIP without its central directory still has readable local headers, so we fall back to those
-rather than refusing a file the preview can explain better.
+rather than refusing a file the preview can explain better; but a ZIP that has Word or Excel
+entries without the parts every such file has (its content types and its main part) is refused.
+
+Only regular files are read. Folders, devices (/dev/zero), pipes and sockets are told apart with
+``stat`` and never opened: opening a FIFO for reading waits for a writer forever, and opening some
+devices does something. A link given directly is followed (the person chose it); a link found
+inside a folder that points outside it is marked by ``vault.expand_paths`` (``OutsideLink``) and
+refused here, so the import lists it with its reason.
 """
 
 from __future__ import annotations
 
 import os
+import stat
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clientvault.core import errors
 from clientvault.core.i18n import t
 
 MAX_SIZE = 5 * 1024 * 1024
 _HEAD = 64 * 1024
+_PDF_WINDOW = 1024  # PDF readers accept junk before "%PDF-" within the first kilobyte
+# Opening for reading never waits (a FIFO swapped in after the stat) nor takes a terminal.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+if TYPE_CHECKING:
+    _ConcretePath = Path
+else:
+    _ConcretePath = type(Path())  # Python 3.11 subclasses PosixPath/WindowsPath, not Path
+
+
+class OutsideLink(_ConcretePath):
+    """A link found inside a folder the person gave, pointing outside that folder: ``expand_paths``
+    returns it in place of the file so the import lists it as refused, and ``identify`` refuses it.
+    ``given_folder`` is that folder; ``to_folder`` says whether it points to a folder. Paths derived from
+    one (its parent...) are plain paths for ``identify``: ``given_folder`` is None on them."""
+
+    given_folder: Path | None = None
+    to_folder: bool = False
+
+    @classmethod
+    def of(cls, link: Path, given_folder: Path, to_folder: bool = False) -> OutsideLink:
+        marked = cls(link)
+        marked.given_folder, marked.to_folder = given_folder, to_folder
+        return marked
 
 
 @dataclass(frozen=True)
@@ -127,16 +161,30 @@ def family_for_extension(ext: str) -> str | None:
     return kind.family if kind is not None else None
 
 
-def _describe_foreign(head: bytes) -> str | None:
-    """Name the kinds we refuse outright, so the message says what the file is."""
-    if (
+def _is_executable(head: bytes) -> bool:
+    return (
         head.startswith(b"MZ")
         or head.startswith(b"\x7fELF")
         or head[:4] in (b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe")
-    ):
+    )
+
+
+_HTML_MARKS = (b"<html", b"<!doctype html", b"<script", b"<head", b"<body", b"<iframe", b"<svg")
+
+
+def _has_html(data: bytes) -> bool:
+    low = data.lower()
+    return any(mark in low for mark in _HTML_MARKS)
+
+
+def _describe_foreign(head: bytes) -> str | None:
+    """Name the kinds we refuse outright, so the message says what the file is."""
+    if _is_executable(head):
         return t("un programa ejecutable", "an executable program")
     if head.startswith(b"#!"):
         return t("un programa (script)", "a program (script)")
+    if _has_html(head[:_PDF_WINDOW]):  # reached only for a web page that carries "%PDF-" (a polyglot)
+        return t("una página web (HTML)", "a web page (HTML)")
     if head.startswith((b"Rar!", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")):
         return t("un archivo comprimido", "a compressed archive")
     return None
@@ -157,11 +205,20 @@ def _zip_names(path: Path, head: bytes) -> list[str]:
         return names
 
 
-def _ooxml_kind(names: list[str]) -> str | None:
-    if any(n.startswith("word/") for n in names):
+def _ooxml_kind(names: list[str], filename: str) -> str | None:
+    """docx/xlsx/xlsm when the package has its content types and its main part; None for another
+    ZIP; NotValidOffice for a ZIP with Word or Excel entries but not those parts (a ``word/``
+    folder next to an .exe is no Word file). Part names are case-insensitive (OPC)."""
+    low = {n.lower() for n in names}
+    typed = "[content_types].xml" in low
+    if typed and "word/document.xml" in low:
         return "docx"
-    if any(n.startswith("xl/") for n in names):
-        return "xlsm" if any(n.endswith("vbaProject.bin") for n in names) else "xlsx"
+    if typed and "xl/workbook.xml" in low:
+        return "xlsm" if any(n.endswith("vbaproject.bin") for n in low) else "xlsx"
+    if any(n.startswith("word/") for n in low):
+        raise errors.NotValidOffice(filename, "Word")
+    if any(n.startswith("xl/") for n in low):
+        raise errors.NotValidOffice(filename, "Excel")
     return None
 
 
@@ -182,10 +239,42 @@ def _ole_kind(path: Path, ext_code: str | None) -> str | None:
     return None
 
 
+def utf16_encoding(data: bytes) -> str | None:
+    """The codec of UTF-16 text (Excel's "Texto Unicode" export), else None: "utf-16" when a BOM
+    says so; "utf-16-le"/"utf-16-be" without one, from the NUL high byte of mostly-Latin text (at
+    least 60% of the code units, and NUL hardly ever in the other byte). Whether it is text at all
+    is for the caller to judge on the decoded characters."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    units = len(data) // 2
+    if units < 2:
+        return None
+    even, odd = data[0 : units * 2 : 2].count(0), data[1 : units * 2 : 2].count(0)
+    if odd >= 0.6 * units and even <= 0.02 * units:
+        return "utf-16-le"
+    if even >= 0.6 * units and odd <= 0.02 * units:
+        return "utf-16-be"
+    return None
+
+
+def _readable(text: str) -> bool:
+    """Mostly characters a person reads: no more than 3% control, unassigned or undecodable ones."""
+    bad = sum(
+        1 for ch in text if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Cn") and ch not in "\t\n\r\f")
+    )
+    return bool(text) and bad <= 0.03 * len(text)
+
+
 def _looks_like_text(head: bytes) -> bool:
-    if not head or b"\x00" in head:
+    if not head:
         return False
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    encoding = utf16_encoding(head)
+    if encoding is not None:
+        # Our 64 KB window may cut the last character in two; an odd trailing byte is dropped.
+        return _readable(head[: len(head) // 2 * 2].decode(encoding, "replace"))
+    if b"\x00" in head:
+        return False
+    if head.startswith(b"\xef\xbb\xbf"):
         return True
     try:
         head.decode("utf-8")
@@ -198,13 +287,19 @@ def _looks_like_text(head: bytes) -> bool:
     return printable / len(head) > 0.97
 
 
-def sniff(path: Path, head: bytes, ext_code: str | None) -> str | None:
-    """The kind code of the content, or None when it is nothing we keep."""
+def sniff(path: Path, head: bytes, ext_code: str | None, filename: str = "") -> str | None:
+    """The kind code of the content, or None when it is nothing we keep (NotValidOffice for a
+    broken Word/Excel package, naming ``filename``)."""
     # Containers first: a ZIP that stores a PDF uncompressed has "%PDF-" within its first 1024 bytes.
     if head.startswith(b"PK\x03\x04"):
-        return _ooxml_kind(_zip_names(path, head))
-    # PDF readers accept junk before the header (invalid_pdf.pdf in the corpus has 4 bytes).
-    if b"%PDF-" in head[:1024]:
+        return _ooxml_kind(_zip_names(path, head), filename or path.name)
+    # PDF readers accept junk before the header (invalid_pdf.pdf in the corpus has 4 bytes), but
+    # not a program or a web page that carries the header further on: those are what they start as.
+    pdf_at = head.find(b"%PDF-", 0, _PDF_WINDOW)
+    if pdf_at >= 0:
+        junk = head[:pdf_at]
+        if junk and (_is_executable(head) or head.startswith(b"#!") or _has_html(junk)):
+            return None
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _ole_kind(path, ext_code)
@@ -227,25 +322,55 @@ def sniff(path: Path, head: bytes, ext_code: str | None) -> str | None:
     return None
 
 
-def identify(path: str | os.PathLike[str], display_name: str | None = None) -> Kind:
-    """Check that ``path`` may enter the vault and say what it is; raise FileRefused otherwise."""
-    path = Path(path)
-    name = display_name or path.name
+def _refuse_unless_regular(name: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise errors.NotAFile(name, "folder")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise errors.NotAFile(name, "device")
+    if stat.S_ISFIFO(mode):
+        raise errors.NotAFile(name, "fifo")
+    if stat.S_ISSOCK(mode):
+        raise errors.NotAFile(name, "socket")
+    raise errors.NotAFile(name, "other")
+
+
+def _read_head(path: Path, name: str) -> bytes:
+    """The first bytes of a regular file within the limits; its type is known from ``stat`` before
+    anything opens it, and checked again on what was opened (it may have been swapped meanwhile)."""
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise errors.UnsupportedType(name, t("es una carpeta, no un archivo.", "it is a folder, not a file."))
-        if size == 0:
-            raise errors.EmptyFile(name)
-        if size > MAX_SIZE:
-            raise errors.FileTooLarge(name, size, MAX_SIZE)
-        with path.open("rb") as fh:
-            head = fh.read(_HEAD)
+        info = os.stat(path)
+    except FileNotFoundError as exc:
+        if os.path.islink(path):
+            raise errors.LinkRefused(name, "broken") from exc
+        raise errors.UnreadableFile(name, exc.strerror or str(exc)) from exc
     except OSError as exc:
         raise errors.UnreadableFile(name, exc.strerror or str(exc)) from exc
+    _refuse_unless_regular(name, info.st_mode)
+    try:
+        with os.fdopen(os.open(path, _OPEN_FLAGS), "rb") as fh:
+            info = os.fstat(fh.fileno())
+            _refuse_unless_regular(name, info.st_mode)
+            if info.st_size == 0:
+                raise errors.EmptyFile(name)
+            if info.st_size > MAX_SIZE:
+                raise errors.FileTooLarge(name, info.st_size, MAX_SIZE)
+            return fh.read(_HEAD)
+    except OSError as exc:
+        raise errors.UnreadableFile(name, exc.strerror or str(exc)) from exc
+
+
+def identify(path: str | os.PathLike[str], display_name: str | None = None) -> Kind:
+    """Check that ``path`` may enter the vault and say what it is; raise FileRefused otherwise."""
+    if isinstance(path, OutsideLink) and path.given_folder is not None:
+        raise errors.LinkRefused(display_name or path.name, "folder" if path.to_folder else "file")
+    path = Path(path)
+    name = display_name or path.name
+    head = _read_head(path, name)
     ext = path.suffix.lower() if display_name is None else Path(display_name).suffix.lower()
     ext_code = EXTENSIONS.get(ext)
-    code = sniff(path, head, ext_code)
+    code = sniff(path, head, ext_code, name)
     if code is None:
         foreign = _describe_foreign(head)
         if foreign:

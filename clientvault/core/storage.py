@@ -28,10 +28,17 @@ MAX_NAME_BYTES = 200  # leaves room for " (12)" and the trash prefix under every
 
 
 def safe_name(name: str, fallback: str = "documento") -> str:
-    """A name that is valid on Windows, macOS and Linux, keeping accents and spaces."""
+    """A name that is valid on Windows, macOS and Linux, keeping accents and spaces.
+
+    Invisible format characters (Unicode category Cf: the right-to-left override U+202E and the
+    other bidi controls, zero-width spaces and joiners, U+2060, U+FEFF) are removed: they make
+    ``factura\\u202efdp.exe`` read as ``facturaexe.pdf``, or two names look the same."""
     from pathvalidate import sanitize_filename  # imported on first use: start-up pays for it otherwise
 
-    name = unicodedata.normalize("NFC", name).strip()
+    name = unicodedata.normalize("NFC", name)
+    if not name.isascii():  # ASCII has no format characters
+        name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    name = name.strip()
     clean = sanitize_filename(name, replacement_text="_", platform="universal")
     clean = clean.strip(" .")  # leading dots hide files; trailing dots and spaces break Windows
     if not clean:

@@ -76,18 +76,41 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
     Inside a folder only files with a known extension are taken: a dropped folder often holds
     thumbnails, shortcuts and system files that the person did not mean to offer.
+
+    Links: one given directly (a file or a folder) is followed, the person chose it. Inside a
+    folder, a link that points outside that folder is not followed but returned marked
+    (``filetypes.OutsideLink``), so that ``identify`` refuses it and the import lists it with its
+    reason; a link to a folder inside it is skipped (its files are taken where they are). A marked
+    path given back (the command line imports one file at a time) stays marked.
     """
+    from clientvault.core.filetypes import OutsideLink
+
+    def inside(entry: Path, real_root: str) -> bool:
+        real = os.path.realpath(entry)
+        try:
+            return os.path.commonpath([real, real_root]) == real_root
+        except ValueError:  # another drive (Windows)
+            return False
+
     out: list[Path] = []
     for raw in paths:
+        if isinstance(raw, OutsideLink) and raw.given_folder is not None:
+            out.append(raw)
+            continue
         p = Path(raw)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
-                        out.append(Path(root) / name)
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        real_root = os.path.realpath(p)
+        for root, dirs, files in os.walk(p):
+            here = Path(root)
+            links = [here / d for d in sorted(dirs) if not d.startswith(".") and (here / d).is_symlink()]
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
+                    entry = here / name
+                    out.append(OutsideLink.of(entry, p) if entry.is_symlink() and not inside(entry, real_root) else entry)
+            out.extend(OutsideLink.of(link, p, to_folder=True) for link in links if not inside(link, real_root))
     return out
 
 

@@ -194,8 +194,9 @@ def test_unknown_binary_is_refused_with_the_supported_list(make_file) -> None:
 
 
 def test_folder_and_missing_file_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(errors.UnsupportedType, match="folder"):
+    with pytest.raises(errors.NotAFile, match="folder") as folder:
         identify(tmp_path)
+    assert folder.value.what == "folder"
     with pytest.raises(errors.UnreadableFile) as exc:
         identify(tmp_path / "no-existe.pdf")
     assert "no-existe.pdf" in exc.value.message
