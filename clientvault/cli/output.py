@@ -1,9 +1,19 @@
-"""Printing: results to stdout, explanations to stderr; tables, JSON, sizes and dates as people and scripts read them."""
+"""Printing: results to stdout, explanations to stderr; tables, JSON, sizes and dates as people and scripts read them.
+
+Every string from the vault (names, messages) may hold what a client's file was named with:
+terminal escape sequences that recolour, move the cursor, retitle the window or clear the screen,
+control characters (a bell, a carriage return that overwrites the line), and invisible format
+characters such as the right-to-left override. Everything printed goes through ``_out``/``_err``,
+which pass it through the one sanitizer, ``clean``; table cells are cleaned before their widths
+are measured; JSON keeps every character, escaped (``\\u001b``), so a script reads the real name.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -11,23 +21,62 @@ from typing import Any
 from clientvault.core.i18n import t
 from clientvault.core.values import Document, label_for
 
+# ESC (or its 8-bit form) and the rest of its sequence: CSI (colours, cursor, erase), OSC (window
+# title, hyperlinks, clipboard) and the string commands DCS/SOS/PM/APC up to their terminator or
+# the end of the line, then any other two-character escape (reset, character sets).
+_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+
+
+def clean(text: str, one_line: bool = False) -> str:
+    """``text`` as it may reach a terminal: no escape sequences, no control characters but newline
+    and tab (``one_line``: those become spaces, for a table cell), no invisible format characters."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = _ESCAPE.sub("", text)
+    kept = []
+    for ch in text:
+        if ch in "\n\t":
+            kept.append(" " if one_line else ch)
+        elif unicodedata.category(ch) not in ("Cc", "Cf"):
+            kept.append(ch)
+    return "".join(kept)
+
 
 def _out(text: str = "") -> None:
-    print(text, file=sys.stdout)
+    print(clean(text), file=sys.stdout)
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr)
+    print(clean(text), file=sys.stderr)
+
+
+def _escape_json_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    if unicodedata.category(ch) in ("Cc", "Cf"):
+        return json.dumps(ch)[1:-1]  # "\u202e", or a surrogate pair beyond U+FFFF
+    return ch
+
+
+# json.dumps(ensure_ascii=False) escapes only U+0000 to U+001F: DEL, the C1 controls and the
+# format characters it leaves raw are among these, and only those are escaped.
+_JSON_CANDIDATES = re.compile(r"[^\x00-\x7e]")
 
 
 def _print_json(data: object) -> None:
-    # ensure_ascii=False: company and file names are Spanish; "Resolución" must stay readable.
-    _out(json.dumps(data, ensure_ascii=False, indent=2))
+    # ensure_ascii=False: company and file names are Spanish; "Resolución" must stay readable. What
+    # a terminal would act on is escaped, not removed: the data stays exact.
+    _out(_JSON_CANDIDATES.sub(_escape_json_char, json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]], right: frozenset[int] = frozenset()) -> list[str]:
-    """Aligned columns for people reading a terminal; numbers (the ``right`` columns) align right."""
-    body = [list(r) for r in rows]
+    """Aligned columns for people reading a terminal; numbers (the ``right`` columns) align right.
+    Cells are cleaned first, so a name with escapes neither breaks the alignment nor reaches the screen."""
+    headers = [clean(h, one_line=True) for h in headers]
+    body = [[clean(c, one_line=True) for c in r] for r in rows]
     widths = [max([len(h), *(len(r[i]) for r in body)]) for i, h in enumerate(headers)]
 
     def line(cells: Sequence[str]) -> str:
