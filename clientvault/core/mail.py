@@ -3,17 +3,23 @@
 Every failure of the conversation becomes a ``MailError`` whose message a person can act on, in the
 UI language; the server's own words, when it gave any, travel separately in ``detail`` so the window
 can show them on a line of their own ("535" or "SMTPAuthenticationError" never reach the screen).
-The sender checks ``cancelled()`` between steps: a step already running is bounded by the timeout.
+One deadline bounds each send (``SmtpSettings.timeout``, the whole conversation, not each read), and
+the cancel button is looked at while the sender waits; see "the conversation" below.
 """
 
 from __future__ import annotations
 
 import base64
+import errno
+import io
 import mimetypes
+import os
 import re
+import select
 import smtplib
 import socket
 import ssl
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
@@ -21,6 +27,7 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
+from typing import Any
 
 from clientvault.core.errors import MailError
 from clientvault.core.i18n import t
@@ -44,7 +51,9 @@ Progress = Callable[[int, int, str], None]
 @dataclass
 class SmtpSettings:
     """How to reach the outgoing mail server. ``ca_file`` trusts an extra certificate authority
-    (a company's own mail server, or the tests' self-signed one); empty means the system's."""
+    (a company's own mail server, or the tests' self-signed one); empty means the system's.
+    ``timeout`` bounds a whole send, in seconds. ``allow_plain_password``: the person agreed to send
+    the password over a connection with security "none" (refused otherwise)."""
 
     sender_name: str = ""
     sender_address: str = ""
@@ -55,6 +64,7 @@ class SmtpSettings:
     timeout: float = DEFAULT_TIMEOUT
     size_limit_mb: int = DEFAULT_SIZE_LIMIT_MB
     ca_file: str = ""
+    allow_plain_password: bool = False
 
 
 @dataclass
@@ -183,11 +193,195 @@ def build_message(
     for att in attachments:
         mime = att.mime_type or mimetypes.guess_type(att.filename)[0] or "application/octet-stream"
         maintype, _, subtype = mime.partition("/")
-        msg.add_attachment(att.path.read_bytes(), maintype=maintype, subtype=subtype or "octet-stream", filename=att.filename)
+        try:
+            content = att.path.read_bytes()
+        except OSError as exc:
+            raise MailError(
+                "file",
+                t(
+                    f"No se pudo leer el archivo «{att.filename}» para adjuntarlo, así que no se envió nada. Ejecute "
+                    "«Verificar» en la bóveda y vuelva a intentarlo.",
+                    f"The file “{att.filename}” could not be read to attach it, so nothing was sent. Run “Verify” on "
+                    "the vault and try again.",
+                ),
+                exc.strerror or str(exc),
+            ) from exc
+        msg.add_attachment(content, maintype=maintype, subtype=subtype or "octet-stream", filename=att.filename)
     return msg
 
 
 # -- the conversation ------------------------------------------------------------------------------
+#
+# One deadline per send. smtplib's timeout bounds each socket read, so a server that trickles an
+# endless greeting ("220-" lines, or one byte a second) kept a send alive for minutes. Here every
+# read and write asks the clock for the time left: a read waits at most POLL seconds, then checks
+# the deadline and the cancel button again; a write or a TLS handshake gets the time left as its
+# whole budget (Python's ssl and sendall honour a socket timeout as a total). The only extension:
+# while the message itself is handed over, the budget grows by its size at MIN_UPLOAD_RATE, so a
+# 20 MB attachment on a slow office line is not cut by a 30-second setting meant for a silent server.
+
+POLL = 0.2  # seconds: how often a waiting read looks at the clock and the cancel button
+MIN_UPLOAD_RATE = 64 * 1024  # bytes a second the deadline allows for handing over the message
+_CHUNK = 64 * 1024
+
+
+class _DeadlinePassed(Exception):
+    """Not an OSError on purpose: smtplib turns OSErrors into "connection closed" and would hide it."""
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _Clock:
+    """The one deadline of a send, the cancel button, and whether the message is past recalling."""
+
+    def __init__(self, timeout: float, cancelled: Callable[[], bool]) -> None:
+        self.budget = timeout
+        self.deadline = time.monotonic() + timeout
+        self.cancelled = cancelled
+        self.committed = False  # the end of the message is on its way: cancelling cannot stop it any more
+
+    def remaining(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise _DeadlinePassed()
+        return left
+
+    def check(self) -> float:
+        """The time left; raises when the person cancelled (until the message is committed) or time is up."""
+        if not self.committed and self.cancelled():
+            raise _Cancelled()
+        return self.remaining()
+
+    def extend(self, seconds: float) -> None:
+        self.budget += seconds
+        self.deadline += seconds
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The socket as smtplib reads it (through a BufferedReader), never waiting past the deadline."""
+
+    def __init__(self, sock: socket.socket, clock: _Clock) -> None:
+        super().__init__()
+        self.sock = sock
+        self.clock = clock
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            self.sock.settimeout(min(self.clock.check(), POLL))
+            try:
+                return self.sock.recv_into(buffer)
+            except TimeoutError:
+                continue  # nothing yet: look at the clock and the cancel button again
+
+
+def _connect(host: str, port: int, clock: _Clock) -> socket.socket:
+    """socket.create_connection with the deadline and the cancel button checked while it waits
+    (create_connection would give every address the whole timeout)."""
+    error: OSError | None = None
+    for family, kind, proto, _name, address in socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM):
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setblocking(False)
+            code = sock.connect_ex(address)
+            while code in (errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EALREADY):
+                _readable, writable, failed = select.select([], [sock], [sock], min(clock.check(), POLL))
+                if writable or failed:
+                    code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if code:
+                raise OSError(code, os.strerror(code))  # OSError(ECONNREFUSED, ...) is a ConnectionRefusedError
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+        except BaseException:
+            sock.close()
+            raise
+    raise error or OSError(errno.EHOSTUNREACH, os.strerror(errno.EHOSTUNREACH))
+
+
+class _Smtp(smtplib.SMTP):
+    """smtplib's conversation with every wait on one clock; ``tls`` wraps the connection at once (SSL/TLS)."""
+
+    def __init__(self, host: str, clock: _Clock, tls: ssl.SSLContext | None = None) -> None:
+        super().__init__(timeout=clock.budget)  # no host: smtplib would connect here, outside the clock
+        self._host = host  # the name STARTTLS checks the certificate against
+        self.clock = clock
+        self.tls = tls
+        self.in_data = False
+
+    def _get_socket(self, host: str, port: int, timeout: float | None) -> socket.socket:
+        sock = _connect(host, port, self.clock)
+        if self.tls is None:
+            return sock
+        try:
+            sock.settimeout(self.clock.remaining())  # the handshake's whole budget
+            return self.tls.wrap_socket(sock, server_hostname=host)
+        except BaseException:
+            sock.close()
+            raise
+
+    def getreply(self) -> tuple[int, bytes]:
+        if self.file is None and self.sock is not None:
+            self.file = io.BufferedReader(_DeadlineReader(self.sock, self.clock))  # type: ignore[assignment]
+        return super().getreply()
+
+    def send(self, s: Any) -> None:
+        if self.sock is None:
+            raise smtplib.SMTPServerDisconnected("please run connect() first")
+        data = memoryview(s.encode(self.command_encoding) if isinstance(s, str) else s).cast("B")
+        message = self.in_data and bytes(data[-5:]) == b"\r\n.\r\n"
+        if message:
+            self.clock.extend(len(data) / MIN_UPLOAD_RATE)
+        for start in range(0, len(data), _CHUNK):
+            last = start + _CHUNK >= len(data)
+            if message and last:
+                self.clock.committed = True  # the final dot goes out now: the server may take the message
+            self.sock.settimeout(self.clock.check())
+            try:
+                self.sock.sendall(data[start:start + _CHUNK])
+            except OSError as exc:
+                self.close()
+                raise smtplib.SMTPServerDisconnected("Server not connected") from exc
+
+    def data(self, msg: Any) -> tuple[int, bytes]:
+        self.in_data = True
+        try:
+            return super().data(msg)
+        finally:
+            self.in_data = False
+
+    def ehlo_or_helo_if_needed(self) -> None:
+        """smtplib's, except that it tries HELO after a refused EHLO (smtplib remembers the refusal as
+        the greeting and then says "AUTH not supported"), and that 421 (not available) is raised."""
+        if self.helo_resp is not None or self.ehlo_resp is not None:
+            return
+        code, reply = self.ehlo()
+        if not 200 <= code <= 299:
+            self.ehlo_resp = None
+            if code != 421:
+                code, reply = self.helo()
+            if not 200 <= code <= 299:
+                raise smtplib.SMTPHeloError(code, reply)
+
+    def secure(self, context: ssl.SSLContext) -> None:
+        """smtplib's starttls(), with the handshake on the clock (smtplib would leave the last read's
+        short timeout on the socket)."""
+        self.ehlo_or_helo_if_needed()
+        code, reply = self.docmd("STARTTLS")
+        if code != 220:
+            raise smtplib.SMTPResponseException(code, reply)
+        assert self.sock is not None
+        self.sock.settimeout(self.clock.remaining())
+        self.sock = context.wrap_socket(self.sock, server_hostname=self._host)
+        self.file = None
+        self.helo_resp = self.ehlo_resp = None
+        self.esmtp_features = {}
+        self.does_esmtp = False
 
 
 def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
@@ -198,6 +392,42 @@ def tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     return context
 
 
+def plain_password_refused(settings: SmtpSettings) -> bool:
+    """A password over an unencrypted connection is readable by anyone on the way: refused unless the
+    person said yes to exactly that (``allow_plain_password``)."""
+    return settings.security == "none" and bool(settings.username) and not settings.allow_plain_password
+
+
+def check_login(settings: SmtpSettings, password: str | None) -> None:
+    """The refusals that need no server, made before connecting (and before reading any attachment)."""
+    if plain_password_refused(settings):
+        raise MailError(
+            "plain_password",
+            t(
+                f"La seguridad de la conexión está en «Ninguna»: la contraseña de {settings.username} viajaría sin "
+                "cifrar y cualquiera en el camino podría leerla, así que no se envió nada. Elija STARTTLS o SSL/TLS "
+                "en Configuración › Correo; si el servidor está dentro de su oficina y usted acepta el riesgo, marque "
+                "«Enviar la contraseña sin cifrar (no recomendado)».",
+                f"The connection security is set to “None”: the password of {settings.username} would travel "
+                "unencrypted and anyone on the way could read it, so nothing was sent. Choose STARTTLS or SSL/TLS in "
+                "Settings › E-mail; if the server is inside your office and you accept the risk, tick “Send the "
+                "password unencrypted (not recommended)”.",
+            ),
+        )
+    if settings.username and not password:
+        raise MailError(
+            "password",
+            t(
+                f"No hay contraseña para {settings.username} en {settings.host}, así que no se envió nada.",
+                f"There is no password for {settings.username} on {settings.host}, so nothing was sent.",
+            ),
+        )
+
+
+def _cancelled_error() -> MailError:
+    return MailError("cancelled", t("Envío cancelado; no se envió nada.", "Sending cancelled; nothing was sent."))
+
+
 def send(
     settings: SmtpSettings,
     password: str | None,
@@ -205,23 +435,25 @@ def send(
     cancelled: Callable[[], bool] = lambda: False,
     progress: Progress | None = None,
 ) -> None:
-    """Deliver ``message`` to the server; raises ``MailError`` (``kind="cancelled"`` on cancel)."""
+    """Deliver ``message`` to the server within ``settings.timeout`` in all; raises ``MailError``
+    (``kind="cancelled"`` on cancel, ``"timeout"`` when the deadline passes)."""
     steps = 4
+    clock = _Clock(settings.timeout, cancelled)
 
     def step(n: int, text: str) -> None:
-        if cancelled():
-            raise MailError("cancelled", t("Envío cancelado; no se envió nada.", "Sending cancelled; nothing was sent."))
+        clock.check()
         if progress is not None:
             progress(n, steps, text)
 
-    smtp: smtplib.SMTP | None = None
+    smtp: _Smtp | None = None
     try:
         step(0, t(f"Conectando con {settings.host}…", f"Connecting to {settings.host}…"))
-        if settings.security == "ssl":
-            smtp = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=tls_context(settings))
-        else:
-            smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
-        smtp.ehlo()
+        check_login(settings, password)
+        smtp = _Smtp(settings.host, clock, tls_context(settings) if settings.security == "ssl" else None)
+        code, reply = smtp.connect(settings.host, settings.port)
+        if code != 220:
+            raise smtplib.SMTPConnectError(code, reply)
+        smtp.ehlo_or_helo_if_needed()
         if settings.security == "starttls":
             step(1, t("Asegurando la conexión…", "Securing the connection…"))
             if not smtp.has_extn("starttls"):
@@ -234,10 +466,12 @@ def send(
                         "your mail provider gives.",
                     ),
                 )
-            smtp.starttls(context=tls_context(settings))
-            smtp.ehlo()
+            smtp.secure(tls_context(settings))
+            smtp.ehlo_or_helo_if_needed()
         if settings.username:
             step(2, t("Iniciando sesión…", "Signing in…"))
+            if not smtp.has_extn("auth"):
+                raise _no_login(settings)
             _login(smtp, settings.username, password or "")
         step(3, t("Enviando el mensaje…", "Sending the message…"))
         refused = smtp.send_message(message)
@@ -247,16 +481,19 @@ def send(
             progress(steps, steps, t("Enviado.", "Sent."))
         try:
             smtp.quit()
-        except (smtplib.SMTPException, OSError):
-            pass  # delivered already; a rude goodbye changes nothing
-        smtp = None
+        except Exception:
+            pass  # delivered already; a rude or slow goodbye changes nothing
     except MailError:
         raise
+    except _Cancelled:
+        raise _cancelled_error() from None
     except Exception as exc:
+        if isinstance(exc, _DeadlinePassed) or _timed_out(exc):
+            raise _timeout_error(settings, clock.budget, clock.committed) from exc
         raise explain(exc, settings) from exc
     finally:
         if smtp is not None:
-            smtp.close()  # no QUIT after a failure: a hung server would make us wait a second timeout
+            smtp.close()  # no QUIT after a failure: a hung server would make us wait again
 
 
 def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
@@ -308,9 +545,74 @@ def _timed_out(exc: BaseException) -> bool:
     return False
 
 
+def _seconds(value: float) -> str:
+    n = f"{value:.0f}" if value >= 1 else f"{value:g}"
+    return t(f"{n} segundo" if n == "1" else f"{n} segundos", f"{n} second" if n == "1" else f"{n} seconds")
+
+
+def _timeout_error(settings: SmtpSettings, waited: float, committed: bool) -> MailError:
+    where = f"{settings.host}:{settings.port}"
+    if committed:  # the whole message went out; only the server's "received" is missing
+        return MailError(
+            "unconfirmed",
+            t(
+                f"El mensaje se entregó completo al servidor {where}, pero este no confirmó que lo recibió en "
+                f"{_seconds(waited)}: puede que haya llegado o no. Pregunte al destinatario antes de volver a enviarlo.",
+                f"The message was handed over completely to the server {where}, but it did not confirm receiving it "
+                f"within {_seconds(waited)}: it may or may not have arrived. Ask the recipient before sending it again.",
+            ),
+        )
+    return MailError(
+        "timeout",
+        t(
+            f"El servidor de correo {where} no respondió a tiempo ({_seconds(waited)} en total), así que no se envió "
+            "el mensaje. Revise su conexión a internet, el servidor y el puerto, y vuelva a intentarlo.",
+            f"The mail server {where} did not answer in time ({_seconds(waited)} in all), so the message was not "
+            "sent. Check your internet connection, the server and the port, and try again.",
+        ),
+    )
+
+
+def _no_login(settings: SmtpSettings) -> MailError:
+    return MailError(
+        "no_login",
+        t(
+            f"El servidor {settings.host}:{settings.port} no ofrece iniciar sesión en esta conexión, así que no se "
+            "envió nada. Si su servidor no pide usuario, deje vacío «Usuario»; si lo pide, revise la seguridad "
+            "(normalmente STARTTLS) y el puerto que indica su proveedor.",
+            f"The server {settings.host}:{settings.port} does not offer signing in on this connection, so nothing "
+            "was sent. If your server needs no user name, leave “User name” empty; if it does, check the security "
+            "(usually STARTTLS) and the port your provider gives.",
+        ),
+    )
+
+
+def _unavailable(exc: BaseException) -> str | None:
+    """The server's words when it said 421 (service not available, closing) anywhere in the conversation."""
+    if isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code == 421:
+        return f"421 {_server_text(exc)}"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        for code, reply in exc.recipients.values():
+            if code == 421:
+                return f"421 {reply.decode('utf-8', 'replace').strip()}"
+    return None
+
+
 def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
     """The person-facing reading of whatever the conversation raised."""
     where = f"{settings.host}:{settings.port}"
+    busy = _unavailable(exc)
+    if busy is not None:  # before "wrong password" or "recipient refused": a 421 is neither
+        return MailError(
+            "unavailable",
+            t(
+                f"El servidor de correo {settings.host} no está disponible ahora, así que no se envió nada. "
+                "Inténtelo más tarde; si sigue así, consulte a su proveedor de correo.",
+                f"The mail server {settings.host} is not available right now, so nothing was sent. Try again later; "
+                "if it goes on, ask your mail provider.",
+            ),
+            busy,
+        )
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return MailError(
             "auth",
@@ -333,6 +635,17 @@ def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
             ),
             _server_text(exc),
         )
+    if isinstance(exc, smtplib.SMTPSenderRefused) and exc.smtp_code == 530:  # "authentication required"
+        return MailError(
+            "auth_required",
+            t(
+                "El servidor pide iniciar sesión para enviar, así que no se envió nada. Escriba el usuario y la "
+                "contraseña en Configuración › Correo.",
+                "The server asks you to sign in to send, so nothing was sent. Fill in the user name and password in "
+                "Settings › E-mail.",
+            ),
+            _server_text(exc),
+        )
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return MailError(
             "sender",
@@ -343,15 +656,7 @@ def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
             _server_text(exc),
         )
     if _timed_out(exc):
-        return MailError(
-            "timeout",
-            t(
-                f"El servidor {where} no respondió en {settings.timeout:.0f} segundos. Revise su conexión a internet, "
-                "el servidor y el puerto, y vuelva a intentarlo.",
-                f"The server {where} did not answer within {settings.timeout:.0f} seconds. Check your internet "
-                "connection, the server and the port, and try again.",
-            ),
-        )
+        return _timeout_error(settings, settings.timeout, committed=False)
     if isinstance(exc, ssl.SSLCertVerificationError):
         return MailError(
             "certificate",

@@ -18,7 +18,14 @@ from clientvault.core.i18n import t
 if TYPE_CHECKING:
     from types import ModuleType
 from clientvault.core.catalog import Catalog
-from clientvault.core.mail import DEFAULT_SIZE_LIMIT_MB, DEFAULT_TIMEOUT, SECURITY_CHOICES, MailError, SmtpSettings
+from clientvault.core.mail import (
+    DEFAULT_PORTS,
+    DEFAULT_SIZE_LIMIT_MB,
+    DEFAULT_TIMEOUT,
+    SECURITY_CHOICES,
+    MailError,
+    SmtpSettings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +73,18 @@ def _put(catalog: Catalog, values: dict[str, str]) -> None:
     catalog.put_settings({_PREFIX + key: value for key, value in values.items()})
 
 
+def _parse(kind: str, raw: str) -> object:
+    if kind == "int":
+        return int(raw)
+    if kind == "float":
+        return float(raw)
+    if kind == "bool":  # saved as str(True) / str(False)
+        if raw not in ("True", "False"):
+            raise ValueError(raw)
+        return raw == "True"
+    return raw
+
+
 def load_settings(catalog: Catalog) -> SmtpSettings:
     """The saved server settings; defaults for whatever was never saved."""
     result = SmtpSettings()
@@ -74,7 +93,7 @@ def load_settings(catalog: Catalog) -> SmtpSettings:
         if raw is None:
             continue
         try:
-            setattr(result, f.name, int(raw) if f.type == "int" else float(raw) if f.type == "float" else raw)
+            setattr(result, f.name, _parse(str(f.type), raw))
         except ValueError:
             log.warning("ignored a malformed mail setting %s=%r", f.name, raw)
     if result.security not in SECURITY_CHOICES:
@@ -106,7 +125,44 @@ def is_configured(settings: SmtpSettings) -> bool:
 
 
 def _account(settings: SmtpSettings) -> str:
-    return f"{settings.username}@{settings.host}:{settings.port}"
+    """The keyring entry: the user on the server, whatever port or security reaches it (one account,
+    one password; changing the port must not lose it)."""
+    return f"{settings.username}@{settings.host}"
+
+
+def _old_account(settings: SmtpSettings, port: int) -> str:
+    """How entries were named before the port left the key."""
+    return f"{settings.username}@{settings.host}:{port}"
+
+
+_adopted: set[tuple[object, str]] = set()  # (keyring, account) already looked for under old names
+
+
+def adopt_old_password(settings: SmtpSettings, ports: Sequence[int] = ()) -> None:
+    """Move an entry saved under an old name (user@host:port) to the account's name, once per
+    account and process: the settings' own port, the ``ports`` given (the port saved before a
+    change) and the usual ones are tried. Saved passwords keep working after the key changed."""
+    account = _account(settings)
+    if not settings.username or keyring_problem():
+        return
+    kr = _keyring()
+    once = (kr.get_keyring(), account)
+    if once in _adopted:
+        return
+    _adopted.add(once)
+    try:
+        if kr.get_password(KEYRING_SERVICE, account) is not None:
+            return
+        for port in dict.fromkeys([settings.port, *ports, *DEFAULT_PORTS.values(), 2525]):
+            old = _old_account(settings, port)
+            password = kr.get_password(KEYRING_SERVICE, old)
+            if password is not None:
+                kr.set_password(KEYRING_SERVICE, account, password)
+                kr.delete_password(KEYRING_SERVICE, old)
+                log.info("keyring entry %s renamed to %s", old, account)
+                return
+    except Exception as exc:  # a keyring that fails now fails the same way when the password is read
+        log.warning("keyring migration failed: %s", exc)
 
 
 def keyring_problem() -> str:
@@ -132,6 +188,7 @@ def load_password(settings: SmtpSettings) -> str | None:
     """The stored password, or None (not stored, or no keyring): the caller then asks the person."""
     if not settings.username or keyring_problem():
         return None
+    adopt_old_password(settings)
     try:
         return _keyring().get_password(KEYRING_SERVICE, _account(settings))
     except Exception as exc:
@@ -154,10 +211,15 @@ def store_password(settings: SmtpSettings, password: str) -> None:
             ),
             str(exc),
         ) from exc
+    try:  # an entry under the old name would keep a stale copy of the password
+        _keyring().delete_password(KEYRING_SERVICE, _old_account(settings, settings.port))
+    except Exception:
+        pass
 
 
 def forget_password(settings: SmtpSettings) -> None:
-    try:
-        _keyring().delete_password(KEYRING_SERVICE, _account(settings))
-    except Exception:  # not stored, or no keyring: nothing to forget
-        pass
+    for account in (_account(settings), _old_account(settings, settings.port)):
+        try:
+            _keyring().delete_password(KEYRING_SERVICE, account)
+        except Exception:  # not stored, or no keyring: nothing to forget
+            pass

@@ -8,16 +8,21 @@ thread its own connection. Reached as ``vault.mail`` (``VaultMail``).
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from clientvault.core import mail, mail_settings
 from clientvault.core.catalog.models import Company, MailRecord
 from clientvault.core.changes import Change
+from clientvault.core.errors import VaultError
 from clientvault.core.i18n import t
 from clientvault.core.mail import Attachment, MailError, SmtpSettings
 from clientvault.core.mail_settings import MailTemplate
 from clientvault.core.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -64,21 +69,37 @@ def send_documents(
     cancelled: Callable[[], bool] = lambda: False,
     progress: mail.Progress | None = None,
 ) -> MailRecord:
-    """Send and record. Raises ``MailError`` after recording it; a local refusal (bad address, too
-    large) is recorded too, since the person pressed Send and may wonder later what happened."""
-    company = _company_of(vault, draft.document_ids)
+    """Send and record. Every attempt leaves one history row, whatever stopped it (a refusal before
+    connecting, a file that cannot be read, a timeout, the cancel button, a surprise), since the
+    person pressed Send and may wonder later what happened. Raises ``MailError`` after recording it."""
+    company: Company | None = None
     attachments: list[Attachment] = []
     try:
-        attachments = attachments_for(vault, draft.document_ids)
+        company = _company_of(vault, draft.document_ids)
+        attachments = attachments_for(vault, draft.document_ids)  # names and sizes only, for the history row
+        mail.check_login(settings, password)  # before reading what may be 20 MB of attachments
         mail.check_size(attachments, settings.size_limit_mb)
         message = mail.build_message(settings, draft.to, draft.cc, draft.subject, draft.body, attachments)
         mail.send(settings, password, message, cancelled, progress)
     except MailError as exc:
         record(vault, settings, draft, attachments, company, exc)
         raise
-    except OSError as exc:  # an attachment vanished or could not be read
-        err = MailError("file", t(f"No se pudo leer un adjunto: {exc.strerror or exc}. Ejecute «Verificar» en la bóveda.",
-                                  f"An attachment could not be read: {exc.strerror or exc}. Run “Verify” on the vault."))
+    except VaultError as exc:  # a document removed meanwhile
+        err = MailError("file", t(f"{exc.message} No se envió nada.", f"{exc.message} Nothing was sent."))
+        record(vault, settings, draft, attachments, company, err)
+        raise err from exc
+    except OSError as exc:  # an attachment vanished or could not be looked at
+        err = MailError("file", t("No se pudo leer un adjunto, así que no se envió nada. Ejecute «Verificar» en la "
+                                  "bóveda y vuelva a intentarlo.",
+                                  "An attachment could not be read, so nothing was sent. Run “Verify” on the vault "
+                                  "and try again."), exc.strerror or str(exc))
+        record(vault, settings, draft, attachments, company, err)
+        raise err from exc
+    except Exception as exc:  # a bug: still recorded, and the person told in words
+        log.exception("sending documents %s failed", draft.document_ids)
+        err = MailError("unexpected", t("El correo no se pudo enviar por un problema inesperado; quedó anotado en el "
+                                        "registro.", "The message could not be sent because of an unexpected "
+                                        "problem; it was written to the log."), str(exc))
         record(vault, settings, draft, attachments, company, err)
         raise err from exc
     return record(vault, settings, draft, attachments, company, None)
@@ -107,10 +128,17 @@ class VaultMail:
 
     def save_settings(self, settings: SmtpSettings) -> None:
         """Checked first: the sender must be one valid address and no field may hold a line break
-        (it would become a header of every message)."""
+        (it would become a header of every message). The consent to a password in clear belongs to
+        the unencrypted connection it was given for: saving any other security withdraws it. A
+        password kept under the old keyring name (with the port saved before) moves to the account's."""
         if settings.sender_address:
             mail.parse_addresses(settings.sender_address, t("Remitente", "Sender"))
         mail.refuse_line_breaks(settings.sender_name, t("Nombre del remitente", "Sender name"))
+        if settings.security != "none":
+            settings = dataclasses.replace(settings, allow_plain_password=False)
+        previous = self.settings()
+        if (previous.username, previous.host) == (settings.username, settings.host):
+            mail_settings.adopt_old_password(settings, ports=[previous.port])
         with self.vault._transaction() as changes:  # the settings and their change-log row commit together
             mail_settings.save_settings(self.vault.catalog, settings)
             changes.append(Change("settings_changed"))
@@ -124,6 +152,7 @@ class VaultMail:
             changes.append(Change("settings_changed"))
 
     is_configured = staticmethod(mail_settings.is_configured)
+    refuses_plain_password = staticmethod(mail.plain_password_refused)
     keyring_problem = staticmethod(mail_settings.keyring_problem)
     load_password = staticmethod(mail_settings.load_password)
     store_password = staticmethod(mail_settings.store_password)

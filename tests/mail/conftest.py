@@ -2,6 +2,7 @@
 and AUTH, with a self-signed certificate made at test time that the client is told to trust, a
 server that accepts connections and never says a word, and an in-memory keyring.
 
+Misbehaving servers (a greeting trickled forever, a 421) are plain socket threads from mail_helpers.
 The machine's own keyring is never touched: every test here runs with ``MemoryKeyring`` installed.
 Network traffic goes to 127.0.0.1 only.
 """
@@ -13,14 +14,28 @@ import ipaddress
 import socket
 import ssl
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import keyring
 import pytest
 from aiosmtpd.controller import Controller
-from mail_helpers import HOST, USER, Cert, Handler, MemoryKeyring, Server, authenticator, free_port
+from mail_helpers import (
+    HOST,
+    NAMES,
+    USER,
+    Cert,
+    Handler,
+    MemoryKeyring,
+    RecordingController,
+    ScriptedServer,
+    Server,
+    authenticator,
+    free_port,
+)
 
+from clientvault.core.catalog.models import Company
 from clientvault.core.mail import SmtpSettings
+from clientvault.core.vault import Vault
 
 
 @pytest.fixture(autouse=True)
@@ -111,3 +126,50 @@ def silent_port() -> Iterator[int]:
         for conn in accepted:
             conn.close()
         listener.close()
+
+
+@pytest.fixture
+def plain_server() -> Iterator[Callable[..., Server]]:
+    """Starts aiosmtpd on 127.0.0.1 WITHOUT encryption, recording every byte it receives. With
+    ``auth_over_plain`` it offers AUTH on that plain connection (an office relay that accepts a
+    password in clear); without, it offers no AUTH there (aiosmtpd's default)."""
+    started: list[Controller] = []
+
+    def start(auth_over_plain: bool = True) -> Server:
+        handler = Handler()
+        port = free_port()
+        controller = RecordingController(handler, hostname=HOST, port=port, authenticator=authenticator,
+                                         auth_required=True, auth_require_tls=not auth_over_plain)
+        controller.start()
+        started.append(controller)
+        handler.connections = 0  # start() checked the server with a connection of its own
+        handler.received.clear()
+        settings = SmtpSettings(sender_name="Contadora Pérez", sender_address=USER, host=HOST, port=port,
+                                security="none", username=USER, timeout=10)
+        return Server(handler, port, settings)
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+@pytest.fixture
+def scripted() -> Iterator[Callable[..., ScriptedServer]]:
+    """Starts misbehaving socket servers (``ScriptedServer(script)``) and stops them all afterwards."""
+    servers: list[ScriptedServer] = []
+
+    def start(script: object) -> ScriptedServer:
+        servers.append(ScriptedServer(script))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def docs(vault: Vault, company: Company, make_file) -> list[int]:  # type: ignore[no-untyped-def]
+    """Two documents of ``company`` with accented names (``NAMES``)."""
+    paths = [make_file(NAMES[0], text="resolución"), make_file(NAMES[1], text="marzo")]
+    summary = vault.import_files(company.id, paths)
+    return [r.document.id for r in summary.results if r.document is not None]
