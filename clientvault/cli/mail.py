@@ -15,30 +15,42 @@ from clientvault.core.i18n import t
 from clientvault.core.vault import Vault
 
 PASSWORD_ENV = "CLIENTVAULT_SMTP_PASSWORD"
-_MAIL_FIELDS = ("sender_name", "sender_address", "host", "port", "security", "username", "size_limit_mb", "timeout", "ca_file")
+_MAIL_FIELDS = ("sender_name", "sender_address", "host", "port", "security", "username", "size_limit_mb", "timeout", "ca_file",
+                "allow_plain_password")
 
 
 def _smtp_password(vault: Vault, settings: Any, from_stdin: bool) -> str | None:
     """--password-stdin, then $CLIENTVAULT_SMTP_PASSWORD, then the keyring; never a command-line argument
-    (it would show in the process list and the shell history)."""
+    (it would show in the process list and the shell history). None when there is none: the send then
+    refuses, in the history too, and ``_report_mail_error`` says how to give one."""
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
-    password = vault.mail.load_password(settings)
-    if password is None and settings.username:
-        why = vault.mail.keyring_problem() or t(
-            "No hay contraseña guardada en el llavero.", "No password is saved in the keyring."
-        )
-        raise errors.VaultError(
-            why
-            + " "
-            + t(
-                f"Pásela con --password-stdin o en la variable {PASSWORD_ENV}.",
-                f"Give it with --password-stdin or in the {PASSWORD_ENV} variable.",
-            )
-        )
-    return password
+    if vault.mail.refuses_plain_password(settings):
+        return None  # it would be refused anyway: no need to read the keyring
+    return vault.mail.load_password(settings)
+
+
+def _password_hint(vault: Vault) -> str:
+    why = vault.mail.keyring_problem() or t("No hay contraseña guardada en el llavero.", "No password is saved in the keyring.")
+    return why + " " + t(f"Pásela con --password-stdin o en la variable {PASSWORD_ENV}.",
+                         f"Give it with --password-stdin or in the {PASSWORD_ENV} variable.")
+
+
+def _plain_password_note(settings: Any) -> str:
+    """What `mail settings` says when the security is none and a user name is set."""
+    if settings.security != "none" or not settings.username:
+        return ""
+    if settings.allow_plain_password:
+        return t("Atención: con seguridad «none» la contraseña viaja sin cifrar y cualquiera en el camino puede leerla.",
+                 "Warning: with security “none” the password travels unencrypted and anyone on the way can read it.")
+    return t("Con seguridad «none» la contraseña viajaría sin cifrar, así que ClientVault no iniciará sesión: elija "
+             "--security starttls o ssl, o, si el servidor está dentro de su oficina y acepta el riesgo, use "
+             "--allow-plain-password.",
+             "With security “none” the password would travel unencrypted, so ClientVault will not sign in: choose "
+             "--security starttls or ssl, or, if the server is inside your office and you accept the risk, use "
+             "--allow-plain-password.")
 
 
 def _cmd_mail_settings(vault: Vault, args: argparse.Namespace) -> int:
@@ -52,6 +64,8 @@ def _cmd_mail_settings(vault: Vault, args: argparse.Namespace) -> int:
         setattr(settings, key, value)
     if changes or args.preset:
         vault.mail.save_settings(settings)
+    if changes or args.preset:
+        settings = vault.mail.settings()  # as saved (a consent to a password in clear only stays with "none")
     if args.password_stdin:
         vault.mail.store_password(settings, _smtp_password(vault, settings, True) or "")
     stored = vault.mail.load_password(settings) is not None
@@ -66,20 +80,37 @@ def _cmd_mail_settings(vault: Vault, args: argparse.Namespace) -> int:
     problem = vault.mail.keyring_problem()
     if problem:
         _err(problem)
+    note = _plain_password_note(settings)
+    if note:
+        _err(note)
     return EXIT_OK
 
 
-def _report_mail_error(exc: Any) -> int:
-    _err(exc.full_text())
+def _report_mail_error(vault: Vault, exc: Any) -> int:
+    text = exc.full_text()
+    if exc.kind == "password":
+        text += " " + _password_hint(vault)
+    elif exc.kind == "plain_password":
+        text += " " + t("En la línea de órdenes: clientvault mail settings --allow-plain-password.",
+                        "From the command line: clientvault mail settings --allow-plain-password.")
+    _err(text)
     return EXIT_FAILED
 
 
-def _cmd_mail_test(vault: Vault, args: argparse.Namespace) -> int:
+def _settings_for_run(vault: Vault, args: argparse.Namespace) -> Any:
+    """The saved settings, with this run's --timeout (a whole send's limit, in seconds) if given."""
     settings = vault.mail.settings()
+    if args.timeout is not None:
+        settings.timeout = float(args.timeout)
+    return settings
+
+
+def _cmd_mail_test(vault: Vault, args: argparse.Namespace) -> int:
+    settings = _settings_for_run(vault, args)
     try:
         vault.mail.send_test(settings, _smtp_password(vault, settings, args.password_stdin), to=args.to or "")
     except errors.MailError as exc:
-        return _report_mail_error(exc)
+        return _report_mail_error(vault, exc)
     to = args.to or settings.sender_address
     _out(t(f"Correo de prueba enviado a {to}.", f"Test message sent to {to}."))
     return EXIT_OK
@@ -116,7 +147,7 @@ def _cmd_send(vault: Vault, args: argparse.Namespace) -> int:
     if len({d.company_id for d in docs}) > 1:
         raise errors.VaultError(t("Los documentos de un correo deben ser de una sola empresa.",
                                   "The documents of one e-mail must belong to one company."))
-    settings = vault.mail.settings()
+    settings = _settings_for_run(vault, args)
     if not vault.mail.is_configured(settings):
         raise errors.VaultError(t("El correo no está configurado. Use: clientvault mail settings --host ... --sender-address ...",
                                   "E-mail is not set up. Use: clientvault mail settings --host ... --sender-address ..."))
@@ -129,13 +160,15 @@ def _cmd_send(vault: Vault, args: argparse.Namespace) -> int:
     try:
         vault.mail.send_documents(settings, _smtp_password(vault, settings, args.password_stdin), draft)
     except errors.MailError as exc:
-        return _report_mail_error(exc)
+        return _report_mail_error(vault, exc)
     _out(t(f"Enviado a {to}: {len(docs)} archivo(s).", f"Sent to {to}: {len(docs)} file(s)."))
     return EXIT_OK
 
 
 def _add_mail_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     stdin_help = t("leer la contraseña de la entrada estándar", "read the password from standard input")
+    timeout_help = t("tiempo máximo del envío completo, esta vez (por omisión, el configurado)",
+                     "longest the whole send may take, this time (default: the configured one)")
     mail = sub.add_parser("mail", parents=[common], help=t("configuración e historial de correo", "e-mail settings and history"))
     msub = mail.add_subparsers(dest="mail_command", metavar="{settings,test,history}", required=True)
     settings = msub.add_parser("settings", parents=[common], help=t("ver o cambiar el servidor de correo",
@@ -148,10 +181,14 @@ def _add_mail_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None
     settings.add_argument("--security", choices=["starttls", "ssl", "none"])
     settings.add_argument("--user", dest="username")
     settings.add_argument("--size-limit", dest="size_limit_mb", type=_positive_int, metavar="MB")
-    settings.add_argument("--timeout", type=_positive_int, metavar=t("SEGUNDOS", "SECONDS"))
+    settings.add_argument("--timeout", type=_positive_int, metavar=t("SEGUNDOS", "SECONDS"),
+                          help=t("tiempo máximo de un envío completo", "longest a whole send may take"))
     settings.add_argument("--ca-file", metavar=t("ARCHIVO", "FILE"),
                           help=t("autoridad de certificados adicional (servidor propio)",
                                  "extra certificate authority (own server)"))
+    settings.add_argument("--allow-plain-password", action=argparse.BooleanOptionalAction, default=None,
+                          help=t("con --security none, aceptar que la contraseña viaje sin cifrar (no recomendado)",
+                                 "with --security none, accept that the password travels unencrypted (not recommended)"))
     settings.add_argument("--password-stdin", action="store_true", help=t("guardar en el llavero la contraseña leída de la "
                                                                           "entrada estándar", "store the password read from "
                                                                           "standard input in the keyring"))
@@ -160,6 +197,7 @@ def _add_mail_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None
     test = msub.add_parser("test", parents=[common], help=t("enviar un correo de prueba", "send a test e-mail"))
     test.add_argument("--to", help=t("por omisión, el remitente", "default: the sender"))
     test.add_argument("--password-stdin", action="store_true", help=stdin_help)
+    test.add_argument("--timeout", type=_positive_int, metavar=t("SEGUNDOS", "SECONDS"), help=timeout_help)
     test.set_defaults(handler=_cmd_mail_test)
     history = msub.add_parser("history", parents=[common], help=t("envíos registrados", "recorded e-mails"))
     history.add_argument("--company", metavar=t("EMPRESA", "COMPANY"))
@@ -175,4 +213,5 @@ def _add_mail_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None
     send.add_argument("--subject", metavar=t("ASUNTO", "SUBJECT"))
     send.add_argument("--message", metavar=t("TEXTO", "TEXT"))
     send.add_argument("--password-stdin", action="store_true", help=stdin_help)
+    send.add_argument("--timeout", type=_positive_int, metavar=t("SEGUNDOS", "SECONDS"), help=timeout_help)
     send.set_defaults(handler=_cmd_send)
