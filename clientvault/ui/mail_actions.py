@@ -88,7 +88,8 @@ class MailActions(QObject):
             return
         settings = self.vault.mail.settings()
         password = self.vault.mail.load_password(settings) if settings.username else None
-        if settings.username and password is None:
+        # A password the core would refuse to send in clear is not asked for: the refusal says why.
+        if settings.username and password is None and not self.vault.mail.refuses_plain_password(settings):
             self._ask_password(settings, draft)
         else:
             self._start(settings, password, draft)

@@ -376,32 +376,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="136"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="141"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="159"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="164"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,68 +602,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="98"/>
         <source>No password is saved for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
         <source>Mail password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="102"/>
         <source>Password of %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="106"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
         <source>Sending the e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="140"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="141"/>
         <source>E-mail sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="147"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="148"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="154"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="155"/>
         <source>The e-mail was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="168"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="169"/>
         <source>E-mails with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="171"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
         <source>E-mails of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="174"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="175"/>
         <source>E-mail history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,152 +850,162 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="44"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="45"/>
         <source>Other (fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
         <source>STARTTLS (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="61"/>
-        <source>Without encryption your password and your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <source>Send the password unencrypted (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="67"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="71"/>
         <source>Saved (type to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="79"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="83"/>
         <source>Send a test e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
         <source>Outgoing mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="107"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
         <source>Your e-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="105"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="109"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
         <source>Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="115"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
         <source>Size limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="121"/>
         <source>New messages start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="123"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="119"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="124"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="125"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="169"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="164"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="171"/>
         <source>Your name cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="165"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="172"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="209"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="219"/>
+        <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="232"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="217"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="240"/>
         <source>Type the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="220"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="243"/>
         <source>Sending a test e-mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="227"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="250"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="256"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="235"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="258"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,69 +1013,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="82"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="84"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="112"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="114"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="119"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="121"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="126"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="128"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="170"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="174"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="176"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="290"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="292"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="291"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="293"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="300"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="302"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1073,12 +1083,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="306"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="305"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1086,28 +1096,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="315"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="397"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="402"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="398"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="403"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1271,6 +1281,44 @@ Your files are kept in: %2</source>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="198"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="25"/>
+        <source>Rebuild from the folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="26"/>
+        <source>Go back to the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="28"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="34"/>
+        <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="37"/>
+        <source>Left as they were:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="42"/>
+        <source>The backup %1 is back in place. What changed after it is found by «Verify» in the command line (clientvault verify --repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="54"/>
+        <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,32 +377,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="136"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="141"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="137"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="138"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="159"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="164"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -603,68 +603,68 @@
         <translation>El correo aún no está configurado. Indique su servidor de correo en Configuración › Correo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="97"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="98"/>
         <source>No password is saved for this account.</source>
         <translation>No hay contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="100"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="102"/>
         <source>Password of %1 on %2:</source>
         <translation>Contraseña de %1 en %2:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="106"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
         <source>Sending the e-mail…</source>
         <translation>Enviando el correo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="115"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="140"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="141"/>
         <source>E-mail sent to %1.</source>
         <translation>Correo enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="147"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="148"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation>El correo no se pudo enviar por un problema inesperado.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="154"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="155"/>
         <source>The e-mail was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="168"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="169"/>
         <source>E-mails with %1</source>
         <translation>Correos con %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="171"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
         <source>E-mails of %1</source>
         <translation>Correos de %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="174"/>
+        <location filename="../../clientvault/ui/mail_actions.py" line="175"/>
         <source>E-mail history</source>
         <translation>Historial de envíos</translation>
     </message>
@@ -851,152 +851,162 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="44"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="45"/>
         <source>Other (fill in by hand)</source>
         <translation>Otro (llenar a mano)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="56"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
         <source>STARTTLS (recommended)</source>
         <translation>STARTTLS (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
         <source>None (not encrypted)</source>
         <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="61"/>
-        <source>Without encryption your password and your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
-        <translation>Sin cifrado, su contraseña y los archivos de sus clientes viajan legibles para cualquiera en el camino. Úselo solo con un servidor de correo dentro de su oficina.</translation>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <source>Send the password unencrypted (not recommended)</source>
+        <translation>Enviar la contraseña sin cifrar (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="67"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="71"/>
         <source>Saved (type to change it)</source>
         <translation>Guardada (escriba para cambiarla)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="79"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="83"/>
         <source>Send a test e-mail</source>
         <translation>Enviar correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="100"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
         <source>Outgoing mail server</source>
         <translation>Servidor de correo saliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="102"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
         <source>Provider:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="103"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="107"/>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
         <source>Your e-mail address:</source>
         <translation>Su correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="105"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="109"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="110"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="113"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="115"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
         <source>Size limit:</source>
         <translation>Límite de tamaño:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="121"/>
         <source>New messages start with</source>
         <translation>Los correos nuevos empiezan con</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="118"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="123"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="119"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="124"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="125"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation>{company} se cambia por el nombre de la empresa, {files} por los nombres de los archivos y {sender} por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="162"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="169"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation>Escriba el servidor de correo (por ejemplo smtp.gmail.com).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="164"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="171"/>
         <source>Your name cannot contain line breaks.</source>
         <translation>Su nombre no puede tener saltos de línea.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="165"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="172"/>
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="209"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
+        <translation>Sin cifrado, su contraseña viajaría desprotegida: cualquiera en el camino podría leerla, y también los archivos de sus clientes. Úselo solo con un servidor de correo dentro de su oficina; ClientVault envía la contraseña así solo si marca la casilla de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="219"/>
+        <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
+        <translation>Sin cifrado, los archivos de sus clientes viajan legibles para cualquiera en el camino. Úselo solo con un servidor de correo dentro de su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="232"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation>Primero indique el servidor y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="217"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="240"/>
         <source>Type the password first.</source>
         <translation>Primero escriba la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="220"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="243"/>
         <source>Sending a test e-mail to %1…</source>
         <translation>Enviando un correo de prueba a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="227"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="250"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation>Funciona: se envió un correo de prueba a %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="233"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="256"/>
         <source>Server reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="235"/>
+        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="258"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation>La prueba no se pudo hacer por un problema inesperado.</translation>
     </message>
@@ -1004,17 +1014,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="82"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="84"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="112"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="114"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="119"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="121"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -1023,52 +1033,52 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="126"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="128"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="160"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="170"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="174"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="176"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="290"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="292"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="291"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="293"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="300"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="302"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1076,12 +1086,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="306"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="305"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1089,29 +1099,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="315"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="397"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="402"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="398"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="403"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1279,6 +1289,44 @@ Sus archivos se guardan en: %2</translation>
         <location filename="../../clientvault/ui/printing.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="25"/>
+        <source>Rebuild from the folders</source>
+        <translation>Reconstruir a partir de las carpetas</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="26"/>
+        <source>Go back to the backup</source>
+        <translation>Volver a la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="28"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="34"/>
+        <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
+        <translation>La base de datos se reconstruyó: volvieron %1 empresa(s) y %2 archivo(s).</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="37"/>
+        <source>Left as they were:</source>
+        <translation>Se dejaron como estaban:</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="42"/>
+        <source>The backup %1 is back in place. What changed after it is found by «Verify» in the command line (clientvault verify --repair).</source>
+        <translation>La copia de seguridad %1 volvió a su lugar. Lo que cambió después de ella lo encuentra «Verificar» en la línea de comandos (clientvault verify --repair).</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="54"/>
+        <source>Rebuilding the database from the companies&apos; folders…</source>
+        <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
     </message>
 </context>
 <context>

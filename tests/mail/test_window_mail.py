@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from mail_helpers import PASSWORD, Server
+from mail_helpers import PASSWORD, Server, trickle
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+
+from clientvault.core.mail import SmtpSettings
 
 TIMEOUT_MS = 15000
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -149,3 +152,102 @@ def test_settings_page_saves_and_tests(window: Any, qtbot: QtBot, smtp_server: S
     page.test_button.click()
     qtbot.waitUntil(lambda: page.test_task is None, timeout=TIMEOUT_MS)
     assert "It works" in page.status.text() and len(smtp_server.handler.messages) == 1
+
+
+def _point_at(window: Any, settings: SmtpSettings, **changes: Any) -> None:
+    window.vault.mail.save_settings(SmtpSettings(**{**settings.__dict__, **changes}))
+
+
+def test_a_trickling_server_fails_at_the_deadline_in_the_window(window: Any, qtbot: QtBot, smtp_server: Server,
+                                                                scripted: Any) -> None:
+    server = scripted(trickle("lines"))
+    _point_at(window, smtp_server.settings, port=server.port, timeout=2)  # the saved password follows (user@host)
+    dialog = compose(window)
+    start = time.monotonic()
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.failure_label.isVisible(), timeout=6000)
+    assert time.monotonic() - start < 2 + 2
+    assert "did not answer in time" in dialog.failure_label.text() and dialog.send_button.isEnabled()
+    assert "did not answer in time" in window.mail.failure_box.text()
+    [row] = window.vault.mail.history()
+    assert not row.success and "did not answer in time" in row.error
+
+
+def test_cancel_while_the_server_trickles(window: Any, qtbot: QtBot, smtp_server: Server, scripted: Any) -> None:
+    server = scripted(trickle("lines"))
+    _point_at(window, smtp_server.settings, port=server.port, timeout=30)
+    dialog = compose(window)
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: bool(server.connections), timeout=3000)  # the send is waiting on the trickle
+    qtbot.wait(300)
+    start = time.monotonic()
+    window.mail.progress.canceled.emit()  # what its Cancel button does
+    qtbot.waitUntil(lambda: dialog.failure_label.isVisible(), timeout=3000)
+    assert time.monotonic() - start < 2 and "cancelled" in dialog.failure_label.text()
+    assert window.mail.failure_box is None  # a cancel is no failure to pop up
+    [row] = window.vault.mail.history()
+    assert not row.success and "Sending cancelled" in row.error
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+def test_a_password_in_clear_is_refused_without_asking_for_it(window: Any, qtbot: QtBot, plain_server: Any,
+                                                              memory_keyring: Any) -> None:
+    server = plain_server()
+    window.vault.mail.save_settings(server.settings)
+    memory_keyring.store.clear()
+    dialog = compose(window)
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.failure_label.isVisible(), timeout=TIMEOUT_MS)
+    assert window.mail.password_dialog is None  # no use asking for a password that would be refused
+    assert "would travel unencrypted" in dialog.failure_label.text()
+    assert server.handler.connections == 0 and server.handler.received == bytearray()
+    [row] = window.vault.mail.history()
+    assert not row.success and "would travel unencrypted" in row.error
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+def test_settings_page_warns_and_asks_consent_for_a_password_in_clear(window: Any, qtbot: QtBot,
+                                                                      plain_server: Any) -> None:
+    server = plain_server()
+    window.action_settings.trigger()
+    page = window.settings_dialog.mail_page
+    assert page.security_warning.isHidden() and page.plain_password.isHidden()  # STARTTLS: nothing to warn about
+    page.security.setCurrentIndex(page.security.findData("none"))
+    assert not page.security_warning.isHidden() and not page.plain_password.isHidden()
+    assert "password would travel unprotected" in page.security_warning.text()
+    assert not page.plain_password.isChecked()
+    assert page.plain_password.text() == "Send the password unencrypted (not recommended)"
+    page.username.clear()  # no user name, no password to protect: the warning is about the files only
+    assert not page.security_warning.isHidden() and page.plain_password.isHidden()
+    assert "password" not in page.security_warning.text() and "files travel readable" in page.security_warning.text()
+    page.username.setText(server.settings.username)
+    assert not page.plain_password.isHidden()
+    page.port.setValue(server.port)
+    page.test_button.click()  # without consent the test is refused before connecting, in words
+    qtbot.waitUntil(lambda: page.test_task is None, timeout=TIMEOUT_MS)
+    assert "would travel unencrypted" in page.status.text() and server.handler.connections == 0
+    page.plain_password.setChecked(True)
+    page.password.setText(PASSWORD)
+    assert page.save() == ""
+    assert window.vault.mail.settings().allow_plain_password is True
+    page.test_button.click()
+    qtbot.waitUntil(lambda: page.test_task is None, timeout=TIMEOUT_MS)
+    assert "It works" in page.status.text() and len(server.handler.messages) == 1
+    page.security.setCurrentIndex(page.security.findData("starttls"))
+    assert page.security_warning.isHidden() and page.plain_password.isHidden()
+    assert page.save() == "" and window.vault.mail.settings().allow_plain_password is False
+
+
+def test_settings_page_in_spanish_names_the_unencrypted_password(window: Any, qtbot: QtBot, qapp: QApplication) -> None:
+    from clientvault.ui import i18n
+
+    app = qapp
+    i18n.install(app, "es")
+    try:
+        window.action_settings.trigger()
+        page = window.settings_dialog.mail_page
+        page.security.setCurrentIndex(page.security.findData("none"))
+        assert "contraseña viajaría desprotegida" in page.security_warning.text()
+        assert page.plain_password.text() == "Enviar la contraseña sin cifrar (no recomendado)"
+    finally:
+        i18n.install(app, "en")

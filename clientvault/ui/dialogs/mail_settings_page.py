@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -57,10 +58,13 @@ class MailSettingsPage(QWidget):
         self.security.addItem(self.tr("SSL/TLS"), "ssl")
         self.security.addItem(self.tr("None (not encrypted)"), "none")
         self.security.setCurrentIndex(max(0, self.security.findData(s.security)))
-        self.security_warning = self._note(self.tr(
-            "Without encryption your password and your clients' files travel readable by anyone on the way. "
-            "Use it only with a mail server inside your office."), WARNING_STYLE)
+        self.security_warning = self._note("", WARNING_STYLE)
+        self.security_warning.setObjectName("mailSecurityWarning")
         self.username = self._line("mailUsername", s.username)
+        # Consent to a password in clear, asked where the risk is shown (security "none" with a user name).
+        self.plain_password = QCheckBox(self.tr("Send the password unencrypted (not recommended)"))
+        self.plain_password.setObjectName("mailAllowPlainPassword")
+        self.plain_password.setChecked(s.allow_plain_password)
         self.password = self._line("mailPassword", "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         stored = bool(self.mail.load_password(s))
@@ -82,7 +86,7 @@ class MailSettingsPage(QWidget):
         self.status.setObjectName("mailSettingsStatus")
         self._layout()
         self._connect_signals()
-        self.security_warning.setVisible(s.security == "none")
+        self._update_security_notes()
 
     def _line(self, name: str, text: str) -> QLineEdit:
         edit = QLineEdit(text)
@@ -111,6 +115,7 @@ class MailSettingsPage(QWidget):
         form.addRow("", self.security_warning)
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
+        form.addRow("", self.plain_password)
         form.addRow("", self.keyring_note)
         form.addRow(self.tr("Size limit:"), self.size_limit)
         message = QGroupBox(self.tr("New messages start with"))
@@ -141,6 +146,7 @@ class MailSettingsPage(QWidget):
     def _connect_signals(self) -> None:
         self.preset.activated.connect(self._on_preset_activated)
         self.security.currentIndexChanged.connect(self._on_security_changed)
+        self.username.textChanged.connect(self._update_security_notes)
         self.test_button.clicked.connect(self._on_test_button_clicked)
 
     # -- reading the form ---------------------------------------------------------------------------
@@ -152,6 +158,7 @@ class MailSettingsPage(QWidget):
             host=self.host.text().strip(), port=self.port.value(), security=str(self.security.currentData()),
             username=self.username.text().strip(), timeout=self.loaded.timeout, size_limit_mb=self.size_limit.value(),
             ca_file=self.loaded.ca_file,
+            allow_plain_password=self.plain_password.isChecked() and self.security.currentData() == "none",
         )
 
     def problem(self) -> str:
@@ -199,9 +206,25 @@ class MailSettingsPage(QWidget):
         if not self.username.text() and self.sender_address.text():
             self.username.setText(self.sender_address.text().strip())
 
+    def _update_security_notes(self) -> None:
+        """Without encryption the warning shows; with a user name too it says the password would
+        travel unprotected, and the consent box appears beside it."""
+        plain = self.security.currentData() == "none"
+        with_password = plain and bool(self.username.text().strip())
+        if with_password:
+            text = self.tr("Without encryption your password would travel unprotected: anyone on the way could read "
+                           "it, and your clients' files too. Use it only with a mail server inside your office; "
+                           "ClientVault sends the password this way only if you tick the box below.")
+        else:
+            text = self.tr("Without encryption your clients' files travel readable by anyone on the way. "
+                           "Use it only with a mail server inside your office.")
+        self.security_warning.setText(text)
+        self.security_warning.setVisible(plain)
+        self.plain_password.setVisible(with_password)
+
     def _on_security_changed(self) -> None:
         security = str(self.security.currentData())
-        self.security_warning.setVisible(security == "none")
+        self._update_security_notes()
         if self.port.value() in DEFAULT_PORTS.values():  # a usual port follows the security; a custom one stays
             self.port.setValue(DEFAULT_PORTS[security])
 
@@ -213,7 +236,7 @@ class MailSettingsPage(QWidget):
             return
         s = self.settings()
         password = self.password.text() or self.mail.load_password(s)
-        if s.username and not password:
+        if s.username and not password and not self.mail.refuses_plain_password(s):  # that refusal says more
             self._show(self.tr("Type the password first."), ERROR_STYLE)
             return
         self.test_button.setEnabled(False)
