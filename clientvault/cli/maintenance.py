@@ -11,7 +11,7 @@ from clientvault.core.vault import Vault
 
 
 def _cmd_export(vault: Vault, args: argparse.Namespace) -> int:
-    count = vault.export_company(args.company, args.zipfile)
+    count = vault.export_company(args.company, args.zipfile, overwrite=args.overwrite)
     _out(t(f"{count} archivo(s) exportados a {args.zipfile}", f"{count} file(s) exported to {args.zipfile}"))
     return EXIT_OK
 
@@ -68,7 +68,15 @@ def _verify_verdict(consistent: bool, pending: int, checked: int, repaired: bool
 def _add_maintenance_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     export = sub.add_parser("export", parents=[common], help=t("exportar una empresa a un ZIP", "export a company to a ZIP"))
     export.add_argument("company", metavar=t("EMPRESA", "COMPANY"))
-    export.add_argument("zipfile", metavar=t("ARCHIVO_ZIP", "ZIPFILE"))
+    export.add_argument(
+        "zipfile", metavar=t("ARCHIVO_ZIP", "ZIPFILE"),
+        help=t("el ZIP a crear, fuera de la carpeta de datos; solo usted podrá abrirlo en este equipo (0600)",
+               "the ZIP to create, outside the data folder; only you can open it on this computer (0600)"),
+    )
+    export.add_argument(
+        "--overwrite", action="store_true",
+        help=t("reemplazar el archivo si ya existe", "replace the file if it already exists"),
+    )
     export.set_defaults(handler=_cmd_export)
 
     verify = sub.add_parser(

@@ -220,3 +220,20 @@ class MailError(VaultError):
     def full_text(self) -> str:
         """The message plus the server's words: what the history keeps."""
         return f"{self.message}\n{t('Respuesta del servidor', 'Server reply')}: {self.detail}" if self.detail else self.message
+
+
+class ExportRefused(VaultError):
+    """An export that would write where it must not (inside the data folder, onto a folder or an
+    existing file). Nothing was written."""
+
+
+class ExportTargetExists(ExportRefused):
+    """The ZIP's name is taken by an existing file, which is left as it was (``overwrite`` replaces it)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(t(
+            f"Ya existe {path}; no se reemplazó ni se cambió nada. Elija otro nombre para el ZIP, o agregue "
+            "--overwrite para reemplazar ese archivo.",
+            f"{path} already exists; it was not replaced and nothing was changed. Choose another name for the "
+            "ZIP, or add --overwrite to replace that file."))
+        self.path = path

@@ -19,6 +19,7 @@ from pathlib import Path
 from clientvault.core import errors
 from clientvault.core.filetypes import MAX_SIZE
 from clientvault.core.i18n import t
+from clientvault.paths import private_opener
 
 TEMP_PREFIX = ".cv-tmp-"
 TRASH_DIR = ".trash"
@@ -116,7 +117,8 @@ def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
     buf = _buffer()
     view = memoryview(buf)
     try:
-        with open(src, "rb") as fin, open(temp, "xb") as fout:
+        # 0600 whatever the umask: a client's papers are for this computer's user only.
+        with open(src, "rb") as fin, open(temp, "xb", opener=private_opener) as fout:
             while True:
                 n = fin.readinto(buf)
                 if not n:

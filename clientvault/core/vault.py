@@ -27,7 +27,7 @@ from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change, ChangeFeed, Listener
 from clientvault.core.filetypes import EXTENSIONS, Kind, identify
 from clientvault.core.i18n import t
-from clientvault.paths import ensure_private_dir
+from clientvault.paths import create_private_file, ensure_private_dir, make_private
 
 if TYPE_CHECKING:
     from clientvault.core.maintenance import VerifyReport
@@ -132,10 +132,20 @@ class Vault:
     """
 
     def __init__(self, data_dir: str | os.PathLike[str], catalog: Catalog | None = None) -> None:
+        # What an older release, a copy or a restore left readable by other accounts (0644, 0755)
+        # becomes 0600/0700. First the data folder and its own files, before SQLite opens vault.db
+        # (its -wal and -shm take vault.db's mode); the whole tree once the catalog is open.
+        loosened = make_private(Path(data_dir), tree=False)
         self.root = ensure_private_dir(Path(data_dir))
         self.companies_dir = ensure_private_dir(self.root / "companies")
         self.db_path = self.root / "vault.db"
-        self.catalog = catalog if catalog is not None else Catalog.open(SqliteDialect(self.db_path))
+        if catalog is None:
+            # An empty 0600 file first: SQLite gives its -wal and -shm the main file's mode.
+            create_private_file(self.db_path)
+            catalog = Catalog.open(SqliteDialect(self.db_path))
+        self.catalog = catalog
+        # The tree when needed (paths.make_private), and a backup a migration just took beside vault.db.
+        make_private(self.root, force=loosened > 0)
         self.changes = ChangeFeed()
         self._cursor = self.catalog.change_cursor()
         self._mail: VaultMail | None = None
@@ -650,11 +660,12 @@ class Vault:
 
         return verify(self, repair)
 
-    def export_company(self, ref: int | str, zip_path: str | os.PathLike[str]) -> int:
-        """A company's live documents and a checksum manifest in one ZIP; see maintenance.py."""
+    def export_company(self, ref: int | str, zip_path: str | os.PathLike[str], overwrite: bool = False) -> int:
+        """A company's live documents and a checksum manifest in one ZIP, never inside the data
+        folder, never over an existing file unless ``overwrite``; see maintenance.py."""
         from clientvault.core.maintenance import export_company
 
-        return export_company(self, ref, zip_path)
+        return export_company(self, ref, zip_path, overwrite=overwrite)
 
 
 def company_email_problem(text: str) -> str:
