@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from clientvault.core.vault import Vault
     from clientvault.ui.mainwindow import MainWindow
 
 
@@ -30,6 +31,18 @@ def create_main_window(data_dir: str | os.PathLike[str]) -> MainWindow:
     return window
 
 
+def clean_leftovers_in_background(vault: Vault) -> None:
+    """At each start, what killed work left behind (old temporary copies, purges cut short) is
+    cleaned off the GUI thread; a failure is logged and never bothers the person."""
+    import logging
+
+    from clientvault.ui.workers import run_task
+
+    log = logging.getLogger("clientvault.app")
+    run_task(lambda _task: vault.clean_leftovers(), lambda n: log.info("cleaned %s leftover file(s)", n),
+             lambda exc: log.warning("could not clean leftovers: %s", exc), on_close=vault.release_thread)
+
+
 def run(data_dir: Path, files: list[str] | None = None) -> int:
     """The ``clientvault`` command with no subcommand: open the window and run until it closes.
 
@@ -39,7 +52,7 @@ def run(data_dir: Path, files: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from clientvault import APP_ID, APP_NAME, __version__
-    from clientvault.core.errors import VaultError
+    from clientvault.core.errors import CatalogMissing, DatabaseDamaged, VaultError
     from clientvault.logsetup import setup_logging
     from clientvault.paths import ensure_private_dir
     from clientvault.ui.actions import app_icon
@@ -62,10 +75,20 @@ def run(data_dir: Path, files: list[str] | None = None) -> int:
     try:
         window = create_main_window(data_dir)
     except VaultError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return 1
+        from clientvault.ui.recovery import offer_recovery
+
+        if not offer_recovery(exc, data_dir):
+            if not isinstance(exc, CatalogMissing | DatabaseDamaged):
+                QMessageBox.critical(None, APP_NAME, exc.message)
+            return 1
+        try:
+            window = create_main_window(data_dir)
+        except VaultError as again:
+            QMessageBox.critical(None, APP_NAME, again.message)
+            return 1
     reporter = CrashReporter(log_file, lambda: window)
     reporter.install()
+    clean_leftovers_in_background(window.vault)
     instance.activated.connect(window.files.offer_import)
     if files:
         QTimer.singleShot(0, lambda: window.files.offer_import(files))

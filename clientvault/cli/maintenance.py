@@ -49,8 +49,14 @@ def _verify_verdict(consistent: bool, pending: int, checked: int, repaired: bool
     if repaired:
         _err(
             t(
-                f"{pending} problema(s) no se pudieron reparar solos; revíselos arriba.",
-                f"{pending} problem(s) could not be repaired automatically; see above.",
+                f"{pending} problema(s) no se pudieron reparar solos (arriba, cada uno dice qué hacer). Un archivo "
+                "que falta se recupera de su propia copia de los documentos; uno cambiado se acepta con "
+                "«clientvault accept» si el contenido nuevo es el correcto; la base de datos de antes de reparar "
+                "está en la carpeta backups.",
+                f"{pending} problem(s) could not be repaired automatically (each one above says what to do). A "
+                "missing file is brought back from your own copy of the documents; a changed one is accepted with "
+                "“clientvault accept” if the new content is the right one; the database as it was before the repair "
+                "is in the backups folder.",
             )
         )
     else:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from clientvault import APP_NAME, __version__, paths
@@ -17,6 +19,7 @@ from clientvault.cli.documents import _add_document_commands
 from clientvault.cli.mail import _add_mail_commands
 from clientvault.cli.maintenance import _add_maintenance_commands
 from clientvault.cli.output import _err
+from clientvault.cli.recovery import _add_recovery_commands
 from clientvault.core import errors
 from clientvault.core.i18n import SUPPORTED, t
 from clientvault.core.vault import Vault
@@ -69,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_document_commands(sub, common)
     _add_maintenance_commands(sub, common)
     _add_mail_commands(sub, common)
+    _add_recovery_commands(sub, common)
     return parser
 
 
@@ -126,11 +130,29 @@ def _open_vault(override: str | None) -> Vault:
 
 
 def _run_command(handler: Handler, args: argparse.Namespace) -> int:
+    if not getattr(args, "needs_vault", True):  # recovery commands get the folder, not an open vault
+        return handler(paths.data_dir(args.data_dir), args)  # type: ignore[arg-type]
     vault = _open_vault(args.data_dir)
     try:
         return handler(vault, args)
     finally:
         vault.close()
+
+
+def _log_to_file(data_dir: Path) -> Path | None:
+    """Warnings and errors go to the vault's log file, never to the terminal: a script reading
+    stderr gets only messages meant for a person. A folder that cannot hold a log (read-only)
+    just means no log."""
+    from clientvault.logsetup import setup_logging
+
+    try:
+        return setup_logging(data_dir) if data_dir.exists() else None
+    except OSError:
+        logging.getLogger().addHandler(logging.NullHandler())  # not Python's last-resort stderr
+        return None
+    finally:
+        if not logging.getLogger().handlers:
+            logging.getLogger().addHandler(logging.NullHandler())
 
 
 def _silence_stdout() -> None:
@@ -149,7 +171,7 @@ def _split_files(argv: list[str]) -> tuple[list[str], list[str]]:
     """``clientvault FILE...`` (how file managers run "Open with ClientVault") opens the window and
     offers to import the files: existing paths that are not a subcommand are taken as files."""
     commands = {"company", "import", "list", "search", "rename", "delete", "restore", "purge", "export", "verify",
-                "mail", "send"}
+                "mail", "send", "rebuild", "accept", "backups"}
     options: list[str] = []
     files: list[str] = []
     i = 0
@@ -187,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             from clientvault.app import run  # Qt is loaded only for the window
 
             return run(paths.data_dir(args.data_dir), files)
+        log_file = _log_to_file(paths.data_dir(args.data_dir))
         try:
             return _run_command(args.handler, args)
         except errors.VaultError as exc:
@@ -204,4 +227,12 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_INTERRUPTED
         except BrokenPipeError:
             _silence_stdout()
+            return EXIT_FAILED
+        except Exception:  # a programmer's error: the log gets the traceback, the person a sentence
+            logging.getLogger("clientvault.cli").exception("command failed: %s", args_in)
+            where = str(log_file) if log_file else t("el registro", "the log")
+            _err(t(f"Ocurrió un problema inesperado y el comando no terminó; lo que ya estaba guardado sigue igual. "
+                   f"El detalle quedó en {where}: envíelo a quien le da soporte.",
+                   f"An unexpected problem stopped the command; what was already saved is unchanged. The details "
+                   f"are in {where}: send that file to whoever supports you."))
             return EXIT_FAILED

@@ -185,12 +185,42 @@ class StorageError(VaultError):
 
 
 class DatabaseDamaged(VaultError):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, backup: str | None = None) -> None:
+        how = (t(f" Vuelva a la copia de seguridad {backup} con «clientvault backups restore», o reconstrúyala a partir "
+                 "de las carpetas con «clientvault rebuild».",
+                 f" Go back to the backup {backup} with “clientvault backups restore”, or rebuild it from the "
+                 "folders with “clientvault rebuild”.")
+               if backup else
+               t(" Reconstrúyala a partir de las carpetas con «clientvault rebuild» («Reconstruir» en la ventana).",
+                 " Rebuild it from the folders with “clientvault rebuild” (“Rebuild” in the window)."))
         super().__init__(t(
             f"La base de datos {path} está dañada y no se puede abrir. Sus archivos siguen en la carpeta "
-            "companies; restaure la copia de seguridad más reciente (vault.v*.bak) o pida ayuda.",
+            "companies; no se cambió nada.",
             f"The database {path} is damaged and cannot be opened. Your files are still in the companies "
-            "folder; restore the most recent backup (vault.v*.bak) or ask for help."))
+            "folder; nothing was changed.") + how)
+        self.path, self.backup = path, backup
+
+
+class CatalogMissing(VaultError):
+    """The data folder had a catalog (its identity file says so) and it is gone, empty, or another
+    vault's: refused at open, never replaced silently by an empty one."""
+
+    def __init__(self, root: str, foreign: bool = False, backup: str | None = None) -> None:
+        what = (t(f"La base de datos de {root} no es la de sus archivos (pertenece a otra bóveda).",
+                  f"The database in {root} is not the one of your files (it belongs to another vault).")
+                if foreign else
+                t(f"No se encontró la base de datos de sus archivos en {root}.",
+                  f"The database of your files was not found in {root}."))
+        how = (t(f" Puede volver a la copia de seguridad {backup} («clientvault backups restore»), o",
+                 f" You can go back to the backup {backup} (“clientvault backups restore”), or")
+               if backup else t(" Puede", " You can"))
+        super().__init__(what + t(" Sus archivos siguen en la carpeta companies; no se cambió nada.",
+                                  " Your files are still in the companies folder; nothing was changed.")
+                         + how + t(" reconstruirla a partir de las carpetas de las empresas («clientvault rebuild», o "
+                                   "«Reconstruir» en la ventana).",
+                                   " rebuild it from the companies' folders (“clientvault rebuild”, or “Rebuild” in "
+                                   "the window)."))
+        self.root, self.foreign, self.backup = root, foreign, backup
 
 
 class VaultBusy(VaultError):

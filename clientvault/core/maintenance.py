@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from clientvault.core import errors, storage
+from clientvault.core import backups, errors, sidecars, storage
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change
 from clientvault.core.filetypes import identify
@@ -33,7 +33,7 @@ from clientvault.core.vault import Vault
 
 log = logging.getLogger(__name__)
 
-ProblemKind = Literal["missing", "orphan", "temp", "changed", "stray_folder", "database"]
+ProblemKind = Literal["missing", "orphan", "temp", "purge", "changed", "stray_folder", "database"]
 
 
 @dataclass
@@ -50,6 +50,7 @@ class Problem:
 class VerifyReport:
     problems: list[Problem] = field(default_factory=list)
     documents_checked: int = 0
+    backup: Path | None = None  # the copy of the catalog taken before repairing
 
     @property
     def consistent(self) -> bool:
@@ -60,12 +61,32 @@ class VerifyReport:
 TEMP_MAX_AGE = 3600.0  # seconds; an import copies one file of at most 5 MB in well under that
 
 
-def _lost_found(vault: Vault, company_id: int | str, path: Path) -> Path:
-    folder = vault.root / "lost+found" / str(company_id)
+LOST_FOUND = "lost+found"
+CHANGED = "cambiados"  # changed content set aside by a repair, beside lost+found
+JOURNAL = "registro.csv"  # in each of them: what was moved there, from where, when and why
+
+
+def _set_aside(vault: Vault, where: str, company_id: int | str, path: Path, why: str, name: str | None = None) -> Path:
+    """Move ``path`` into ``<where>/<company>/`` under a free name, and write down in the folder's
+    journal what it was, so a later repair (and a person) knows what was already moved and why."""
+    folder = vault.root / where / str(company_id)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = folder / storage.free_name(path.name, lambda name: (folder / name).exists())
+    wanted = name or path.name
+    target = folder / storage.free_name(wanted, lambda n: (folder / n).exists())
     os.rename(path, target)
+    journal = vault.root / where / JOURNAL
+    new = not journal.exists()
+    with open(journal, "a", encoding="utf-8-sig" if new else "utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        if new:
+            writer.writerow(["fecha", "empresa", "archivo", "desde", "motivo"])
+        writer.writerow([utcnow().isoformat(timespec="seconds"), str(company_id), str(target.relative_to(vault.root)),
+                         str(path.relative_to(vault.root)) if path.is_relative_to(vault.root) else str(path), why])
     return target
+
+
+def _lost_found(vault: Vault, company_id: int | str, path: Path) -> Path:
+    return _set_aside(vault, LOST_FOUND, company_id, path, t("sin registrar", "unregistered"))
 
 
 def verify(vault: Vault, repair: bool = False) -> VerifyReport:
@@ -83,6 +104,17 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                 ),
             )
         )
+    if repair:
+        try:
+            report.backup = backups.take(vault, backups.BEFORE_REPAIR)
+        except Exception as exc:  # noqa: BLE001 - without a fresh copy, repair must not touch anything
+            log.error("no backup before repair: %s", exc)
+            report.problems.append(Problem("database", vault.db_path, t(
+                f"No se pudo hacer la copia de seguridad antes de reparar ({exc}); no se reparó nada. "
+                "Libere espacio en el disco y vuelva a intentarlo.",
+                f"Could not make the backup before repairing ({exc}); nothing was repaired. Free some disk "
+                "space and try again.")))
+            repair = False
     companies = {c.id: c for c in vault.catalog.all_companies()}
     for entry in sorted(vault.companies_dir.iterdir()):
         if not (entry.is_dir() and entry.name.isdigit() and int(entry.name) in companies):
@@ -90,9 +122,26 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                 # Added by another window or command after the list above was read: a company's row
                 # commits before its folder is made, so this second look cannot miss it.
                 continue
+            sidecar = sidecars.read_sidecar(entry) if entry.is_dir() else None
+            if sidecar is not None and sidecar.get("vault_id") != vault.vault_id:
+                # Another vault's company (copied in by hand): never misfiled, never moved.
+                report.problems.append(Problem("stray_folder", entry, t(
+                    f"{entry} es una empresa de otra bóveda ({sidecar.get('name', '?')}); no se tocó. Sáquela de "
+                    "la carpeta companies o ábrala con la bóveda a la que pertenece.",
+                    f"{entry} is a company of another vault ({sidecar.get('name', '?')}); it was left alone. Move "
+                    "it out of the companies folder or open it with the vault it belongs to.")))
+                continue
             p = Problem(
                 "stray_folder", entry, t(f"{entry} no pertenece a ninguna empresa.", f"{entry} does not belong to any company.")
             )
+            if sidecar is not None:
+                p.message += " " + t(
+                    f"Es «{sidecar.get('name', '?')}», que ya no está en la base de datos: para recuperarla con sus "
+                    "archivos use «clientvault rebuild».",
+                    f"It is “{sidecar.get('name', '?')}”, no longer in the database: to get it back with its files "
+                    "use “clientvault rebuild”.")
+                report.problems.append(p)  # a known company's folder is not lost+found material
+                continue
             if repair:
                 p.action = str(_lost_found(vault, "sin-empresa", entry))
                 p.repaired = True
@@ -111,6 +160,27 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
         report.problems.extend(found.problems)
         report.documents_checked += found.documents_checked
     return report
+
+
+def clean_leftovers(vault: Vault) -> int:
+    """What killed work left behind, cleaned at the next start (not only by a repair): temporary
+    copies of imports older than ``TEMP_MAX_AGE`` (their originals are still where the person
+    imported them from) and files of purges cut short (purged means gone). Returns how many."""
+    cleaned, now = 0, time.time()
+    for company in vault.catalog.all_companies():
+        folder, trash = vault.company_dir(company.id), vault.trash_dir(company.id)
+        old_temps = [p for p in (folder.glob(f"{storage.TEMP_PREFIX}*") if folder.is_dir() else [])
+                     if _age(p, now) >= TEMP_MAX_AGE]
+        purges = list(trash.glob(f"{storage.PURGE_PREFIX}*")) if trash.is_dir() else []
+        if not old_temps and not purges:
+            continue
+        with vault.lock_company(company.id):
+            for path in old_temps:
+                path.unlink(missing_ok=True)
+            for path in purges:
+                _finish_purge(vault, company, path)
+        cleaned += len(old_temps) + len(purges)
+    return cleaned
 
 
 def _sha256(path: Path, cache: dict[tuple[Path, int, int], str]) -> str:
@@ -140,15 +210,19 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
     for base in (folder, trash):
         if base.is_dir():
             for entry in base.iterdir():
-                if entry == trash:
+                if entry == trash or sidecars.is_own_file(entry.name):
                     continue
                 on_disk.append(entry)
 
     orphans: list[Path] = []
+    purges: list[Path] = []
     temps: list[Path] = []
     young: list[Path] = []
     now = time.time()
     for path in on_disk:
+        if path.name.startswith(storage.PURGE_PREFIX):
+            purges.append(path)  # a purge cut short (or running in another process: the second look is under the lock)
+            continue
         if path.name.startswith(storage.TEMP_PREFIX):
             if _age(path, now) >= TEMP_MAX_AGE:
                 temps.append(path)
@@ -181,6 +255,13 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
                 ),
                 doc.id,
             )
+            aside = changed_copy(vault, doc)
+            if aside is not None:
+                p.message += " " + t(
+                    f"Su contenido cambiado está en {aside}: recupere el original de su propia copia, o acéptelo con "
+                    f"«clientvault accept {doc.id}».",
+                    f"Its changed content is in {aside}: get the original back from your own copy, or accept it with "
+                    f"“clientvault accept {doc.id}”.")
             found = spare_sums.pop(doc.checksum, None)
             if repair and found is not None:
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a trashed file's .trash/ may be gone
@@ -201,14 +282,28 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
                 ),
                 doc.id,
             )
+            p.message += " " + t(
+                "Recupere el original de su propia copia; si el contenido nuevo es el correcto, acéptelo con "
+                f"«clientvault accept {doc.id}».",
+                "Get the original back from your own copy; if the new content is the right one, accept it with "
+                f"“clientvault accept {doc.id}”.")
             if repair:
-                # The file on disk is what the person has now; record it rather than lose it.
-                with vault._transaction() as changes:
-                    doc.checksum, doc.size, doc.modified = actual, path.stat().st_size, utcnow()
-                    vault.catalog.save_document(doc)
+                # The recorded checksum is the only proof of the original: keep it, and move the changed
+                # content aside (never delete it, never record it as the truth without the person).
+                aside = _set_aside(vault, CHANGED, company.id, path, t("contenido cambiado", "changed content"),
+                                   name=f"{doc.id}-{path.name}")
+                with vault._transaction() as changes:  # its file is gone from the folder: views re-read it
                     changes.append(Change("document_changed", company.id, (doc.id,)))
-                p.repaired, p.action = True, t("se registró el contenido actual", "recorded the current content")
+                p.action = t(f"el contenido cambiado se apartó en {aside}", f"the changed content was set aside in {aside}")
             report.problems.append(p)
+
+    for path in purges:
+        p = Problem("purge", path, t(f"Un archivo eliminado definitivamente quedó a medio borrar: {path}",
+                                     f"A permanently deleted file was left half-deleted: {path}"))
+        if repair:
+            _finish_purge(vault, company, path)
+            p.repaired, p.action = True, t("eliminado, como se pidió", "deleted, as was asked")
+        report.problems.append(p)
 
     for path in temps:
         p = Problem("temp", path, t(f"Copia temporal a medio escribir: {path}", f"Half-written temporary copy: {path}"))
@@ -224,9 +319,34 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
         p = Problem("orphan", path, t(f"Archivo sin registrar: {path}", f"Unregistered file: {path}"))
         if repair:
             p.action = _reattach(vault, company, path, path.parent == trash, hashes)
+            if vault.catalog.live_name_taken(company.id, path.name) and path.exists():
+                report.documents_checked += 1  # registered: it is one of the company's documents now
             p.repaired = True
         report.problems.append(p)
     return report
+
+
+def changed_copy(vault: Vault, doc: Document) -> Path | None:
+    """Where a repair set aside the changed content of ``doc``, if it did."""
+    folder = vault.root / CHANGED / str(doc.company_id)
+    if not folder.is_dir():
+        return None
+    found = sorted(folder.glob(f"{doc.id}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return found[0] if found else None
+
+
+def _finish_purge(vault: Vault, company: Company, path: Path) -> None:
+    """A purge renames the trashed file to ``.cv-purge-<id>`` before deleting its row, then deletes
+    the file. Killed in between, it left the file: purged means gone, so finish it (the row too, if
+    the kill came before the commit). Called under the company's lock."""
+    doc_id = path.name[len(storage.PURGE_PREFIX):]
+    doc = vault.catalog.document(int(doc_id)) if doc_id.isdigit() else None
+    if doc is not None and doc.company_id == company.id and doc.deleted_at is not None:
+        with vault._transaction() as changes:
+            vault.catalog.delete_document(doc)
+            changes.append(Change("document_removed", company.id, (doc.id,)))
+    if doc is None or doc.deleted_at is not None:
+        path.unlink(missing_ok=True)
 
 
 def _age(path: Path, now: float) -> float:

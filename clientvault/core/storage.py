@@ -22,6 +22,7 @@ from clientvault.core.i18n import t
 from clientvault.paths import private_opener
 
 TEMP_PREFIX = ".cv-tmp-"
+PURGE_PREFIX = ".cv-purge-"  # a trashed file being purged: renamed to this (+ its id) before its row goes
 TRASH_DIR = ".trash"
 CHUNK = 1024 * 1024
 MAX_NAME_CHARS = 180
@@ -135,12 +136,20 @@ def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
         raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
+        from clientvault.core import diskerrors
+
+        if exc.filename is not None and Path(exc.filename) == Path(src):  # reading the original failed
+            raise errors.UnreadableFile(display_name, exc.strerror or str(exc)) from exc
+        known = diskerrors.explain(exc, folder)
         raise errors.StorageError(
+            t(f"No se pudo copiar {display_name} a la bóveda. {known} No se guardó nada.",
+              f"Could not copy {display_name} into the vault. {known} Nothing was saved.")
+            if known else
             t(
                 f"No se pudo copiar {display_name} a la bóveda: {exc.strerror or exc}. "
-                "Revise el espacio libre en disco y vuelva a intentarlo; no se guardó nada.",
+                "Vuelva a intentarlo; no se guardó nada.",
                 f"Could not copy {display_name} into the vault: {exc.strerror or exc}. "
-                "Check the free disk space and try again; nothing was saved.",
+                "Please try again; nothing was saved.",
             )
         ) from exc
     return CopyResult(temp, digest.hexdigest(), size)

@@ -11,8 +11,20 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    pass
+if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
+    from clientvault.core.backups import describe as describe_backup  # noqa: F401
+    from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord  # noqa: F401
+    from clientvault.core.changes import Change  # noqa: F401
+    from clientvault.core.filetypes import KINDS, MAX_SIZE, Kind, label_for  # noqa: F401
+    from clientvault.core.mail import DEFAULT_PORTS, MB, PRESETS, SECURITY_CHOICES, Attachment, SmtpSettings, address_problem  # noqa: F401
+    from clientvault.core.mail_settings import MailTemplate  # noqa: F401
+    from clientvault.core.maintenance import Problem, VerifyReport  # noqa: F401
+    from clientvault.core.nit import check_digit  # noqa: F401
+    from clientvault.core.nit import parse as parse_nit  # noqa: F401
+    from clientvault.core.outbox import Draft  # noqa: F401
+    from clientvault.core.rebuild import RebuildReport  # noqa: F401
+    from clientvault.core.storage import free_name, numbered  # noqa: F401
+    from clientvault.core.vault import CompanyInfo, ImportResult, ImportSummary, company_email_problem  # noqa: F401
 
 _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord"),
@@ -24,11 +36,12 @@ _HOMES = {
     "clientvault.core.maintenance": ("Problem", "VerifyReport"),
     "clientvault.core.nit": ("check_digit",),
     "clientvault.core.outbox": ("Draft",),
+    "clientvault.core.rebuild": ("RebuildReport",),
     "clientvault.core.storage": ("free_name", "numbered"),
     "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "company_email_problem"),
 }
 _WHERE = {name: module for module, names in _HOMES.items() for name in names}
-_RENAMED = {"parse_nit": ("clientvault.core.nit", "parse")}
+_RENAMED = {"parse_nit": ("clientvault.core.nit", "parse"), "describe_backup": ("clientvault.core.backups", "describe")}
 
 __all__ = sorted([*_WHERE, *_RENAMED])
 

@@ -20,9 +20,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from clientvault.core import errors, storage
+from clientvault.core import backups, errors, sidecars, storage
 from clientvault.core import nit as nitlib
-from clientvault.core.catalog import Catalog, CatalogError, SortKey, SqliteDialect
+from clientvault.core.catalog import Catalog, CatalogError, RuleBroken, SortKey, SqliteDialect
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change, ChangeFeed, Listener
 from clientvault.core.filetypes import EXTENSIONS, Kind, identify
@@ -32,6 +32,7 @@ from clientvault.paths import create_private_file, ensure_private_dir, make_priv
 if TYPE_CHECKING:
     from clientvault.core.maintenance import VerifyReport
     from clientvault.core.outbox import VaultMail
+    from clientvault.core.rebuild import RebuildReport
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,16 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return out
 
 
-def _storage_error(name: str, exc: BaseException) -> errors.StorageError:
-    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+def _storage_error(name: str, exc: BaseException, folder: Path | None = None) -> errors.StorageError:
+    """The disk or the database refused: the true cause (full, read-only, no permission) when it is
+    known, the system's words otherwise; never "damaged" for what is not."""
+    from clientvault.core import diskerrors
+
+    known = diskerrors.explain(exc, folder) if folder is not None else ""
+    if known:
+        return errors.StorageError(t(f"No se pudo guardar {name}. {known} No se cambió nada en la bóveda.",
+                                     f"Could not save {name}. {known} Nothing in the vault was changed."))
+    detail = diskerrors.detail(exc)
     return errors.StorageError(
         t(
             f"No se pudo guardar {name}: {detail}. No se cambió nada en la bóveda; vuelva a intentarlo.",
@@ -139,17 +148,60 @@ class Vault:
         self.root = ensure_private_dir(Path(data_dir))
         self.companies_dir = ensure_private_dir(self.root / "companies")
         self.db_path = self.root / "vault.db"
+        identity = sidecars.read_identity(self.root)
         if catalog is None:
+            dialect = SqliteDialect(self.db_path)
+            if identity is not None and not dialect.exists():
+                # The folder had a catalog and it is gone or empty: an empty new one would look like
+                # a vault without documents, and a repair would then misfile every folder.
+                raise errors.CatalogMissing(str(self.root), backup=_newest_backup(self.root))
             # An empty 0600 file first: SQLite gives its -wal and -shm the main file's mode.
             create_private_file(self.db_path)
-            catalog = Catalog.open(SqliteDialect(self.db_path))
+            try:
+                catalog = Catalog.open(dialect)
+            except errors.DatabaseDamaged as exc:
+                raise errors.DatabaseDamaged(exc.path, _newest_backup(self.root)) from exc
         self.catalog = catalog
         # The tree when needed (paths.make_private), and a backup a migration just took beside vault.db.
         make_private(self.root, force=loosened > 0)
+        try:
+            self.vault_id = self._check_identity(identity)
+        except BaseException:
+            catalog.close()
+            raise
+        if catalog.all_companies():  # an empty new vault has nothing to keep yet
+            backups.daily_if_due(self)
         self.changes = ChangeFeed()
         self._cursor = self.catalog.change_cursor()
         self._mail: VaultMail | None = None
         self._local = threading.local()  # per thread: how long a writer waits for another's lock
+
+    def _check_identity(self, identity: str | None) -> str:
+        """The folder's identity and the catalog's must agree; a vault from before identities (or a
+        new one) gets one now, and every company folder its sidecar."""
+        recorded = self.catalog.setting(sidecars.SETTING_KEY)
+        if identity is not None and recorded is not None and identity != recorded:
+            raise errors.CatalogMissing(str(self.root), foreign=True, backup=_newest_backup(self.root))
+        # A catalog with no identity and no company beside a folder that has one and company folders:
+        # not this folder's catalog (made by hand, or by a release that replaced a lost one).
+        if (identity is not None and recorded is None and not self.catalog.all_companies()
+                and any(p.is_dir() for p in self.companies_dir.iterdir())):
+            raise errors.CatalogMissing(str(self.root), foreign=True, backup=_newest_backup(self.root))
+        vault_id = recorded or identity or sidecars.new_vault_id()
+        if recorded is None:
+            self.catalog.put_settings({sidecars.SETTING_KEY: vault_id})
+        if identity != vault_id:
+            sidecars.write_identity(self.root, vault_id)
+        for company in self.catalog.all_companies():
+            if sidecars.read_sidecar(self.company_dir(company.id)) is None:
+                self._write_sidecar(company, vault_id)
+        return vault_id
+
+    def _write_sidecar(self, company: Company, vault_id: str | None = None) -> None:
+        try:
+            sidecars.write_sidecar(self.company_dir(company.id), vault_id or self.vault_id, company)
+        except OSError as exc:  # the catalog already holds the truth; the sidecar is a spare
+            log.warning("could not write the sidecar of company %s: %s", company.id, exc)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str]) -> Vault:
@@ -186,13 +238,19 @@ class Vault:
         return self.changes.subscribe(listener)
 
     @contextmanager
-    def _transaction(self) -> Iterator[list[Change]]:
+    def _transaction(self, subject: str | None = None) -> Iterator[list[Change]]:
         """One catalog transaction; the changes appended to the yielded list are written to the
-        change log inside it and announced after the commit (never for a rolled-back one)."""
+        change log inside it and announced after the commit (never for a rolled-back one). A
+        failure of the database becomes words that name ``subject`` (a file) and the true cause."""
         pending: list[Change] = []
-        with self.catalog.atomic():
-            yield pending
-            self.catalog.log_changes(pending)
+        try:
+            with self.catalog.atomic():
+                yield pending
+                self.catalog.log_changes(pending)
+        except CatalogError as exc:
+            if isinstance(exc, RuleBroken):  # a broken rule is a bug to log, not a disk's fault
+                raise
+            raise _storage_error(subject or t("el cambio", "the change"), exc, self.root) from exc
         for change in pending:
             self.changes.publish(change)
 
@@ -279,6 +337,7 @@ class Vault:
         except errors.NameClash:
             raise self._name_taken_error(name) from None
         ensure_private_dir(self.company_dir(company.id))
+        self._write_sidecar(company)
         return company
 
     def edit_company(
@@ -310,6 +369,7 @@ class Vault:
                 changes.append(Change("company_changed", company.id))
         except errors.NameClash:
             raise self._name_taken_error(new_name) from None
+        self._write_sidecar(company)
         return company
 
     def remove_company(self, ref: int | str, with_files: bool = False) -> None:
@@ -345,6 +405,8 @@ class Vault:
             changes.append(Change("company_removed", company.id))
         if gone:
             _remove_empty_tree(self.company_dir(company.id))
+        else:
+            self._write_sidecar(company)
 
     def _revive_company(self, company: Company, changes: list[Change]) -> None:
         if company.removed_at is None:
@@ -356,6 +418,7 @@ class Vault:
         company.removed_at, company.name_key = None, key
         self.catalog.save_company(company)
         changes.append(Change("company_added", company.id))
+        self._write_sidecar(company)
 
     # -- documents: queries --------------------------------------------------------------------
 
@@ -435,6 +498,8 @@ class Vault:
             copy = storage.copy_to_temp(src, folder, src.name)
         except errors.FileRefused as exc:  # it grew past the limit after it was checked
             return ImportResult(src, "refused", exc.reason)
+        except errors.StorageError as exc:  # the disk refused the copy: full, read-only...
+            return ImportResult(src, "refused", exc.message)
         target: Path | None = None
         committed = False
         try:
@@ -464,7 +529,7 @@ class Vault:
                     name_key=name_key(name), mime_type=kind.mime, size=copy.size, checksum=copy.checksum,
                     added=now, modified=now,
                 )
-                with self._transaction() as changes:
+                with self._transaction(src.name) as changes:
                     doc_id = self.catalog.insert_document(fields)
                     storage.move(copy.temp_path, folder / name)
                     target = folder / name  # ours once moved: a file already there is another writer's
@@ -480,7 +545,7 @@ class Vault:
                     t(f"No se encontró un nombre libre para {src.name}; vuelva a intentarlo.",
                       f"Could not find a free name for {src.name}; please try again.")) from exc
             if isinstance(exc, OSError | CatalogError):
-                raise _storage_error(src.name, exc) from exc
+                raise _storage_error(src.name, exc, folder) from exc
             raise
         doc = self.catalog.Document(id=doc_id, **fields)
         return ImportResult(src, "imported", t(f"guardado como «{doc.filename}».", f"saved as “{doc.filename}”."), document=doc)
@@ -552,9 +617,9 @@ class Vault:
             try:
                 os.rename(old, dst)
             except OSError as exc:
-                raise _storage_error(doc.filename, exc) from exc
+                raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
             try:
-                with self._transaction() as changes:
+                with self._transaction(doc.filename) as changes:
                     doc.filename, doc.name_key, doc.title, doc.modified = wanted, name_key(wanted), Path(wanted).stem, utcnow()
                     self.catalog.save_document(doc)
                     changes.append(Change("document_changed", doc.company_id, (doc.id,)))
@@ -582,9 +647,9 @@ class Vault:
                 except FileNotFoundError:
                     log.warning("deleting %s whose file was already missing", src)
                 except OSError as exc:
-                    raise _storage_error(doc.filename, exc) from exc
+                    raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
                 try:
-                    with self._transaction() as changes:
+                    with self._transaction(doc.filename) as changes:
                         doc.deleted_at, doc.trash_name = utcnow(), trash_name
                         self.catalog.save_document(doc)
                         changes.append(Change("document_removed", doc.company_id, (doc.id,)))
@@ -612,9 +677,9 @@ class Vault:
                 try:
                     storage.move(src, dst)
                 except OSError as exc:
-                    raise _storage_error(doc.filename, exc) from exc
+                    raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
                 try:
-                    with self._transaction() as changes:
+                    with self._transaction(doc.filename) as changes:
                         self._revive_company(doc.company, changes)
                         doc.deleted_at, doc.trash_name = None, None
                         doc.filename, doc.name_key = name, name_key(name)
@@ -639,11 +704,25 @@ class Vault:
                 doc = self.find_document(listed.id)
                 if doc is None or doc.deleted_at is None:  # purged or restored by another window meanwhile
                     continue
+                # The file first takes a name that says "being purged": killed after the commit, the
+                # next repair (or start) deletes it instead of taking it for an unregistered file.
                 path = self.document_path(doc)
-                with self._transaction() as changes:
-                    self.catalog.delete_document(doc)
-                    changes.append(Change("document_removed", doc.company_id, (doc.id,)))
-                path.unlink(missing_ok=True)
+                marker = path.with_name(f"{storage.PURGE_PREFIX}{doc.id}")
+                try:
+                    os.rename(path, marker)
+                except FileNotFoundError:
+                    marker = path  # already gone from disk: only the row is left to delete
+                except OSError as exc:
+                    raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
+                try:
+                    with self._transaction(doc.filename) as changes:
+                        self.catalog.delete_document(doc)
+                        changes.append(Change("document_removed", doc.company_id, (doc.id,)))
+                except BaseException:
+                    if marker != path:
+                        os.rename(marker, path)
+                    raise
+                marker.unlink(missing_ok=True)
                 purged += 1
         for company in self.catalog.removed_companies_without_documents():
             with self._transaction() as changes:
@@ -654,11 +733,50 @@ class Vault:
 
     # -- maintenance ------------------------------------------------------------------------------
 
+    def accept_current(self, doc_id: int) -> Document:
+        """«Aceptar el contenido actual»: the person says the document's content as it is now (in
+        its place, or where a repair set it aside) is the right one. Only a file the vault would
+        accept (a kind it keeps, under the size limit, not empty) is recorded; anything else is
+        refused and left where it is."""
+        from clientvault.core.maintenance import changed_copy
+
+        doc = self.document(doc_id)
+        with self.lock_company(doc.company_id):
+            doc = self.document(doc_id)
+            place = self.document_path(doc)
+            source = place if place.is_file() else changed_copy(self, doc)
+            if source is None:
+                raise errors.NotFound(t(
+                    f"No hay contenido de «{doc.filename}» que aceptar: falta su archivo. Recupérelo de su propia copia.",
+                    f"There is no content of “{doc.filename}” to accept: its file is missing. Get it back from your "
+                    "own copy."))
+            kind = identify(source, display_name=doc.filename)  # FileRefused: the reason, nothing changed
+            digest, size = storage.file_sha256(source), source.stat().st_size
+            if source != place:
+                storage.move(source, place)
+            try:
+                with self._transaction(doc.filename) as changes:
+                    doc.checksum, doc.size, doc.mime_type, doc.modified = digest, size, kind.mime, utcnow()
+                    self.catalog.save_document(doc)
+                    changes.append(Change("document_changed", doc.company_id, (doc.id,)))
+            except BaseException:
+                if source != place:
+                    os.rename(place, source)
+                raise
+        return doc
+
     def verify(self, repair: bool = False) -> VerifyReport:
         """Check every file against the catalog (and repair what can be); see maintenance.py."""
         from clientvault.core.maintenance import verify
 
         return verify(self, repair)
+
+    def clean_leftovers(self) -> int:
+        """Remove what killed work left behind (old temporary copies, purges cut short); the window
+        calls it once at start, in the background. See maintenance.py."""
+        from clientvault.core.maintenance import clean_leftovers
+
+        return clean_leftovers(self)
 
     def export_company(self, ref: int | str, zip_path: str | os.PathLike[str], overwrite: bool = False) -> int:
         """A company's live documents and a checksum manifest in one ZIP, never inside the data
@@ -678,11 +796,48 @@ def company_email_problem(text: str) -> str:
     return address_problem(text, t("correo de la empresa", "company e-mail"), required=False)
 
 
+def _newest_backup(root: Path) -> str | None:
+    found = backups.newest(root)
+    return backups.describe(found) if found is not None else None
+
+
 def _remove_empty_tree(folder: Path) -> None:
-    """Remove a company folder only if nothing is left in it (never delete a stray file)."""
+    """Remove a company folder only if no document is left in it (never delete a stray file); its
+    sidecar goes with it, since the company is gone from the catalog."""
     trash = folder / storage.TRASH_DIR
+    def empty_trash(p: Path) -> bool:
+        return p == trash and p.is_dir() and not any(p.iterdir())
+
+    if folder.is_dir() and all(sidecars.is_own_file(p.name) or empty_trash(p) for p in folder.iterdir()):
+        for own in folder.iterdir():
+            if sidecars.is_own_file(own.name):
+                own.unlink(missing_ok=True)
     for d in (trash, folder):
         try:
             d.rmdir()
         except OSError:
             pass
+
+
+# -- recovery: these work on a data folder whose vault cannot be opened --------------------------
+
+
+def rebuild_catalog(root: str | os.PathLike[str], progress: Callable[[int, int, str], None] | None = None) -> RebuildReport:
+    """A new catalog from the company folders (see rebuild.py); the old one is kept aside."""
+    from clientvault.core.rebuild import rebuild
+
+    return rebuild(Path(root), progress)
+
+
+def backups_of(root: str | os.PathLike[str]) -> list[Path]:
+    """The catalog's backups in the data folder, newest first."""
+    return backups.listing(Path(root))
+
+
+def restore_backup(root: str | os.PathLike[str], backup: Path | None = None) -> tuple[Path, Path | None]:
+    """Put a backup (the newest by default) in place of the catalog; the one replaced is kept aside."""
+    try:
+        return backups.restore(Path(root), backup)
+    except FileNotFoundError:
+        raise errors.NotFound(t("No hay copias de seguridad de la base de datos en esta carpeta.",
+                                "There are no backups of the database in this folder.")) from None

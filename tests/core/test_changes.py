@@ -160,9 +160,10 @@ def test_repair_tells_what_it_registered_and_recorded(vault: Vault, company: Com
     folder = vault.company_dir(company.id)
     make_file("Acta dejada a mano.pdf", folder=folder)  # an orphan, re-registered
     path = vault.document_path(rut)
-    path.write_bytes(path.read_bytes() + b"% edited")  # changed outside, recorded
+    path.write_bytes(path.read_bytes() + b"% edited")  # changed outside: set aside, the record kept
     seen.take()
-    assert verify_repaired(vault)
+    report = vault.verify(repair=True)
+    assert sorted((p.kind, p.repaired) for p in report.problems) == [("changed", False), ("orphan", True)]
     acta = vault.catalog.Document.get(vault.catalog.Document.filename == "Acta dejada a mano.pdf")
     assert sorted(seen.take()) == [("document_added", company.id, (acta.id,)), ("document_changed", company.id, (rut.id,))]
     # Verifying without repair, and a repair with nothing to do, tell nothing.

@@ -24,6 +24,7 @@ import pytest
 
 from clientvault.core import errors, storage
 from clientvault.core.catalog.models import name_key
+from clientvault.core.sidecars import SIDECAR
 from clientvault.core.vault import Vault
 
 BATCHES, PER_BATCH = 10, 30  # 300 files, each batch one `clientvault import` process
@@ -60,7 +61,7 @@ def assert_whole(vault: Vault, company_id: int) -> None:
     docs = vault.list_documents(company_id, limit=None)
     for doc in docs:
         assert sha(vault.document_path(doc)) == doc.checksum, doc.filename
-    names = sorted(n for n in os.listdir(folder) if n != storage.TRASH_DIR)
+    names = sorted(n for n in os.listdir(folder) if n not in (storage.TRASH_DIR, SIDECAR))
     assert names == sorted(d.filename for d in docs)
     assert len({name_key(d.filename) for d in docs}) == len(docs)
     lost = vault.root / "lost+found"
@@ -238,3 +239,32 @@ def test_repair_leaves_a_company_added_while_it_runs(vault: Any, monkeypatch: py
     assert added and report.problems == []
     assert vault.company_dir(added[0].id).is_dir()
     assert not (vault.root / "lost+found").exists()
+
+
+@pytest.mark.parametrize("processes", [2, 4, 8])
+def test_concurrent_imports_of_the_same_content_store_it_once(tmp_path: Path, make_file, processes: int) -> None:
+    """Several windows or commands importing the same papers at once (a shared download folder):
+    duplicates are skipped by default, so each content is stored once, whoever wins."""
+    root = tmp_path / "vault"
+    company_id, _before = company_with_documents(root, make_file, 1, "antes")
+    folders = []
+    for p in range(processes):  # each process its own copies (other names), of the same five contents
+        folder = tmp_path / f"descargas-{p}"
+        for i in range(5):
+            make_file(f"factura {i} copia {p}.pdf", text=f"factura {i}", folder=folder)
+        folders.append(folder)
+    procs = [subprocess.Popen(cli(root, "import", str(company_id), str(folder), "--json"), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for folder in folders]
+    outputs = [proc.communicate(timeout=300) for proc in procs]
+    statuses = []
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        statuses += [row["status"] for row in json.loads(out)]
+    assert statuses.count("imported") == 5 and statuses.count("duplicate") == 5 * (processes - 1)
+    vault = Vault(root)
+    try:
+        docs = vault.list_documents(company_id, limit=None)
+        assert len(docs) == 6 and len({d.checksum for d in docs}) == 6
+        assert vault.verify().problems == []
+    finally:
+        vault.close()

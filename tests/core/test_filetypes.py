@@ -14,6 +14,7 @@ from clientvault.core import errors, filetypes, storage
 from clientvault.core import vault as vault_module
 from clientvault.core.catalog.models import Company
 from clientvault.core.filetypes import MAX_SIZE, identify
+from clientvault.core.sidecars import SIDECAR
 from clientvault.core.vault import Vault
 
 FAMILY_OF_FORMAT = {
@@ -266,7 +267,7 @@ def test_file_growing_between_check_and_copy_is_refused(
     assert result.status == "refused"
     assert "over the 5 MB limit" in result.message
     assert vault.catalog.Document.select().count() == 0
-    assert list(vault.company_dir(company.id).iterdir()) == []
+    assert [p.name for p in vault.company_dir(company.id).iterdir()] == [SIDECAR]  # nothing but the company's own sidecar
 
 
 def test_import_file_reports_growth_as_a_refusal(
@@ -286,4 +287,4 @@ def test_import_file_reports_growth_as_a_refusal(
     result = vault.import_file(company.id, src)
     assert result.status == "refused"
     assert "over the 5 MB limit" in result.message
-    assert list(vault.company_dir(company.id).iterdir()) == []
+    assert [p.name for p in vault.company_dir(company.id).iterdir()] == [SIDECAR]  # nothing but the company's own sidecar

@@ -11,6 +11,7 @@ import pytest
 from clientvault.core import errors
 from clientvault.core.catalog.models import Company, Document, utcnow
 from clientvault.core.maintenance import verify
+from clientvault.core.sidecars import SIDECAR
 from clientvault.core.vault import Vault
 
 
@@ -232,7 +233,7 @@ def test_rename_clash_is_refused(vault: Vault, company: Company, docs: list[Docu
 def test_case_only_rename_works(vault: Vault, company: Company, docs: list[Document]) -> None:
     doc = vault.rename(docs[0].id, "rut.pdf")
     assert doc.filename == "rut.pdf"
-    names = [p.name for p in vault.company_dir(company.id).iterdir() if p.name != ".trash"]
+    names = [p.name for p in vault.company_dir(company.id).iterdir() if p.name not in (".trash", SIDECAR)]
     assert "rut.pdf" in names and "RUT.pdf" not in names
     assert verify(vault).problems == []
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
 from clientvault.core.catalog.models import Company, Document
+from clientvault.core.sidecars import is_own_file
 
 IMPORT_TIMEOUT_MS = 60_000
 
@@ -88,7 +89,7 @@ def summary_rows(dialog: Any) -> dict[str, str]:
 def files_on_disk(window: Any, company_id: int) -> set[str]:
     """The files a person sees in the company folder (not the hidden trash)."""
     folder = window.vault.company_dir(company_id)
-    return {p.name for p in folder.iterdir() if p.is_file()} if folder.is_dir() else set()
+    return {p.name for p in folder.iterdir() if p.is_file() and not is_own_file(p.name)} if folder.is_dir() else set()
 
 
 def db_names(window: Any, company_id: int, trash: bool = False) -> set[str]:

@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Literal, cast
 
 from peewee import JOIN, Database, DatabaseError, IntegrityError, PeeweeException, fn
@@ -28,12 +29,14 @@ from clientvault.core.catalog.models import (
     utcnow,
 )
 from clientvault.core.changes import Change, ChangeKind
+from clientvault.core.i18n import t
 
 log = logging.getLogger(__name__)
 
 SortKey = Literal["name", "format", "date", "size"]
 # What a failed catalog operation raises (the vault turns it into words for the person).
 CatalogError = PeeweeException
+RuleBroken = IntegrityError  # a constraint other than a name clash (a bug, never the disk's fault)
 CHANGE_LOG_DAYS = 7
 _INSERT_COLUMNS = ("company_id", "title", "original_filename", "filename", "name_key", "mime_type", "size",
                    "checksum", "added", "modified")
@@ -64,6 +67,14 @@ class Catalog:
             return cls._open(dialect)
         except damaged as exc:
             log.error("cannot open %s: %s", dialect.describe(), exc)
+            from clientvault.core import diskerrors
+
+            if diskerrors.cause_of(exc) not in ("damaged", "other"):
+                # A full disk, a read-only folder, a -shm file that cannot be made: the database is fine.
+                where = dialect.folder() or Path(dialect.describe())
+                raise errors.StorageError(t(f"No se pudo abrir la base de datos {dialect.describe()}. ",
+                                            f"Could not open the database {dialect.describe()}. ")
+                                          + diskerrors.explain(exc, where)) from exc
             raise errors.DatabaseDamaged(dialect.describe()) from exc
 
     @classmethod
@@ -123,6 +134,10 @@ class Catalog:
 
     def lock(self, name: str, timeout: float = 30.0) -> AbstractContextManager[None]:
         return self.dialect.lock(name, timeout)
+
+    def backup(self, label: str, folder: Path | None = None) -> Path | None:
+        """A consistent copy of the whole catalog (the dialect says how and where)."""
+        return self.dialect.backup(self.db, label, folder)
 
     def integrity_check(self) -> str:
         return self.dialect.integrity_check(self.db)
@@ -337,6 +352,11 @@ class Catalog:
         values = [fields["company"] if c == "company_id" else fields[c] for c in _INSERT_COLUMNS]
         with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, fields.get("filename", "")):
             return self.dialect.insert_row(self.db, "document", _INSERT_COLUMNS, values)
+
+    def add_document(self, **fields: Any) -> Document:
+        """Insert any row (trashed ones too), off the hot path: a rebuild, a repair."""
+        with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, str(fields.get("filename", ""))):
+            return self.Document.create(**fields)
 
     def save_document(self, doc: Document) -> None:
         with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, doc.filename):

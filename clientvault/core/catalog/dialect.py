@@ -57,7 +57,7 @@ class Dialect(Protocol):
 
     def migrator(self, db: Database): ...  # type: ignore[no-untyped-def]  # playhouse.migrate.SchemaMigrator
 
-    def backup(self, db: Database, label: str) -> Path | None:
+    def backup(self, db: Database, label: str, folder: Path | None = None) -> Path | None:
         """A consistent copy of the whole catalog (before a migration), or None where the engine's
         own backups serve."""
         ...
@@ -80,4 +80,8 @@ class Dialect(Protocol):
 
     def describe(self) -> str:
         """Where the catalog lives, for messages and logs."""
+        ...
+
+    def folder(self) -> Path | None:
+        """The folder the catalog's files are in, when it is files (for "the disk is full" words)."""
         ...

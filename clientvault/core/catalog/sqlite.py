@@ -9,6 +9,7 @@ process and thread on this computer respects and which the system releases when 
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -56,6 +57,9 @@ class SqliteDialect:
     def describe(self) -> str:
         return str(self.path)
 
+    def folder(self) -> Path | None:
+        return self.path.parent
+
     def exists(self) -> bool:
         return self.path.exists() and self.path.stat().st_size > 0
 
@@ -96,18 +100,28 @@ class SqliteDialect:
 
     # -- safety ---------------------------------------------------------------------------------
 
-    def backup(self, db: Database, label: str) -> Path:
+    def backup(self, db: Database, label: str, folder: Path | None = None) -> Path:
         """SQLite's online backup: consistent, includes what is still in the WAL, safe while other
-        processes read and write."""
+        processes read and write. Written under a temporary name and renamed, owner-only, so a
+        backup file is always whole and never readable by other users."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}.bak")
+        folder = folder or self.path.parent
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = folder / f"{self.path.stem}.{label}-{stamp}.bak"
+        n = 1
+        while target.exists():  # two backups within one second
+            n += 1
+            target = folder / f"{self.path.stem}.{label}-{stamp}-{n}.bak"
+        temp = target.with_name(f".{target.name}.part")
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         src = sqlite3.connect(self.path)
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(temp)
         try:
             src.backup(dst)
         finally:
             dst.close()
             src.close()
+        os.replace(temp, target)
         return target
 
     def insert_row(self, db: Database, table: str, columns: Sequence[str], values: Sequence[object]) -> int:

@@ -1,0 +1,70 @@
+"""When the vault cannot be opened because its database is lost, damaged or another vault's: say
+so in plain words and offer the way back (a backup, or rebuilding from the companies' folders),
+instead of a dead end. Used by ``app.run`` before the main window exists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from clientvault import APP_NAME
+from clientvault.core.errors import CatalogMissing, DatabaseDamaged, VaultError
+from clientvault.core.vault import rebuild_catalog, restore_backup
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls by this name
+
+
+def offer_recovery(exc: VaultError, data_dir: Path, parent: QWidget | None = None) -> bool:
+    """Ask what to do; True when the vault was brought back and may be opened again."""
+    if not isinstance(exc, CatalogMissing | DatabaseDamaged):
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("recoveryBox")
+    rebuild = box.addButton(translate("Recovery", "Rebuild from the folders"), QMessageBox.ButtonRole.AcceptRole)
+    backup = (box.addButton(translate("Recovery", "Go back to the backup"), QMessageBox.ButtonRole.ActionRole)
+              if exc.backup else None)
+    box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(backup or rebuild)
+    box.exec()
+    try:
+        if box.clickedButton() is rebuild:
+            report = run_rebuild(data_dir, parent)
+            done = translate("Recovery", "The database was rebuilt: %1 company(ies) and %2 file(s) are back.").replace(
+                "%1", str(report.companies)).replace("%2", str(report.documents + report.trashed))
+            if report.skipped:
+                done += "\n\n" + translate("Recovery", "Left as they were:") + "\n" + "\n".join(report.skipped[:20])
+            QMessageBox.information(parent, APP_NAME, done)
+            return True
+        if backup is not None and box.clickedButton() is backup:
+            used, _aside = restore_backup(data_dir)
+            QMessageBox.information(parent, APP_NAME, translate("Recovery",
+                "The backup %1 is back in place. What changed after it is found by «Verify» in the command line "
+                "(clientvault verify --repair).").replace("%1", used.name))
+            return True
+    except VaultError as err:
+        QMessageBox.critical(parent, APP_NAME, err.message)
+    return False
+
+
+def run_rebuild(data_dir: Path, parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    """Rebuild with a progress window; each company is one step (the window is not open yet, so
+    the work runs here, letting the progress window repaint between companies)."""
+    progress = QProgressDialog(translate("Recovery", "Rebuilding the database from the companies' folders…"), "", 0, 0,
+                               parent)
+    progress.setObjectName("rebuildProgress")
+    progress.setWindowTitle(APP_NAME)
+    progress.setCancelButton(None)  # half a rebuild would be worse than none
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+
+    def step(done: int, total: int, _name: str) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    try:
+        return rebuild_catalog(data_dir, step)
+    finally:
+        progress.close()

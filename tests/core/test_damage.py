@@ -1,0 +1,348 @@
+"""Repair never takes damage for the truth: a lost, emptied or foreign catalog is recognised by the
+folders (identity file and company sidecars) and refused, the catalog can be rebuilt from them,
+changed content is set aside (never recorded without the person), a killed purge stays purged,
+and backups exist and are named. Real files, real SQLite, real processes for the kills."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clientvault.core import backups, errors, sidecars, storage
+from clientvault.core.catalog.models import Document
+from clientvault.core.rebuild import rebuild
+from clientvault.core.vault import Vault
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def imported(vault: Vault, company_id: int, path: Path) -> Document:
+    result = vault.import_file(company_id, path)
+    assert result.document is not None, result.message
+    return result.document
+
+
+@pytest.fixture
+def stocked(vault: Vault, make_file: Any) -> dict[str, Any]:
+    """Two companies (one with contact data), three live files, one in the trash."""
+    andina = vault.add_company("Comercializadora Andina S.A.S.", nit="800191045", email="conta@andina.example",
+                               phone="601 555 0101", notes="Cliente desde 2019")
+    perez = vault.add_company("Pérez Gómez María")
+    docs = [imported(vault, andina.id, make_file(n)) for n in ("RUT.pdf", "Cámara de comercio.pdf")]
+    docs.append(imported(vault, perez.id, make_file("Extracto.csv")))
+    acta = imported(vault, perez.id, make_file("Acta.pdf", text="acta borrada"))
+    vault.delete([acta.id])
+    return {"andina": andina, "perez": perez, "docs": docs, "acta": acta}
+
+
+def every_file(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): sha(p) for p in (root / "companies").rglob("*")
+            if p.is_file() and not sidecars.is_own_file(p.name)}
+
+
+# -- a lost, emptied or foreign catalog ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["deleted", "emptied"])
+def test_a_lost_catalog_is_refused_not_replaced(vault: Vault, stocked: dict[str, Any], how: str) -> None:
+    root = vault.root
+    files = every_file(root)
+    vault.close()
+    Vault(root).close()  # opened again (another day, with its documents): the day's backup is taken
+    db = root / "vault.db"
+    for extra in (root / "vault.db-wal", root / "vault.db-shm"):
+        extra.unlink(missing_ok=True)
+    if how == "deleted":
+        db.unlink()
+    else:
+        db.write_bytes(b"")
+    with pytest.raises(errors.CatalogMissing) as exc:
+        Vault(root)
+    message = exc.value.message
+    assert "The database of your files was not found" in message and "clientvault rebuild" in message
+    assert "clientvault backups restore" in message  # the day's backup exists, and is named
+    assert exc.value.backup and backups.listing(root)[0].name in exc.value.backup
+    assert every_file(root) == files  # nothing moved
+    assert not db.exists() or db.stat().st_size == 0  # no new empty catalog was made
+
+
+def test_another_vaults_catalog_is_refused(tmp_path: Path, vault: Vault, stocked: dict[str, Any]) -> None:
+    other = Vault(tmp_path / "otra")
+    other.add_company("Otra firma")
+    other.close()
+    vault.close()
+    shutil.copyfile(tmp_path / "otra" / "vault.db", vault.root / "vault.db")
+    for extra in ("vault.db-wal", "vault.db-shm"):
+        (vault.root / extra).unlink(missing_ok=True)
+    with pytest.raises(errors.CatalogMissing) as exc:
+        Vault(vault.root)
+    assert exc.value.foreign and "belongs to another vault" in exc.value.message
+
+
+def test_a_vault_from_before_identities_gets_one_and_sidecars(vault: Vault, stocked: dict[str, Any]) -> None:
+    root = vault.root
+    vault.close()
+    (root / sidecars.IDENTITY_FILE).unlink()
+    for company in ("1", "2"):
+        (root / "companies" / company / sidecars.SIDECAR).unlink()
+    con = sqlite3.connect(root / "vault.db")
+    con.execute("DELETE FROM setting WHERE key = ?", (sidecars.SETTING_KEY,))
+    con.commit()
+    con.close()
+    again = Vault(root)
+    try:
+        assert sidecars.read_identity(root) == again.vault_id == again.catalog.setting(sidecars.SETTING_KEY)
+        sidecar = sidecars.read_sidecar(again.company_dir(stocked["andina"].id))
+        assert sidecar is not None and sidecar["name"] == "Comercializadora Andina S.A.S." and sidecar["nit"] == "800191045"
+        assert again.verify().problems == []
+    finally:
+        again.close()
+
+
+def test_sidecars_follow_edits_and_removal(vault: Vault, stocked: dict[str, Any]) -> None:
+    andina = stocked["andina"]
+    vault.edit_company(andina.id, name="Andina Comercial S.A.S.", email="nueva@andina.example")
+    sidecar = sidecars.read_sidecar(vault.company_dir(andina.id))
+    assert sidecar is not None and (sidecar["name"], sidecar["email"], sidecar["vault_id"]) == (
+        "Andina Comercial S.A.S.", "nueva@andina.example", vault.vault_id)
+    vault.remove_company(andina.id, with_files=True)
+    removed = sidecars.read_sidecar(vault.company_dir(andina.id))
+    assert removed is not None and removed["removed"] is True
+    empty = vault.add_company("Vacía")
+    vault.remove_company(empty.id)
+    assert not vault.company_dir(empty.id).exists()  # an empty company's folder goes, sidecar and all
+
+
+# -- rebuilding from the folders -----------------------------------------------------------------------
+
+
+def test_rebuild_brings_every_company_and_document_back_under_its_own_company(vault: Vault,
+                                                                             stocked: dict[str, Any]) -> None:
+    root = vault.root
+    files = every_file(root)
+    vault.close()
+    (root / "vault.db").unlink()
+    for extra in ("vault.db-wal", "vault.db-shm"):
+        (root / extra).unlink(missing_ok=True)
+    report = rebuild(root)
+    assert (report.companies, report.documents, report.trashed, report.skipped) == (2, 3, 1, [])
+    again = Vault(root)
+    try:
+        andina, perez = again.company(stocked["andina"].id), again.company(stocked["perez"].id)
+        assert (andina.name, andina.nit_display, andina.email, andina.phone, andina.notes) == (
+            "Comercializadora Andina S.A.S.", "800191045-1", "conta@andina.example", "601 555 0101", "Cliente desde 2019")
+        assert perez.name == "Pérez Gómez María"
+        by_company = {c: sorted((d.filename, sha(again.document_path(d))) for d in again.catalog.company_documents(c))
+                      for c in (andina.id, perez.id)}
+        originals = {c: sorted((d.filename, d.checksum) for d in stocked["docs"] + [stocked["acta"]] if d.company_id == c)
+                     for c in (andina.id, perez.id)}
+        assert by_company == originals
+        [trashed] = again.list_documents(perez.id, trash=True)
+        assert trashed.filename == "Acta.pdf" and trashed.checksum == stocked["acta"].checksum
+        assert again.verify().problems == [] and every_file(root) == files
+        again.restore([trashed.id])
+        assert (again.company_dir(perez.id) / "Acta.pdf").is_file()
+    finally:
+        again.close()
+
+
+def test_rebuild_keeps_the_replaced_catalog_and_leaves_a_foreign_company_alone(tmp_path: Path, vault: Vault,
+                                                                             stocked: dict[str, Any]) -> None:
+    root = vault.root
+    vault.close()
+    stranger = root / "companies" / "77"
+    stranger.mkdir()
+    (stranger / "Factura.pdf").write_bytes(b"%PDF-1.4\n% de otra bovega\n%%EOF\n")
+    (stranger / sidecars.SIDECAR).write_text(json.dumps({"vault_id": "otra", "company_id": 77, "name": "Ajena"}))
+    (root / "vault.db").write_bytes(b"garbage, not a database" * 10)
+    report = rebuild(root)
+    assert report.set_aside is not None and report.set_aside.read_bytes().startswith(b"garbage")
+    assert any("another vault" in line for line in report.skipped)
+    again = Vault(root)
+    try:
+        assert sorted(c.company.id for c in again.companies()) == [stocked["andina"].id, stocked["perez"].id]
+        assert (stranger / "Factura.pdf").is_file()  # never moved, never registered
+        kinds = [(p.kind, "another vault" in p.message) for p in again.verify(repair=True).problems]
+        assert kinds == [("stray_folder", True)] and (stranger / "Factura.pdf").is_file()
+    finally:
+        again.close()
+
+
+def test_rebuild_from_the_command_line(vault: Vault, stocked: dict[str, Any]) -> None:
+    root = vault.root
+    vault.close()
+    (root / "vault.db").unlink()
+    env = {**os.environ, "CLIENTVAULT_LANG": "en"}
+    refused = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), "company", "list"],
+                             capture_output=True, text=True, env=env, timeout=60)
+    assert refused.returncode == 1 and "was not found" in refused.stderr and "Traceback" not in refused.stderr
+    done = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), "rebuild"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Rebuilt: 2 company(ies), 3 file(s) and 1 in the trash" in done.stdout
+    listed = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), "company", "list", "--json"],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert sorted(c["name"] for c in json.loads(listed.stdout)) == ["Comercializadora Andina S.A.S.", "Pérez Gómez María"]
+
+
+def test_a_company_folder_whose_row_is_gone_is_reported_not_misfiled(vault: Vault, stocked: dict[str, Any]) -> None:
+    """Its sidecar says it is ours: repair points to rebuild instead of moving it to lost+found."""
+    perez = stocked["perez"]
+    vault.catalog.db.execute_sql("DELETE FROM document WHERE company_id = ?", (perez.id,))
+    vault.catalog.db.execute_sql("DELETE FROM company WHERE id = ?", (perez.id,))
+    report = vault.verify(repair=True)
+    [problem] = [p for p in report.problems if p.kind == "stray_folder"]
+    assert not problem.repaired and "Pérez Gómez María" in problem.message and "clientvault rebuild" in problem.message
+    assert (vault.company_dir(perez.id) / "Extracto.csv").is_file()
+    assert not (vault.root / "lost+found").exists()
+
+
+# -- changed content -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["edited", "emptied", "program", "too big"])
+def test_changed_content_is_set_aside_and_the_record_kept(vault: Vault, stocked: dict[str, Any], damage: str) -> None:
+    doc = stocked["docs"][0]
+    path = vault.document_path(doc)
+    new = {"edited": path.read_bytes() + b"\n% edited outside", "emptied": b"",
+           "program": b"MZ\x90\x00" + b"\x00" * 200, "too big": b"%PDF-1.4\n" + b"0" * (5 * 1024 * 1024)}[damage]
+    path.write_bytes(new)
+    report = vault.verify(repair=True)
+    [problem] = report.problems
+    assert (problem.kind, problem.repaired, problem.document_id) == ("changed", False, doc.id)
+    assert f"clientvault accept {doc.id}" in problem.message and not report.consistent
+    assert vault.document(doc.id).checksum == doc.checksum  # the only proof of the original is kept
+    assert not path.exists()
+    aside = vault.root / "cambiados" / str(doc.company_id) / f"{doc.id}-RUT.pdf"
+    assert aside.read_bytes() == new
+    journal = (vault.root / "cambiados" / "registro.csv").read_text(encoding="utf-8-sig")
+    assert f"{doc.id}-RUT.pdf" in journal and "changed content" in journal
+    [again] = vault.verify().problems
+    assert again.kind == "missing" and str(aside) in again.message  # says where the changed content is
+    if damage == "edited":
+        accepted = vault.accept_current(doc.id)
+        assert accepted.checksum == sha(path) == hashlib.sha256(new).hexdigest() and not aside.exists()
+        assert vault.verify().problems == []
+    else:
+        with pytest.raises(errors.FileRefused):
+            vault.accept_current(doc.id)
+        assert aside.read_bytes() == new and vault.document(doc.id).checksum == doc.checksum
+
+
+def test_accept_from_the_command_line_before_any_repair(vault: Vault, stocked: dict[str, Any]) -> None:
+    doc = stocked["docs"][1]
+    path = vault.document_path(doc)
+    path.write_bytes(path.read_bytes() + b"\n% firmado")
+    done = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(vault.root), "accept", str(doc.id)],
+                          capture_output=True, text=True, env={**os.environ, "CLIENTVAULT_LANG": "en"}, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "was accepted" in done.stdout
+    assert vault.document(doc.id).checksum == sha(path) and vault.verify().problems == []
+
+
+# -- a purge killed after its commit ---------------------------------------------------------------------
+
+
+PURGE_AND_DIE = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from clientvault.core.vault import Vault
+    vault = Vault(sys.argv[1])
+    real_unlink = Path.unlink
+
+    def die_before_deleting(self, missing_ok=False):
+        if self.name.startswith(".cv-purge-"):
+            os.kill(os.getpid(), signal.SIGKILL)  # the row is committed; the file not yet deleted
+        return real_unlink(self, missing_ok=missing_ok)
+
+    Path.unlink = die_before_deleting
+    vault.purge([int(sys.argv[2])])
+""")
+
+
+def test_a_purge_killed_after_its_commit_stays_purged(vault: Vault, stocked: dict[str, Any]) -> None:
+    acta = stocked["acta"]
+    proc = subprocess.run([sys.executable, "-c", PURGE_AND_DIE, str(vault.root), str(acta.id)], timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert vault.find_document(acta.id) is None  # committed
+    assert list(vault.trash_dir(acta.company_id).glob(f"{storage.PURGE_PREFIX}*"))  # the file was left behind
+    report = vault.verify(repair=True)
+    assert [(p.kind, p.repaired) for p in report.problems] == [("purge", True)] and report.consistent
+    assert not list(vault.trash_dir(acta.company_id).iterdir())  # purged means gone
+    assert not (vault.root / "lost+found").exists()  # and not brought back
+    assert vault.verify().problems == []
+
+
+# -- backups ------------------------------------------------------------------------------------------------
+
+
+def test_a_backup_a_day_one_before_each_repair_and_the_last_seven_kept(vault: Vault, stocked: dict[str, Any]) -> None:
+    root = vault.root
+    Vault(root).close()  # opened again the same day: still one daily backup
+    daily = list((root / "backups").glob("*.diaria-*.bak"))
+    assert len(daily) == 1
+    for _ in range(9):
+        report = vault.verify(repair=True)
+        assert report.backup is not None and report.backup.is_file()
+    kept = sorted((root / "backups").glob("*.bak"))
+    assert len(kept) == backups.KEEP
+    con = sqlite3.connect(f"file:{backups.newest(root)}?mode=ro", uri=True)
+    try:
+        assert con.execute("SELECT name FROM company ORDER BY id").fetchall() == [
+            ("Comercializadora Andina S.A.S.",), ("Pérez Gómez María",)]
+    finally:
+        con.close()
+
+
+def test_restoring_a_backup_keeps_the_replaced_database(vault: Vault, stocked: dict[str, Any]) -> None:
+    root = vault.root
+    report = vault.verify(repair=True)
+    assert report.backup is not None
+    vault.add_company("Después de la copia")
+    vault.close()
+    used, aside = backups.restore(root)
+    assert used == report.backup and aside is not None and aside.exists()
+    again = Vault(root)
+    try:
+        assert [c.company.name for c in again.companies()] == ["Comercializadora Andina S.A.S.", "Pérez Gómez María"]
+    finally:
+        again.close()
+
+
+def test_leftovers_of_killed_work_are_cleaned_at_the_next_start(vault: Vault, stocked: dict[str, Any]) -> None:
+    acta = stocked["acta"]
+    folder, trash = vault.company_dir(acta.company_id), vault.trash_dir(acta.company_id)
+    old = folder / f"{storage.TEMP_PREFIX}old"
+    old.write_bytes(b"half a copy from yesterday")
+    os.utime(old, (old.stat().st_mtime - 7200,) * 2)
+    young = folder / f"{storage.TEMP_PREFIX}young"
+    young.write_bytes(b"an import copying right now")
+    marker = vault.document_path(vault.document(acta.id)).rename(trash / f"{storage.PURGE_PREFIX}{acta.id}")  # cut before commit
+    assert vault.clean_leftovers() == 2
+    assert not old.exists() and young.exists() and not marker.exists()
+    assert vault.find_document(acta.id) is None
+    young.unlink()
+    assert vault.verify().problems == []
+
+
+def test_the_window_cleans_leftovers_when_it_starts(qtbot: Any, vault: Vault, stocked: dict[str, Any]) -> None:
+    from clientvault.app import clean_leftovers_in_background
+
+    old = vault.company_dir(stocked["andina"].id) / f"{storage.TEMP_PREFIX}old"
+    old.write_bytes(b"half a copy")
+    os.utime(old, (old.stat().st_mtime - 7200,) * 2)
+    clean_leftovers_in_background(vault)
+    qtbot.waitUntil(lambda: not old.exists(), timeout=10_000)
