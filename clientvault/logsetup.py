@@ -6,8 +6,10 @@ message and the path of this file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 from clientvault.paths import ensure_private_dir
@@ -16,6 +18,16 @@ LOG_NAME = "clientvault.log"
 MAX_BYTES = 1024 * 1024
 BACKUPS = 5
 _handler: logging.Handler | None = None
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names clients' files: owner-only, also each new file after a rotation."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def log_path(data_dir: Path) -> Path:
@@ -31,7 +43,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    _handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    _handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
     root.addHandler(_handler)
     root.setLevel(level)

@@ -1,4 +1,5 @@
-"""Checking the vault against its files (``verify``) and exporting a company to a ZIP.
+"""Checking the vault against its files (``verify``), repairing it, and cleaning what killed work
+left behind (``clean_leftovers``). Exporting a company lives in ``export.py``.
 
 Repair never deletes a person's data: an unregistered file is re-attached to its company, or
 moved to ``lost+found/`` when it cannot be; only our own half-written temporary copies are
@@ -14,12 +15,9 @@ copying unless it is older than ``TEMP_MAX_AGE``; only then is it removed.
 from __future__ import annotations
 
 import csv
-import hashlib
-import io
 import logging
 import os
 import time
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -27,9 +25,11 @@ from typing import Literal
 from clientvault.core import backups, errors, sidecars, storage
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change
+from clientvault.core.export import _csv_cell, clean_export_leftovers
 from clientvault.core.filetypes import identify
 from clientvault.core.i18n import t
 from clientvault.core.vault import Vault
+from clientvault.paths import private_opener
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +76,14 @@ def _set_aside(vault: Vault, where: str, company_id: int | str, path: Path, why:
     os.rename(path, target)
     journal = vault.root / where / JOURNAL
     new = not journal.exists()
-    with open(journal, "a", encoding="utf-8-sig" if new else "utf-8", newline="") as fh:
+    # Owner-only like everything else, and names quoted so a spreadsheet never runs one as a formula.
+    with open(journal, "a", encoding="utf-8-sig" if new else "utf-8", newline="", opener=private_opener) as fh:
         writer = csv.writer(fh)
         if new:
             writer.writerow(["fecha", "empresa", "archivo", "desde", "motivo"])
-        writer.writerow([utcnow().isoformat(timespec="seconds"), str(company_id), str(target.relative_to(vault.root)),
-                         str(path.relative_to(vault.root)) if path.is_relative_to(vault.root) else str(path), why])
+        came_from = str(path.relative_to(vault.root)) if path.is_relative_to(vault.root) else str(path)
+        writer.writerow([utcnow().isoformat(timespec="seconds"), str(company_id),
+                         _csv_cell(str(target.relative_to(vault.root))), _csv_cell(came_from), why])
     return target
 
 
@@ -165,7 +167,8 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
 def clean_leftovers(vault: Vault) -> int:
     """What killed work left behind, cleaned at the next start (not only by a repair): temporary
     copies of imports older than ``TEMP_MAX_AGE`` (their originals are still where the person
-    imported them from) and files of purges cut short (purged means gone). Returns how many."""
+    imported them from), files of purges cut short (purged means gone) and the ``.part`` files of
+    killed exports. Returns how many."""
     cleaned, now = 0, time.time()
     for company in vault.catalog.all_companies():
         folder, trash = vault.company_dir(company.id), vault.trash_dir(company.id)
@@ -180,7 +183,7 @@ def clean_leftovers(vault: Vault) -> int:
             for path in purges:
                 _finish_purge(vault, company, path)
         cleaned += len(old_temps) + len(purges)
-    return cleaned
+    return cleaned + len(clean_export_leftovers(vault.root))
 
 
 def _sha256(path: Path, cache: dict[tuple[Path, int, int], str]) -> str:
@@ -380,285 +383,3 @@ def _reattach(vault: Vault, company: Company, path: Path, in_trash: bool,
     dest = _lost_found(vault, company.id, path)
     return t(f"movido a {dest}", f"moved to {dest}")
 
-
-MANIFEST = "manifest.csv"
-# A ZIP being written is ``.<name>.<random>.part`` beside the target: hidden, and plainly not the
-# finished file. Each running export leaves a note in ``<data folder>/exports/`` naming its part
-# file, held under a file lock, so that ``clean_export_leftovers`` (at the next start) can remove
-# the part file of an export that was killed, and never one that is still running.
-PART_SUFFIX = ".part"
-EXPORTS_DIR = "exports"
-# A cell starting with one of these runs as a formula in Excel, LibreOffice and Google Sheets
-# (``=HYPERLINK(...)`` in a file name): OWASP's advice on CSV injection is a leading quote.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def export_company(vault: Vault, ref: int | str, zip_path: str | os.PathLike[str], overwrite: bool = False) -> int:
-    """Write a company's live documents and a ``manifest.csv`` of their checksums into a ZIP.
-
-    Each file is hashed as it is written and compared with the vault's record, so a ZIP never
-    carries a silently changed file. The ZIP appears only when complete (written under a temporary
-    name beside it, fsynced, then renamed); on any failure the temporary file is removed and an
-    existing file of that name is left as it was. Returns the file count.
-
-    Never writes inside the data folder (the ZIP could replace a stored document or ``vault.db``),
-    and never replaces an existing file unless ``overwrite``. The ZIP is readable by its owner
-    only (0600): it holds the client's papers.
-    """
-    import uuid  # the export's own imports stay here, beside it (verify's module header is another's)
-
-    from clientvault.paths import private_opener
-
-    company = vault.company(ref)
-    target = _export_target(vault, Path(zip_path), overwrite)
-    docs = vault.list_documents(company.id, limit=None)
-    temp = target.with_name(f".{target.name[:120]}.{uuid.uuid4().hex[:8]}{PART_SUFFIX}")
-    rows = io.StringIO()
-    writer = csv.writer(rows)
-    writer.writerow(["filename", "original_filename", "format", "size", "sha256", "added"])
-    try:
-        with _ExportNote(vault.root, temp):
-            try:
-                with open(temp, "xb", opener=private_opener) as raw:
-                    with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                        for doc in docs:
-                            src = vault.document_path(doc)
-                            try:
-                                digest = _zip_add(zf, src, doc.filename)
-                            except _SourceUnreadable as exc:
-                                raise _source_error(company, doc, src, exc.error) from exc.error
-                            if digest != doc.checksum:
-                                raise errors.VaultError(
-                                    t(
-                                        f"«{doc.filename}» cambió desde que se guardó. Ejecute «Verificar» antes de exportar.",
-                                        f"“{doc.filename}” changed since it was stored. Run “verify” before exporting.",
-                                    )
-                                )
-                            writer.writerow(
-                                [
-                                    _csv_cell(doc.filename),
-                                    _csv_cell(doc.original_filename),
-                                    _csv_cell(doc.format_code),
-                                    doc.size,
-                                    doc.checksum,
-                                    doc.added.isoformat(timespec="seconds"),
-                                ]
-                            )
-                        zf.writestr(MANIFEST, "\ufeff" + rows.getvalue())  # BOM: Excel opens accents right
-                    raw.flush()
-                    os.fsync(raw.fileno())
-                _put_in_place(temp, target, overwrite)
-            finally:
-                try:
-                    temp.unlink(missing_ok=True)  # still there after a failure, or beside its hard link
-                except OSError:
-                    log.warning("could not remove the temporary export %s", temp)
-    except FileExistsError as exc:  # created by someone else while the ZIP was being written
-        raise errors.ExportTargetExists(str(zip_path)) from exc
-    except OSError as exc:
-        raise errors.StorageError(
-            t(
-                f"No se pudo escribir {zip_path}: {exc.strerror or exc}. Revise que la carpeta exista, que haya "
-                "espacio libre y que usted pueda escribir en ella; no se cambió nada.",
-                f"Could not write {zip_path}: {exc.strerror or exc}. Check that the folder exists, that there is "
-                "free space and that you may write there; nothing was changed.",
-            )
-        ) from exc
-    return len(docs)
-
-
-def _export_target(vault: Vault, given: Path, overwrite: bool) -> Path:
-    """The file the ZIP will really be (symbolic links resolved), refused inside the data folder,
-    when it is a folder, or when it exists and may not be replaced."""
-    real = Path(os.path.realpath(given))
-    if _inside(real, Path(os.path.realpath(vault.root))):
-        raise errors.ExportRefused(
-            t(
-                f"No se exportó nada: {given} queda dentro de la carpeta de datos de ClientVault ({vault.root}), "
-                "donde el ZIP podría reemplazar documentos de sus clientes o la base de datos. Elija una carpeta "
-                "fuera de ella, por ejemplo Documentos o el Escritorio.",
-                f"Nothing was exported: {given} is inside ClientVault's data folder ({vault.root}), where the ZIP "
-                "could replace your clients' documents or the database. Choose a folder outside it, such as "
-                "Documents or the Desktop.",
-            )
-        )
-    if real.is_dir():
-        example = given / "empresa.zip"
-        raise errors.ExportRefused(
-            t(
-                f"No se exportó nada: {given} es una carpeta. Indique también el nombre del ZIP, por ejemplo {example}.",
-                f"Nothing was exported: {given} is a folder. Give the ZIP's name too, for example {example}.",
-            )
-        )
-    if not overwrite and os.path.lexists(real):
-        raise errors.ExportTargetExists(str(given))
-    return real
-
-
-def _inside(path: Path, root: Path) -> bool:
-    """``path`` is ``root`` or below it; compared by file identity too, so another spelling of the
-    same folder (case on macOS and Windows, a bind mount) is caught."""
-    for p in (path, *path.parents):
-        if p == root:
-            return True
-        try:
-            if os.path.samefile(p, root):
-                return True
-        except OSError:
-            continue  # not there (yet)
-    return False
-
-
-def _put_in_place(temp: Path, target: Path, overwrite: bool) -> None:
-    """Rename the finished ZIP into place. Without ``overwrite`` the last step cannot replace a file
-    made meanwhile either: a hard link (POSIX) or a rename (Windows) fails if the name is taken."""
-    if overwrite:
-        os.replace(temp, target)
-    elif os.name == "nt":
-        os.rename(temp, target)
-    else:
-        try:
-            os.link(temp, target)
-        except FileExistsError:
-            raise
-        except OSError:  # a file system without hard links (FAT, some network shares)
-            if os.path.lexists(target):
-                raise FileExistsError(str(target)) from None
-            os.rename(temp, target)
-    try:
-        storage.fsync_dir(target.parent)
-    except OSError:
-        pass  # the ZIP is in place; some network file systems cannot sync a folder
-
-
-def _csv_cell(value: str) -> str:
-    """A manifest cell a spreadsheet shows as text: a leading quote before a formula character."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-class _SourceUnreadable(Exception):
-    """A stored document's file could not be read (not the ZIP could not be written)."""
-
-    def __init__(self, error: OSError) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-def _source_error(company: Company, doc: Document, src: Path, exc: OSError) -> errors.VaultError:
-    if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return errors.VaultError(
-            t(
-                f"Falta el archivo de «{doc.filename}» ({company.name}) en la bóveda, así que no se exportó nada. "
-                "Ejecute «Verificar» (clientvault verify --repair) para buscarlo y reparar la bóveda, y vuelva a "
-                "exportar.",
-                f"The file of “{doc.filename}” ({company.name}) is missing from the vault, so nothing was exported. "
-                "Run “verify” (clientvault verify --repair) to look for it and repair the vault, then export again.",
-            )
-        )
-    return errors.VaultError(
-        t(
-            f"No se pudo leer «{doc.filename}» ({company.name}) en la bóveda: {exc.strerror or exc}. No se exportó "
-            f"nada; revise {src} o ejecute «Verificar» (clientvault verify --repair).",
-            f"Could not read “{doc.filename}” ({company.name}) in the vault: {exc.strerror or exc}. Nothing was "
-            f"exported; check {src}, or run “verify” (clientvault verify --repair).",
-        )
-    )
-
-
-def _zip_add(zf: zipfile.ZipFile, src: Path, arcname: str) -> str:
-    """Copy ``src`` into the ZIP while hashing it; a failure to read ``src`` is told apart from a
-    failure to write the ZIP (``_SourceUnreadable``), so the message blames the right file."""
-    digest = hashlib.sha256()
-    try:
-        fin = open(src, "rb")  # noqa: SIM115 - closed by the with below; only its opening is told apart
-    except OSError as exc:
-        raise _SourceUnreadable(exc) from exc
-    with fin, zf.open(arcname, "w") as fout:
-        while True:
-            try:
-                chunk = fin.read(storage.CHUNK)
-            except OSError as exc:
-                raise _SourceUnreadable(exc) from exc
-            if not chunk:
-                break
-            digest.update(chunk)
-            fout.write(chunk)
-    return digest.hexdigest()
-
-
-class _ExportNote:
-    """While an export runs: a note in ``<data folder>/exports/`` naming its part file, under a
-    lock held until it ends. Best effort: an export goes on without it (it only helps a clean-up)."""
-
-    def __init__(self, root: Path, temp: Path) -> None:
-        import uuid
-
-        from filelock import FileLock  # loaded by the first export or write, not at start-up
-
-        stem = uuid.uuid4().hex
-        self.folder = root / EXPORTS_DIR
-        self.note = self.folder / f"{stem}.txt"
-        self.lock_path = self.folder / f"{stem}.lock"
-        self.temp = temp
-        self.lock = FileLock(str(self.lock_path), mode=0o600)
-
-    def __enter__(self) -> None:
-        from clientvault.paths import ensure_private_dir, private_opener
-
-        try:
-            ensure_private_dir(self.folder)
-            self.lock.acquire(timeout=0)  # a new name: nobody else holds it
-            with open(self.note, "x", encoding="utf-8", opener=private_opener) as fh:
-                fh.write(str(self.temp))
-        except Exception as exc:  # the note only helps a later clean-up
-            log.warning("could not note the export to %s in %s: %s", self.temp, self.folder, exc)
-
-    def __exit__(self, *exc_info: object) -> None:
-        try:
-            self.note.unlink(missing_ok=True)  # before the lock goes: a clean-up never sees a note unlocked
-            if self.lock.is_locked:
-                self.lock.release()
-            self.lock_path.unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("could not remove the export note %s: %s", self.note, exc)
-
-
-def clean_export_leftovers(root: Path) -> list[Path]:
-    """Remove the part files of exports that were killed (power cut, ``kill -9``) before they could
-    remove their own; returns them. Meant for start-up: an export still running, in this process or
-    another, holds its note's lock and is left alone. A part file on a drive that is not there now
-    keeps its note, so a later start removes it."""
-    from filelock import FileLock, Timeout
-
-    folder = root / EXPORTS_DIR
-    if not folder.is_dir():
-        return []
-    removed: list[Path] = []
-    for note in sorted(folder.glob("*.txt")):
-        lock_path = note.with_suffix(".lock")
-        lock = FileLock(str(lock_path), mode=0o600)
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            continue  # that export is still running
-        try:
-            try:
-                temp = Path(note.read_text(encoding="utf-8").strip())
-            except FileNotFoundError:
-                continue  # it ended meanwhile
-            if not temp.parent.is_dir():
-                continue
-            # Only ever a part file of ours, never what a damaged note might name.
-            if temp.name.startswith(".") and temp.name.endswith(PART_SUFFIX) and temp.is_file() and not temp.is_symlink():
-                temp.unlink()
-                removed.append(temp)
-            note.unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("could not clean up the export noted in %s: %s", note, exc)
-        finally:
-            lock.release()
-            try:
-                lock_path.unlink(missing_ok=True)
-            except OSError:
-                pass
-    return removed

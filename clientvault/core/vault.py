@@ -781,7 +781,7 @@ class Vault:
     def export_company(self, ref: int | str, zip_path: str | os.PathLike[str], overwrite: bool = False) -> int:
         """A company's live documents and a checksum manifest in one ZIP, never inside the data
         folder, never over an existing file unless ``overwrite``; see maintenance.py."""
-        from clientvault.core.maintenance import export_company
+        from clientvault.core.export import export_company
 
         return export_company(self, ref, zip_path, overwrite=overwrite)
 

@@ -24,9 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from clientvault.core import errors, maintenance
+from clientvault.core import errors
+from clientvault.core import export
 from clientvault.core.catalog.models import Company, Document
-from clientvault.core.maintenance import EXPORTS_DIR, MANIFEST, clean_export_leftovers, export_company
+from clientvault.core.export import EXPORTS_DIR, MANIFEST, clean_export_leftovers, export_company
 from clientvault.core.vault import Vault
 
 PART = re.compile(r"^\.andina\.zip\.[0-9a-f]{8}\.part$")
@@ -167,7 +168,7 @@ def test_a_file_made_at_the_target_while_exporting_is_not_replaced(
     vault: Vault, company: Company, docs: list[Document], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "andina.zip"
-    real_add = maintenance._zip_add
+    real_add = export._zip_add
 
     def add_then_someone_saves(zf: zipfile.ZipFile, src: Path, arcname: str) -> str:
         if not target.exists():
@@ -213,7 +214,7 @@ def test_the_zip_is_written_beside_the_target_under_a_recognisable_name(
     target = out / "andina.zip"
     seen: list[list[str]] = []
     noted: list[list[str]] = []
-    real_add = maintenance._zip_add
+    real_add = export._zip_add
 
     def watch(zf: zipfile.ZipFile, src: Path, arcname: str) -> str:
         seen.append(sorted(p.name for p in out.iterdir()))
@@ -235,7 +236,7 @@ def test_a_failure_while_writing_removes_the_temporary_file(
 ) -> None:
     target = tmp_path / "andina.zip"
     target.write_bytes(b"el ZIP de ayer")
-    real_add = maintenance._zip_add
+    real_add = export._zip_add
     calls = []
 
     def fail_second(zf: zipfile.ZipFile, src: Path, arcname: str) -> str:
@@ -264,18 +265,18 @@ _KILLED_EXPORT = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from clientvault.core import maintenance
+    from clientvault.core import export
     from clientvault.core.vault import Vault
 
-    real_add = maintenance._zip_add
+    real_add = export._zip_add
     def add_then_hang(zf, src, arcname):
         digest = real_add(zf, src, arcname)
         print("writing", flush=True)
         time.sleep(120)
         return digest
-    maintenance._zip_add = add_then_hang
+    export._zip_add = add_then_hang
     vault = Vault(sys.argv[1])
-    maintenance.export_company(vault, int(sys.argv[2]), sys.argv[3])
+    export.export_company(vault, int(sys.argv[2]), sys.argv[3])
     """
 )
 
@@ -309,7 +310,7 @@ def test_an_export_running_in_this_process_is_left_alone(
 ) -> None:
     target = tmp_path / "andina.zip"
     found: list[list[Path]] = []
-    real_add = maintenance._zip_add
+    real_add = export._zip_add
 
     def clean_meanwhile(zf: zipfile.ZipFile, src: Path, arcname: str) -> str:
         found.append(clean_export_leftovers(vault.root))

@@ -18,7 +18,8 @@ import pytest
 
 from clientvault.core import errors, maintenance, storage
 from clientvault.core.catalog.models import Company, Document
-from clientvault.core.maintenance import MANIFEST, export_company, verify
+from clientvault.core.export import MANIFEST, export_company
+from clientvault.core.maintenance import verify
 from clientvault.core.vault import Vault
 
 

@@ -22,7 +22,7 @@ import pytest
 from clientvault import paths
 from clientvault.core.catalog import SqliteDialect, migrations
 from clientvault.core.catalog.models import Company
-from clientvault.core.maintenance import export_company
+from clientvault.core.export import export_company
 from clientvault.core.vault import Vault
 from clientvault.logsetup import setup_logging, stop_logging
 
