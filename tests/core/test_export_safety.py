@@ -24,8 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from clientvault.core import errors
-from clientvault.core import export
+from clientvault.core import errors, export
 from clientvault.core.catalog.models import Company, Document
 from clientvault.core.export import EXPORTS_DIR, MANIFEST, clean_export_leftovers, export_company
 from clientvault.core.vault import Vault
@@ -175,7 +174,7 @@ def test_a_file_made_at_the_target_while_exporting_is_not_replaced(
             target.write_bytes(b"guardado por otro programa mientras tanto")
         return real_add(zf, src, arcname)
 
-    monkeypatch.setattr(maintenance, "_zip_add", add_then_someone_saves)
+    monkeypatch.setattr(export, "_zip_add", add_then_someone_saves)
     with pytest.raises(errors.ExportTargetExists):
         export_company(vault, company.id, target)
     assert target.read_bytes() == b"guardado por otro programa mientras tanto"
@@ -192,12 +191,12 @@ def test_the_same_race_without_hard_links_is_caught_too(
         target.write_bytes(b"llego primero")
         raise OSError(errno.EPERM, os.strerror(errno.EPERM))
 
-    monkeypatch.setattr(maintenance.os, "link", no_links)
+    monkeypatch.setattr(export.os, "link", no_links)
     with pytest.raises(errors.ExportTargetExists):
         export_company(vault, company.id, target)
     assert target.read_bytes() == b"llego primero"
     target.unlink()
-    monkeypatch.setattr(maintenance.os, "link", lambda s, d: (_ for _ in ()).throw(OSError(errno.EPERM, "no links")))
+    monkeypatch.setattr(export.os, "link", lambda s, d: (_ for _ in ()).throw(OSError(errno.EPERM, "no links")))
     assert export_company(vault, company.id, target) == len(docs)  # the rename path, when the name is free
     assert zipfile.ZipFile(target).testzip() is None
     assert parts_under(tmp_path) == []
@@ -221,7 +220,7 @@ def test_the_zip_is_written_beside_the_target_under_a_recognisable_name(
         noted.append([(vault.root / EXPORTS_DIR / n).read_text(encoding="utf-8") for n in notes(vault) if n.endswith(".txt")])
         return real_add(zf, src, arcname)
 
-    monkeypatch.setattr(maintenance, "_zip_add", watch)
+    monkeypatch.setattr(export, "_zip_add", watch)
     export_company(vault, company.id, target)
     [name] = seen[0]
     assert PART.match(name), name  # hidden, named after the ZIP, plainly unfinished
@@ -247,7 +246,7 @@ def test_a_failure_while_writing_removes_the_temporary_file(
             raise KeyboardInterrupt
         return real_add(zf, src, arcname)
 
-    monkeypatch.setattr(maintenance, "_zip_add", fail_second)
+    monkeypatch.setattr(export, "_zip_add", fail_second)
     if failure == "disk full":
         with pytest.raises(errors.StorageError) as exc:
             export_company(vault, company.id, target, overwrite=True)
@@ -316,7 +315,7 @@ def test_an_export_running_in_this_process_is_left_alone(
         found.append(clean_export_leftovers(vault.root))
         return real_add(zf, src, arcname)
 
-    monkeypatch.setattr(maintenance, "_zip_add", clean_meanwhile)
+    monkeypatch.setattr(export, "_zip_add", clean_meanwhile)
     assert export_company(vault, company.id, target) == len(docs)
     assert found == [[]] * len(docs)
     assert zipfile.ZipFile(target).testzip() is None
