@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from clientvault import APP_NAME
 from clientvault.core.errors import CatalogMissing, DatabaseDamaged, VaultError
-from clientvault.core.vault import rebuild_catalog, restore_backup
+from clientvault.core.vault import Vault, rebuild_catalog, restore_backup
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls by this name
 
@@ -20,7 +20,8 @@ def offer_recovery(exc: VaultError, data_dir: Path, parent: QWidget | None = Non
     """Ask what to do; True when the vault was brought back and may be opened again."""
     if not isinstance(exc, CatalogMissing | DatabaseDamaged):
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, exc.message, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _explain(exc, data_dir), QMessageBox.StandardButton.NoButton,
+                      parent)
     box.setObjectName("recoveryBox")
     rebuild = box.addButton(translate("Recovery", "Rebuild from the folders"), QMessageBox.ButtonRole.AcceptRole)
     backup = (box.addButton(translate("Recovery", "Go back to the backup"), QMessageBox.ButtonRole.ActionRole)
@@ -38,14 +39,48 @@ def offer_recovery(exc: VaultError, data_dir: Path, parent: QWidget | None = Non
             QMessageBox.information(parent, APP_NAME, done)
             return True
         if backup is not None and box.clickedButton() is backup:
-            used, _aside = restore_backup(data_dir)
-            QMessageBox.information(parent, APP_NAME, translate("Recovery",
-                "The backup %1 is back in place. What changed after it is found by «Verify» in the command line "
-                "(clientvault verify --repair).").replace("%1", used.name))
+            restore_backup(data_dir)
+            found = catch_up(data_dir)
+            QMessageBox.information(parent, APP_NAME, translate(
+                "Recovery", "The backup is back in place, and %1 file(s) added after it were found again in the "
+                            "companies' folders.").replace("%1", str(found)))
             return True
     except VaultError as err:
         QMessageBox.critical(parent, APP_NAME, err.message)
     return False
+
+
+def _explain(exc: CatalogMissing | DatabaseDamaged, data_dir: Path) -> str:
+    """The window's own words: the same facts as the command line's message, but with the buttons
+    below as the way out instead of commands to type."""
+    if isinstance(exc, DatabaseDamaged):
+        what = translate("Recovery", "The database of your files in %1 is damaged and cannot be opened.")
+    elif exc.foreign:
+        what = translate("Recovery", "The database in %1 is not the one of your files: it belongs to another vault.")
+    else:
+        what = translate("Recovery", "The database of your files was not found in %1.")
+    text = what.replace("%1", str(data_dir)) + " " + translate(
+        "Recovery", "Your files are still in their companies' folders; nothing was changed.") + "\n\n"
+    if exc.backup:
+        when = exc.backup.rpartition("(")[2].rstrip(")") or exc.backup
+        text += translate("Recovery", "You can go back to the backup of %1 (files added after it are found again in "
+                                      "the folders), or rebuild the database from the companies' folders.").replace(
+            "%1", when)
+    else:
+        text += translate("Recovery", "You can rebuild the database from the companies' folders: every company and "
+                                      "file comes back; document types, expiry dates and the e-mail history do not.")
+    return text
+
+
+def catch_up(data_dir: Path) -> int:
+    """After going back to a backup: a repair registers again the files added since it was taken
+    (they are in the folders, not in the old database); returns how many."""
+    vault = Vault(data_dir)
+    try:
+        report = vault.verify(repair=True)
+    finally:
+        vault.close()
+    return sum(1 for p in report.problems if p.kind == "orphan" and p.repaired and p.path.exists())
 
 
 def run_rebuild(data_dir: Path, parent: QWidget | None = None):  # type: ignore[no-untyped-def]

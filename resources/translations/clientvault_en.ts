@@ -1287,37 +1287,67 @@ Your files are kept in: %2</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="25"/>
+        <location filename="../../clientvault/ui/recovery.py" line="26"/>
         <source>Rebuild from the folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="26"/>
+        <location filename="../../clientvault/ui/recovery.py" line="27"/>
         <source>Go back to the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="28"/>
+        <location filename="../../clientvault/ui/recovery.py" line="29"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="34"/>
+        <location filename="../../clientvault/ui/recovery.py" line="35"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="37"/>
+        <location filename="../../clientvault/ui/recovery.py" line="38"/>
         <source>Left as they were:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="42"/>
-        <source>The backup %1 is back in place. What changed after it is found by «Verify» in the command line (clientvault verify --repair).</source>
+        <location filename="../../clientvault/ui/recovery.py" line="44"/>
+        <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="54"/>
+        <location filename="../../clientvault/ui/recovery.py" line="57"/>
+        <source>The database of your files in %1 is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="59"/>
+        <source>The database in %1 is not the one of your files: it belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="61"/>
+        <source>The database of your files was not found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="62"/>
+        <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="66"/>
+        <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="70"/>
+        <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="89"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1294,37 +1294,67 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="25"/>
+        <location filename="../../clientvault/ui/recovery.py" line="26"/>
         <source>Rebuild from the folders</source>
         <translation>Reconstruir a partir de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="26"/>
+        <location filename="../../clientvault/ui/recovery.py" line="27"/>
         <source>Go back to the backup</source>
         <translation>Volver a la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="28"/>
+        <location filename="../../clientvault/ui/recovery.py" line="29"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="34"/>
+        <location filename="../../clientvault/ui/recovery.py" line="35"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation>La base de datos se reconstruyó: volvieron %1 empresa(s) y %2 archivo(s).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="37"/>
+        <location filename="../../clientvault/ui/recovery.py" line="38"/>
         <source>Left as they were:</source>
         <translation>Se dejaron como estaban:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="42"/>
-        <source>The backup %1 is back in place. What changed after it is found by «Verify» in the command line (clientvault verify --repair).</source>
-        <translation>La copia de seguridad %1 volvió a su lugar. Lo que cambió después de ella lo encuentra «Verificar» en la línea de comandos (clientvault verify --repair).</translation>
+        <location filename="../../clientvault/ui/recovery.py" line="44"/>
+        <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
+        <translation>La copia de seguridad volvió a su lugar, y se volvieron a encontrar en las carpetas de las empresas %1 archivo(s) agregados después de ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="54"/>
+        <location filename="../../clientvault/ui/recovery.py" line="57"/>
+        <source>The database of your files in %1 is damaged and cannot be opened.</source>
+        <translation>La base de datos de sus archivos en %1 está dañada y no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="59"/>
+        <source>The database in %1 is not the one of your files: it belongs to another vault.</source>
+        <translation>La base de datos de %1 no es la de sus archivos: pertenece a otra bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="61"/>
+        <source>The database of your files was not found in %1.</source>
+        <translation>No se encontró la base de datos de sus archivos en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="62"/>
+        <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
+        <translation>Sus archivos siguen en las carpetas de sus empresas; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="66"/>
+        <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
+        <translation>Puede volver a la copia de seguridad del %1 (los archivos agregados después se vuelven a encontrar en las carpetas) o reconstruir la base de datos a partir de las carpetas de las empresas.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="70"/>
+        <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
+        <translation>Puede reconstruir la base de datos a partir de las carpetas de las empresas: vuelven todas las empresas y todos los archivos; los tipos de documento, los vencimientos y el historial de envíos no.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="89"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
     </message>
