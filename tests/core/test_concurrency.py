@@ -268,3 +268,36 @@ def test_concurrent_imports_of_the_same_content_store_it_once(tmp_path: Path, ma
         assert vault.verify().problems == []
     finally:
         vault.close()
+
+
+def test_restores_while_another_process_imports_the_same_names_overwrite_nothing(tmp_path: Path, make_file) -> None:
+    """Restore checks the name is free and moves the file back: under the company's lock, an import
+    of a file with that very name cannot land in between and be overwritten."""
+    root = tmp_path / "vault"
+    vault = Vault(root)
+    try:
+        company = vault.add_company("Andina")
+        trashed = []
+        for i in range(40):
+            doc = vault.import_file(company.id, make_file(f"acta-{i:02d}.pdf", text=f"acta vieja {i}")).document
+            assert doc is not None
+            trashed.append(doc)
+        vault.delete([d.id for d in trashed])
+        src = tmp_path / "nuevas"
+        for i in range(40):
+            make_file(f"acta-{i:02d}.pdf", text=f"acta nueva {i}", folder=src)
+        proc = subprocess.Popen(cli(root, "import", str(company.id), str(src), "--json"), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        restored = []
+        for doc in trashed:  # racing the importer, name by name
+            restored += vault.restore([doc.id])
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        assert len(restored) == 40
+        docs = vault.list_documents(company.id, limit=None)
+        assert len(docs) == 80 and len({name_key(d.filename) for d in docs}) == 80
+        for doc in docs:  # every document has its own bytes: nothing was overwritten
+            assert sha(vault.document_path(doc)) == doc.checksum, doc.filename
+        assert vault.verify().problems == []
+    finally:
+        vault.close()

@@ -167,3 +167,32 @@ def test_a_database_that_cannot_be_written_is_not_called_damaged(tmp_path: Path,
         Vault(tmp_path / "vault")
     assert "is read-only" in exc.value.message and "damaged" not in exc.value.message
     monkeypatch.setattr(sqlite_dialect.SqliteDialect, "connect", real)
+
+
+@pytest.fixture
+def read_only_db(tmp_path: Path, make_file: Any) -> Iterator[Path]:
+    """A vault whose vault.db alone is read-only (a bind mount of the file), its folder writable."""
+    root = tmp_path / "vault"
+    vault = Vault(root)
+    company = vault.add_company("Andina")
+    vault.import_file(company.id, make_file("RUT.pdf"))
+    vault.close()
+    db = root / "vault.db"
+    if os.geteuid() != 0 or not _mount("--bind", str(db), str(db)):
+        pytest.skip("a read-only bind mount needs root (CI runs as root)")
+    try:
+        if not _mount("-o", "remount,bind,ro", str(db)):
+            pytest.skip("this machine does not allow read-only bind mounts")
+        yield root
+    finally:
+        subprocess.run(["umount", "-l", str(db)], capture_output=True)
+
+
+def test_a_read_only_database_file_is_told_and_nothing_breaks(read_only_db: Path, make_file: Any) -> None:
+    for args in (("company", "add", "Pérez"), ("delete", "1"), ("import", "1", str(make_file("Acta.pdf"))),
+                 ("mail", "settings", "--host", "smtp.example.com")):
+        done = cli(read_only_db, *args)
+        assert done.returncode == 1, (args, done.stdout)
+        assert "read-only" in done.stderr and "damaged" not in done.stderr and "Traceback" not in done.stderr, (
+            args, done.stderr)
+    assert (read_only_db / "companies" / "1" / "RUT.pdf").is_file()  # the delete did not move the file either
