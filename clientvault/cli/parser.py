@@ -231,8 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:  # a programmer's error: the log gets the traceback, the person a sentence
             logging.getLogger("clientvault.cli").exception("command failed: %s", args_in)
             where = str(log_file) if log_file else t("el registro", "the log")
-            _err(t(f"Ocurrió un problema inesperado y el comando no terminó; lo que ya estaba guardado sigue igual. "
-                   f"El detalle quedó en {where}: envíelo a quien le da soporte.",
-                   f"An unexpected problem stopped the command; what was already saved is unchanged. The details "
-                   f"are in {where}: send that file to whoever supports you."))
+            _err(t(f"Ocurrió un problema inesperado y el comando no terminó. El detalle quedó en {where}: envíelo a "
+                   "quien le da soporte.",
+                   f"An unexpected problem stopped the command. The details are in {where}: send that file to "
+                   "whoever supports you."))
             return EXIT_FAILED

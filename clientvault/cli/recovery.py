@@ -20,6 +20,19 @@ def _cmd_rebuild(root: Path, args: argparse.Namespace) -> int:
     if not (root / "companies").is_dir():
         raise errors.NotFound(t(f"{root} no tiene carpeta companies: no hay nada a partir de qué reconstruir.",
                                 f"{root} has no companies folder: there is nothing to rebuild from."))
+    if not args.force:
+        try:
+            Vault(root).close()
+        except (errors.CatalogMissing, errors.DatabaseDamaged):
+            pass  # what rebuild is for
+        else:
+            raise errors.VaultError(t(
+                "La base de datos de esta bóveda abre bien: reconstruirla perdería los tipos de documento, los "
+                "vencimientos, el historial de envíos y la configuración del correo. No se cambió nada; si de "
+                "verdad quiere reconstruirla, agregue --force.",
+                "This vault's database opens fine: rebuilding it would lose the document types, expiry dates, the "
+                "e-mail history and the mail settings. Nothing was changed; if you really want to rebuild it, add "
+                "--force."))
     report = rebuild_catalog(root)
     if report.set_aside is not None:
         _err(t(f"La base de datos anterior se guardó como {report.set_aside.name}.",
@@ -74,6 +87,9 @@ def _add_recovery_commands(sub: SubParsers, common: argparse.ArgumentParser) -> 
     rebuild = sub.add_parser("rebuild", parents=[common], help=t(
         "reconstruir la base de datos a partir de las carpetas de las empresas",
         "rebuild the database from the companies' folders"))
+    rebuild.add_argument("--force", action="store_true", help=t(
+        "reconstruir aunque la base de datos abra bien (pierde tipos, vencimientos e historial)",
+        "rebuild even when the database opens fine (loses types, expiry dates and history)"))
     rebuild.set_defaults(handler=_cmd_rebuild, needs_vault=False)
     accept = sub.add_parser("accept", parents=[common], help=t(
         "aceptar el contenido actual de un archivo que cambió fuera de ClientVault",

@@ -13,9 +13,12 @@ import logging
 import os
 import shutil
 import time
+import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from clientvault.paths import private_opener
 
 if TYPE_CHECKING:
     from clientvault.core.vault import Vault
@@ -54,10 +57,17 @@ def take(vault: Vault, label: str) -> Path | None:
 
 
 def prune(root: Path) -> None:
-    automatic = sorted((p for p in folder(root).glob("*.bak") if p.is_file()), key=lambda p: p.stat().st_mtime,
-                       reverse=True)
-    for old in automatic[KEEP:]:
-        old.unlink(missing_ok=True)
+    """The newest ``KEEP`` of each kind: seven repairs in a row (retries after damage) must not push
+    out the daily copies from before the damage. Leftover part files of killed backups go too."""
+    for label in (DAILY, BEFORE_REPAIR):
+        kind = sorted((p for p in folder(root).glob(f"*.{label}-*.bak") if p.is_file()),
+                      key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kind[KEEP:]:
+            old.unlink(missing_ok=True)
+    now = time.time()
+    for part in folder(root).glob(".*.part"):
+        if now - part.stat().st_mtime > DAY:
+            part.unlink(missing_ok=True)
 
 
 def daily_if_due(vault: Vault) -> Path | None:
@@ -78,23 +88,24 @@ def restore(root: Path, backup: Path | None = None) -> tuple[Path, Path | None]:
     """Put ``backup`` (default: the newest) in place of ``vault.db``; the catalog must be closed.
     The replaced database, if any, is kept beside it as ``vault.db.replaced-<date>``, never
     deleted. Returns (the backup used, where the replaced database went)."""
+    from clientvault.core.rebuild import set_aside
+
     chosen = backup or newest(root)
     if chosen is None:
-        raise FileNotFoundError("no backup")
-    db = root / "vault.db"
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside: Path | None = None
-    if db.exists():
-        aside = root / f"vault.db.replaced-{stamp}"
-        os.replace(db, aside)
-    for suffix in ("-wal", "-shm"):
-        extra = root / f"vault.db{suffix}"
-        if extra.exists():
-            os.replace(extra, root / f"vault.db.replaced-{stamp}{suffix}")
-    temp = root / ".vault.db.restoring"
-    shutil.copyfile(chosen, temp)
-    os.chmod(temp, 0o600)
-    os.replace(temp, db)
+        raise LookupError("no backup")
+    # The copy is made (and made durable) before anything is moved: a full disk here leaves the
+    # vault exactly as it was.
+    temp = root / f".vault.db.restoring-{uuid.uuid4().hex[:8]}"
+    try:
+        with open(chosen, "rb") as src, open(temp, "xb", opener=private_opener) as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    aside = set_aside(root)
+    os.replace(temp, root / "vault.db")
     return chosen, aside
 
 

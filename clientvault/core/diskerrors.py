@@ -17,14 +17,14 @@ from typing import Literal
 
 from clientvault.core.i18n import t
 
-Cause = Literal["full", "readonly", "permission", "io", "damaged", "busy", "other"]
+Cause = Literal["full", "readonly", "readonly_file", "permission", "cantopen", "io", "damaged", "busy", "other"]
 
 _ERRNO: dict[int, Cause] = {errno.ENOSPC: "full", errno.EROFS: "readonly", errno.EACCES: "permission",
                             errno.EPERM: "permission", errno.EIO: "io"}
 if hasattr(errno, "EDQUOT"):
     _ERRNO[errno.EDQUOT] = "full"
 # SQLite primary result codes (the low byte of an extended code).
-_SQLITE: dict[int, Cause] = {13: "full", 8: "readonly", 14: "permission", 10: "io", 11: "damaged", 26: "damaged",
+_SQLITE: dict[int, Cause] = {13: "full", 8: "readonly", 14: "cantopen", 10: "io", 11: "damaged", 26: "damaged",
                              5: "busy", 6: "busy", 23: "permission"}
 
 
@@ -65,8 +65,12 @@ def free_megabytes(folder: Path) -> int | None:
 def explain(exc: BaseException, folder: Path) -> str:
     """What happened and what to do, for a person; "" when the cause is none of the known ones."""
     cause = cause_of(exc)
-    if cause == "permission" and _read_only_disk(folder):
+    if cause in ("permission", "cantopen", "readonly") and _read_only_disk(folder):
         cause = "readonly"  # SQLite says "cannot open" for a -shm it may not create on a read-only disk
+    elif cause == "cantopen":  # "cannot open": the folder is not writable, or something else entirely
+        cause = "permission" if folder.exists() and not writable(folder) else "other"
+    elif cause == "readonly" and folder.exists() and writable(folder):
+        cause = "readonly_file"  # the folder is fine: the database file itself may not be written
     if cause == "full":
         free = free_megabytes(folder)
         left = t(f"quedan {free} MB en {folder}", f"{free} MB left on {folder}") if free is not None else str(folder)
@@ -77,6 +81,11 @@ def explain(exc: BaseException, folder: Path) -> str:
                  "disco donde se pueda escribir.",
                  f"The folder {folder} is read-only: ClientVault cannot save in it. Use a folder or disk that can be "
                  "written to.")
+    if cause == "readonly_file":
+        return t(f"La base de datos de {folder} es de solo lectura: ClientVault no puede guardar cambios en ella. "
+                 "Pida a quien administra el equipo que le permita escribir en ese archivo.",
+                 f"The database in {folder} is read-only: ClientVault cannot save changes to it. Ask whoever "
+                 "manages the computer to let you write to that file.")
     if cause == "permission":
         return t(f"ClientVault no tiene permiso para escribir en {folder}. Pida a quien administra el equipo que le "
                  "dé permiso sobre esa carpeta.",

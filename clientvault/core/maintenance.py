@@ -111,11 +111,12 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
             report.backup = backups.take(vault, backups.BEFORE_REPAIR)
         except Exception as exc:  # noqa: BLE001 - without a fresh copy, repair must not touch anything
             log.error("no backup before repair: %s", exc)
+            from clientvault.core import diskerrors
+
+            why = diskerrors.explain(exc, vault.root) or diskerrors.detail(exc)
             report.problems.append(Problem("database", vault.db_path, t(
-                f"No se pudo hacer la copia de seguridad antes de reparar ({exc}); no se reparó nada. "
-                "Libere espacio en el disco y vuelva a intentarlo.",
-                f"Could not make the backup before repairing ({exc}); nothing was repaired. Free some disk "
-                "space and try again.")))
+                f"No se pudo hacer la copia de seguridad antes de reparar, así que no se reparó nada. {why}",
+                f"Could not make the backup before repairing, so nothing was repaired. {why}")))
             repair = False
     companies = {c.id: c for c in vault.catalog.all_companies()}
     for entry in sorted(vault.companies_dir.iterdir()):
@@ -178,10 +179,23 @@ def clean_leftovers(vault: Vault) -> int:
         if not old_temps and not purges:
             continue
         with vault.lock_company(company.id):
+            missing = {d.checksum: d for d in vault.catalog.company_documents(company.id)
+                       if not vault.document_path(d).exists()}
             for path in old_temps:
-                path.unlink(missing_ok=True)
+                if not path.exists():
+                    continue
+                doc = missing.pop(storage.file_sha256(path), None) if missing else None
+                if doc is not None:
+                    # After a power cut a committed import can be left under its temporary name:
+                    # that copy is the document, so it goes into place, not away.
+                    target = vault.document_path(doc)
+                    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                    os.rename(path, target)
+                else:
+                    path.unlink(missing_ok=True)
             for path in purges:
-                _finish_purge(vault, company, path)
+                if path.exists():
+                    _finish_purge(vault, company, path)
         cleaned += len(old_temps) + len(purges)
     return cleaned + len(clean_export_leftovers(vault.root))
 
@@ -334,7 +348,10 @@ def changed_copy(vault: Vault, doc: Document) -> Path | None:
     folder = vault.root / CHANGED / str(doc.company_id)
     if not folder.is_dir():
         return None
-    found = sorted(folder.glob(f"{doc.id}-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    # By id and name: ids can be handed out again, and another document's content must never be taken.
+    wanted = f"{doc.id}-{Path(doc.filename).name}"
+    found = sorted((p for p in folder.glob(f"{doc.id}-*") if p.name == wanted or p.name.startswith(
+        f"{Path(wanted).stem} (") and p.suffix == Path(wanted).suffix), key=lambda p: p.stat().st_mtime, reverse=True)
     return found[0] if found else None
 
 
@@ -344,12 +361,17 @@ def _finish_purge(vault: Vault, company: Company, path: Path) -> None:
     the kill came before the commit). Called under the company's lock."""
     doc_id = path.name[len(storage.PURGE_PREFIX):]
     doc = vault.catalog.document(int(doc_id)) if doc_id.isdigit() else None
-    if doc is not None and doc.company_id == company.id and doc.deleted_at is not None:
-        with vault._transaction() as changes:
+    # The row is the one being purged only if its trashed file is gone (renamed to this marker):
+    # SQLite may have handed the id to a newer document since, trashed with its own file in place.
+    purging = (doc is not None and doc.company_id == company.id and doc.deleted_at is not None
+               and doc.trash_name is not None and not (vault.trash_dir(company.id) / doc.trash_name).exists())
+    if purging:
+        assert doc is not None
+        with vault._transaction(doc.filename) as changes:
             vault.catalog.delete_document(doc)
             changes.append(Change("document_removed", company.id, (doc.id,)))
-    if doc is None or doc.deleted_at is not None:
-        path.unlink(missing_ok=True)
+    # Under the lock no purge is running: the marker is a leftover holding purged content, which is gone.
+    path.unlink(missing_ok=True)
 
 
 def _age(path: Path, now: float) -> float:

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from clientvault.core import errors, sidecars, storage
 from clientvault.core.catalog import Catalog, SqliteDialect
 from clientvault.core.catalog.models import name_key, utcnow
 from clientvault.core.changes import Change
-from clientvault.core.filetypes import identify
+from clientvault.core.filetypes import identify, kind_for_extension
 from clientvault.core.i18n import t
 
 log = logging.getLogger(__name__)
@@ -44,26 +45,29 @@ def rebuild(root: Path, progress: Progress | None = None) -> RebuildReport:
 
     report = RebuildReport()
     db = root / "vault.db"
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    if db.exists():
-        report.set_aside = root / f"vault.db.replaced-{stamp}"
-        os.replace(db, report.set_aside)
-    for suffix in ("-wal", "-shm"):
-        if (root / f"vault.db{suffix}").exists():
-            os.replace(root / f"vault.db{suffix}", root / f"vault.db.replaced-{stamp}{suffix}")
-    vault_id = sidecars.read_identity(root) or sidecars.new_vault_id()
-    catalog = Catalog.open(SqliteDialect(db))
-    catalog.put_settings({sidecars.SETTING_KEY: vault_id})
-    sidecars.write_identity(root, vault_id)
     folders = sorted((p for p in (root / "companies").iterdir() if p.is_dir()), key=lambda p: p.name) \
         if (root / "companies").is_dir() else []
+    # The folders' own word for which vault they are, when the identity file is gone too.
+    vault_id = sidecars.read_identity(root) or _shared_vault_id(folders) or sidecars.new_vault_id()
+    # Built under another name and put in place only when whole: a rebuild killed halfway must not
+    # leave a catalog that opens as if it were complete.
+    building = root / f".vault.db.rebuilding-{uuid.uuid4().hex[:8]}"
+    catalog = Catalog.open(SqliteDialect(building))
     try:
+        catalog.put_settings({sidecars.SETTING_KEY: vault_id})
         for i, folder in enumerate(folders):
             if progress is not None:
                 progress(i, len(folders), folder.name)
             _rebuild_company(catalog, vault_id, folder, report)
-    finally:
+    except BaseException:
         catalog.close()
+        for extra in ("", "-wal", "-shm"):
+            Path(f"{building}{extra}").unlink(missing_ok=True)
+        raise
+    catalog.close()
+    report.set_aside = set_aside(root)
+    os.replace(building, db)
+    sidecars.write_identity(root, vault_id)
     if progress is not None:
         progress(len(folders), len(folders), "")
     vault = Vault(root)  # writes the sidecars anew and checks that all agrees
@@ -73,6 +77,27 @@ def rebuild(root: Path, progress: Progress | None = None) -> RebuildReport:
     finally:
         vault.close()
     return report
+
+
+def set_aside(root: Path) -> Path | None:
+    """Move ``vault.db`` (and its -wal, -shm) out of the way, never deleting it; returns where."""
+    db = root / "vault.db"
+    if not db.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = root / f"vault.db.replaced-{stamp}"
+    while aside.exists():
+        aside = root / f"vault.db.replaced-{stamp}-{uuid.uuid4().hex[:4]}"
+    os.replace(db, aside)
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{db}{suffix}").exists():
+            os.replace(Path(f"{db}{suffix}"), Path(f"{aside}{suffix}"))
+    return aside
+
+
+def _shared_vault_id(folders: list[Path]) -> str | None:
+    ids = [str(s["vault_id"]) for f in folders if (s := sidecars.read_sidecar(f)) and s.get("vault_id")]
+    return max(set(ids), key=ids.count) if ids else None
 
 
 def _rebuild_company(catalog: Catalog, vault_id: str, folder: Path, report: RebuildReport) -> None:
@@ -106,7 +131,10 @@ def _rebuild_company(catalog: Catalog, vault_id: str, folder: Path, report: Rebu
             if path == trash or sidecars.is_own_file(path.name) or path.name.startswith(
                     (storage.TEMP_PREFIX, storage.PURGE_PREFIX)) or not path.is_file():
                 continue
-            _register(catalog, company.id, path, in_trash, report)
+            try:
+                _register(catalog, company.id, path, in_trash, report)
+            except OSError as exc:  # one unreadable file must not stop the others from coming back
+                report.skipped.append(f"{path}: {exc.strerror or exc}")
 
 
 def _register(catalog: Catalog, company_id: int, path: Path, in_trash: bool, report: RebuildReport) -> None:
@@ -114,14 +142,18 @@ def _register(catalog: Catalog, company_id: int, path: Path, in_trash: bool, rep
     try:
         kind = identify(path, display_name=shown)
     except errors.FileRefused as exc:
-        report.skipped.append(f"{path}: {exc.reason}")
-        return
-    when = datetime.fromtimestamp(path.stat().st_mtime)
+        # It was accepted when it came in (maybe under older rules): its name still says its kind.
+        by_name = kind_for_extension(Path(shown).suffix) if path.stat().st_size else None
+        if by_name is None:
+            report.skipped.append(f"{path}: {exc.reason}")
+            return
+        kind = by_name
+    when = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(tzinfo=None)  # stored in UTC
     fields = dict(company=company_id, title=Path(shown).stem, original_filename=shown, filename=shown,
                   name_key=name_key(shown), mime_type=kind.mime, size=path.stat().st_size,
                   checksum=storage.file_sha256(path), added=when, modified=when)
-    if in_trash:
-        fields.update(deleted_at=when, trash_name=path.name)
+    if in_trash:  # trashed now, as far as anyone can tell: a purge of "older than 30 days" must not take it
+        fields.update(deleted_at=utcnow(), trash_name=path.name)
     try:
         with catalog.atomic():
             catalog.add_document(**fields)

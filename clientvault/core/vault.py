@@ -151,9 +151,10 @@ class Vault:
         identity = sidecars.read_identity(self.root)
         if catalog is None:
             dialect = SqliteDialect(self.db_path)
-            if identity is not None and not dialect.exists():
-                # The folder had a catalog and it is gone or empty: an empty new one would look like
-                # a vault without documents, and a repair would then misfile every folder.
+            if not dialect.exists() and (identity is not None or _has_company_sidecars(self.companies_dir)):
+                # The folder had a catalog and it is gone or empty (its identity file may be gone
+                # too: the company folders still say they belong to a vault): an empty new one
+                # would look like a vault without documents, and a repair would misfile them.
                 raise errors.CatalogMissing(str(self.root), backup=_newest_backup(self.root))
             # An empty 0600 file first: SQLite gives its -wal and -shm the main file's mode.
             create_private_file(self.db_path)
@@ -187,9 +188,11 @@ class Vault:
         if (identity is not None and recorded is None and not self.catalog.all_companies()
                 and any(p.is_dir() for p in self.companies_dir.iterdir())):
             raise errors.CatalogMissing(str(self.root), foreign=True, backup=_newest_backup(self.root))
-        vault_id = recorded or identity or sidecars.new_vault_id()
-        if recorded is None:
-            self.catalog.put_settings({sidecars.SETTING_KEY: vault_id})
+        vault_id = recorded
+        if vault_id is None:
+            # Two processes may be opening a new vault at once: the first id written wins, and both
+            # use the one the catalog holds.
+            vault_id = self.catalog.setting_once(sidecars.SETTING_KEY, identity or sidecars.new_vault_id())
         if identity != vault_id:
             sidecars.write_identity(self.root, vault_id)
         for company in self.catalog.all_companies():
@@ -796,6 +799,10 @@ def company_email_problem(text: str) -> str:
     return address_problem(text, t("correo de la empresa", "company e-mail"), required=False)
 
 
+def _has_company_sidecars(companies: Path) -> bool:
+    return companies.is_dir() and any((p / sidecars.SIDECAR).is_file() for p in companies.iterdir() if p.is_dir())
+
+
 def _newest_backup(root: Path) -> str | None:
     found = backups.newest(root)
     return backups.describe(found) if found is not None else None
@@ -838,6 +845,8 @@ def restore_backup(root: str | os.PathLike[str], backup: Path | None = None) -> 
     """Put a backup (the newest by default) in place of the catalog; the one replaced is kept aside."""
     try:
         return backups.restore(Path(root), backup)
-    except FileNotFoundError:
+    except LookupError:
         raise errors.NotFound(t("No hay copias de seguridad de la base de datos en esta carpeta.",
                                 "There are no backups of the database in this folder.")) from None
+    except OSError as exc:
+        raise _storage_error(t("la copia de seguridad", "the backup"), exc, Path(root)) from exc

@@ -4,6 +4,7 @@ instead of a dead end. Used by ``app.run`` before the main window exists."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,13 +41,18 @@ def offer_recovery(exc: VaultError, data_dir: Path, parent: QWidget | None = Non
             return True
         if backup is not None and box.clickedButton() is backup:
             restore_backup(data_dir)
-            found = catch_up(data_dir)
+            found = catch_up(data_dir, parent)
             QMessageBox.information(parent, APP_NAME, translate(
                 "Recovery", "The backup is back in place, and %1 file(s) added after it were found again in the "
                             "companies' folders.").replace("%1", str(found)))
             return True
     except VaultError as err:
         QMessageBox.critical(parent, APP_NAME, err.message)
+    except Exception:  # a bug must not become a traceback before the window even exists
+        logging.getLogger(__name__).exception("recovery failed")
+        QMessageBox.critical(parent, APP_NAME, translate(
+            "Recovery", "The database could not be brought back because of an unexpected problem. Your files are "
+                        "still in their companies' folders. The details are in the log file of the data folder."))
     return False
 
 
@@ -72,15 +78,42 @@ def _explain(exc: CatalogMissing | DatabaseDamaged, data_dir: Path) -> str:
     return text
 
 
-def catch_up(data_dir: Path) -> int:
+def catch_up(data_dir: Path, parent: QWidget | None = None) -> int:
     """After going back to a backup: a repair registers again the files added since it was taken
-    (they are in the folders, not in the old database); returns how many."""
-    vault = Vault(data_dir)
-    try:
-        report = vault.verify(repair=True)
-    finally:
-        vault.close()
-    return sum(1 for p in report.problems if p.kind == "orphan" and p.repaired and p.path.exists())
+    (they are in the folders, not in the old database); returns how many. It hashes every file, so
+    it runs in a worker while a progress window keeps the screen alive."""
+    from PySide6.QtCore import QEventLoop
+
+    from clientvault.ui.workers import run_task
+
+    progress = QProgressDialog(translate("Recovery", "Looking for the files added after the backup…"), "", 0, 0,
+                               parent)
+    progress.setObjectName("catchUpProgress")
+    progress.setWindowTitle(APP_NAME)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(300)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def work(_task: object) -> int:
+        vault = Vault(data_dir)
+        try:
+            report = vault.verify(repair=True)
+        finally:
+            vault.close()
+        return sum(1 for p in report.problems if p.kind == "orphan" and p.repaired and p.path.exists())
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    run_task(work, lambda n: finished("found", n), lambda exc: finished("error", exc))
+    if not outcome:
+        loop.exec()
+    progress.close()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return int(outcome["found"])  # type: ignore[call-overload]
 
 
 def run_rebuild(data_dir: Path, parent: QWidget | None = None):  # type: ignore[no-untyped-def]

@@ -1287,67 +1287,77 @@ Your files are kept in: %2</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="26"/>
+        <location filename="../../clientvault/ui/recovery.py" line="27"/>
         <source>Rebuild from the folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="27"/>
+        <location filename="../../clientvault/ui/recovery.py" line="28"/>
         <source>Go back to the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="29"/>
+        <location filename="../../clientvault/ui/recovery.py" line="30"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="35"/>
+        <location filename="../../clientvault/ui/recovery.py" line="36"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="38"/>
+        <location filename="../../clientvault/ui/recovery.py" line="39"/>
         <source>Left as they were:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="44"/>
+        <location filename="../../clientvault/ui/recovery.py" line="45"/>
         <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="57"/>
+        <location filename="../../clientvault/ui/recovery.py" line="53"/>
+        <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="63"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="59"/>
+        <location filename="../../clientvault/ui/recovery.py" line="65"/>
         <source>The database in %1 is not the one of your files: it belongs to another vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="61"/>
+        <location filename="../../clientvault/ui/recovery.py" line="67"/>
         <source>The database of your files was not found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="62"/>
+        <location filename="../../clientvault/ui/recovery.py" line="68"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="66"/>
+        <location filename="../../clientvault/ui/recovery.py" line="72"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="70"/>
+        <location filename="../../clientvault/ui/recovery.py" line="76"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/recovery.py" line="89"/>
+        <source>Looking for the files added after the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="122"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
     </message>

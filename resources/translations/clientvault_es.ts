@@ -1294,67 +1294,77 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="26"/>
+        <location filename="../../clientvault/ui/recovery.py" line="27"/>
         <source>Rebuild from the folders</source>
         <translation>Reconstruir a partir de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="27"/>
+        <location filename="../../clientvault/ui/recovery.py" line="28"/>
         <source>Go back to the backup</source>
         <translation>Volver a la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="29"/>
+        <location filename="../../clientvault/ui/recovery.py" line="30"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="35"/>
+        <location filename="../../clientvault/ui/recovery.py" line="36"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation>La base de datos se reconstruyó: volvieron %1 empresa(s) y %2 archivo(s).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="38"/>
+        <location filename="../../clientvault/ui/recovery.py" line="39"/>
         <source>Left as they were:</source>
         <translation>Se dejaron como estaban:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="44"/>
+        <location filename="../../clientvault/ui/recovery.py" line="45"/>
         <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation>La copia de seguridad volvió a su lugar, y se volvieron a encontrar en las carpetas de las empresas %1 archivo(s) agregados después de ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="57"/>
+        <location filename="../../clientvault/ui/recovery.py" line="53"/>
+        <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
+        <translation>La base de datos no se pudo recuperar por un problema inesperado. Sus archivos siguen en las carpetas de sus empresas. El detalle quedó en el registro de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="63"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation>La base de datos de sus archivos en %1 está dañada y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="59"/>
+        <location filename="../../clientvault/ui/recovery.py" line="65"/>
         <source>The database in %1 is not the one of your files: it belongs to another vault.</source>
         <translation>La base de datos de %1 no es la de sus archivos: pertenece a otra bóveda.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="61"/>
+        <location filename="../../clientvault/ui/recovery.py" line="67"/>
         <source>The database of your files was not found in %1.</source>
         <translation>No se encontró la base de datos de sus archivos en %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="62"/>
+        <location filename="../../clientvault/ui/recovery.py" line="68"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation>Sus archivos siguen en las carpetas de sus empresas; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="66"/>
+        <location filename="../../clientvault/ui/recovery.py" line="72"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation>Puede volver a la copia de seguridad del %1 (los archivos agregados después se vuelven a encontrar en las carpetas) o reconstruir la base de datos a partir de las carpetas de las empresas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="70"/>
+        <location filename="../../clientvault/ui/recovery.py" line="76"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation>Puede reconstruir la base de datos a partir de las carpetas de las empresas: vuelven todas las empresas y todos los archivos; los tipos de documento, los vencimientos y el historial de envíos no.</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/recovery.py" line="89"/>
+        <source>Looking for the files added after the backup…</source>
+        <translation>Buscando los archivos agregados después de la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/recovery.py" line="122"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
     </message>

@@ -297,8 +297,9 @@ def test_a_backup_a_day_one_before_each_repair_and_the_last_seven_kept(vault: Va
     for _ in range(9):
         report = vault.verify(repair=True)
         assert report.backup is not None and report.backup.is_file()
-    kept = sorted((root / "backups").glob("*.bak"))
-    assert len(kept) == backups.KEEP
+    # The last seven of each kind: nine repairs in a row do not push out the daily copy.
+    assert len(list((root / "backups").glob("*.antes-de-reparar-*.bak"))) == backups.KEEP
+    assert list((root / "backups").glob("*.diaria-*.bak")) == daily
     con = sqlite3.connect(f"file:{backups.newest(root)}?mode=ro", uri=True)
     try:
         assert con.execute("SELECT name FROM company ORDER BY id").fetchall() == [
@@ -346,3 +347,129 @@ def test_the_window_cleans_leftovers_when_it_starts(qtbot: Any, vault: Vault, st
     os.utime(old, (old.stat().st_mtime - 7200,) * 2)
     clean_leftovers_in_background(vault)
     qtbot.waitUntil(lambda: not old.exists(), timeout=10_000)
+
+
+# -- found in review: ids handed out again, two openers, a lost identity file, a cut rebuild ------------
+
+
+def test_a_stale_purge_marker_never_purges_a_newer_document_with_the_same_id(vault: Vault, company: Any,
+                                                                            make_file: Any) -> None:
+    first = imported(vault, company.id, make_file("viejo.pdf", text="viejo"))
+    vault.delete([first.id])
+    trash = vault.trash_dir(company.id)
+    marker = vault.document_path(vault.document(first.id)).rename(trash / f"{storage.PURGE_PREFIX}{first.id}")
+    vault.catalog.delete_document(vault.document(first.id))  # as a purge killed after its commit leaves it
+    newer = imported(vault, company.id, make_file("contrato.pdf", text="contrato"))
+    assert newer.id == first.id  # SQLite hands the highest id out again
+    vault.delete([newer.id])
+    assert vault.clean_leftovers() == 1
+    kept = vault.document(newer.id)
+    assert kept.deleted_at is not None and vault.document_path(kept).read_bytes() == make_file(
+        "contrato.pdf", text="contrato").read_bytes()
+    assert not marker.exists() and vault.verify().problems == []
+
+
+def test_an_old_temporary_copy_that_is_a_document_goes_into_place(vault: Vault, company: Any, make_file: Any) -> None:
+    """After a power cut a committed import may be left under its temporary name; the start-up
+    clean must recover it, not delete the only copy."""
+    doc = imported(vault, company.id, make_file("RUT.pdf"))
+    path = vault.document_path(doc)
+    temp = path.with_name(f"{storage.TEMP_PREFIX}perdido")
+    path.rename(temp)
+    os.utime(temp, (temp.stat().st_mtime - 7200,) * 2)
+    vault.clean_leftovers()
+    assert sha(path) == doc.checksum and not temp.exists()
+    assert vault.verify().problems == []
+
+
+def test_two_first_opens_at_once_agree_on_the_vault_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "nueva"
+    first = Vault(root)
+    first.close()
+    # The second opener read "no identity yet" (file and catalog) just before the first wrote both:
+    # it must still end with the catalog's id, not its own.
+    (root / sidecars.IDENTITY_FILE).unlink()
+    from clientvault.core.catalog import Catalog
+
+    real_setting = Catalog.setting
+    looks: list[str] = []
+
+    def not_yet(self: Any, key: str) -> str | None:
+        if key == sidecars.SETTING_KEY and not looks:
+            looks.append(key)
+            return None
+        return real_setting(self, key)
+
+    monkeypatch.setattr(Catalog, "setting", not_yet)
+    monkeypatch.setattr(sidecars, "new_vault_id", lambda: "otra-identidad")
+    second = Vault(root)
+    assert looks  # it did take the "not yet" path
+    second.add_company("Andina")
+    second.close()
+    third = Vault(root)  # would be "belongs to another vault" if the two had disagreed
+    try:
+        assert third.vault_id == sidecars.read_identity(root) != "otra-identidad"
+    finally:
+        third.close()
+
+
+def test_a_lost_database_and_identity_file_are_still_recognised(vault: Vault, stocked: dict[str, Any]) -> None:
+    root = vault.root
+    vault.close()
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm", sidecars.IDENTITY_FILE):
+        (root / name).unlink(missing_ok=True)
+    with pytest.raises(errors.CatalogMissing):  # the company folders still say they belong to a vault
+        Vault(root)
+    report = rebuild(root)
+    assert report.companies == 2 and report.skipped == []  # the folders' own id is adopted
+
+
+def test_a_rebuild_cut_short_leaves_no_catalog_that_looks_complete(vault: Vault, stocked: dict[str, Any],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientvault.core import rebuild as rebuild_module
+
+    root = vault.root
+    vault.close()
+    (root / "vault.db").unlink()
+    real = rebuild_module._rebuild_company
+    calls = []
+
+    def die_on_the_second(*args: Any) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the person closed it, or the power went
+        real(*args)
+
+    monkeypatch.setattr(rebuild_module, "_rebuild_company", die_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        rebuild(root)
+    assert not (root / "vault.db").exists() and not list(root.glob(".vault.db.rebuilding-*"))
+    with pytest.raises(errors.CatalogMissing):
+        Vault(root)
+
+
+def test_rebuild_refuses_a_healthy_vault_without_force(vault: Vault, stocked: dict[str, Any]) -> None:
+    env = {**os.environ, "CLIENTVAULT_LANG": "en"}
+    done = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(vault.root), "rebuild"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1 and "opens fine" in done.stderr and "--force" in done.stderr
+    assert not list(vault.root.glob("vault.db.replaced-*"))
+
+
+def test_a_backup_that_cannot_be_copied_leaves_the_vault_as_it_was(vault: Vault, stocked: dict[str, Any],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    vault.verify(repair=True)
+    vault.close()
+    before = (vault.root / "vault.db").read_bytes()
+
+    def full(*_a: Any, **_k: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups.shutil, "copyfileobj", full)
+    from clientvault.core.vault import restore_backup
+
+    with pytest.raises(errors.StorageError, match="The disk is full"):
+        restore_backup(vault.root)
+    assert (vault.root / "vault.db").read_bytes() == before and not list(vault.root.glob(".vault.db.restoring-*"))

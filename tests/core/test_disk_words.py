@@ -143,7 +143,7 @@ def test_an_unreadable_original_is_not_blamed_on_the_vault(vault: Vault, company
     assert result.status == "refused" and "could not be read" in result.message and "disk" not in result.message
 
 
-@pytest.mark.parametrize(("code", "cause"), [(13, "full"), (8, "readonly"), (14, "permission"), (10, "io"),
+@pytest.mark.parametrize(("code", "cause"), [(13, "full"), (8, "readonly"), (14, "cantopen"), (10, "io"),
                                              (11, "damaged"), (26, "damaged"), (5, "busy"), (1, "other")])
 def test_sqlite_result_codes_are_told_apart(code: int, cause: str) -> None:
     exc = sqlite3.OperationalError("whatever the text says")

@@ -378,6 +378,15 @@ class Catalog:
                 # An upsert peewee writes for each engine (ON CONFLICT ... DO UPDATE).
                 S.insert(key=key, value=value).on_conflict(conflict_target=[S.key], update={S.value: value}).execute()
 
+    def setting_once(self, key: str, value: str) -> str:
+        """Store ``value`` under ``key`` unless a value is already there; return the one stored."""
+        S = self.Setting
+        with self.db.atomic():
+            S.insert(key=key, value=value).on_conflict_ignore().execute()
+        stored = self.setting(key)
+        assert stored is not None
+        return stored
+
     # -- e-mail history ------------------------------------------------------------------------------
 
     def record_mail(self, fields: dict[str, Any], attachments: Sequence[tuple[int | None, str, int]]) -> MailRecord:

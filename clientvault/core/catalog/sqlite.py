@@ -112,8 +112,8 @@ class SqliteDialect:
         while target.exists():  # two backups within one second
             n += 1
             target = folder / f"{self.path.stem}.{label}-{stamp}-{n}.bak"
-        temp = target.with_name(f".{target.name}.part")
-        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")  # two processes never share one
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         src = sqlite3.connect(self.path)
         dst = sqlite3.connect(temp)
         try:
