@@ -507,7 +507,7 @@ class Vault:
         committed = False
         try:
             with self.lock_company(company.id):
-                if self.catalog.company(company.id) is None:  # removed by another window meanwhile
+                if not self.catalog.company_is_live(company.id):  # removed by another window meanwhile
                     copy.temp_path.unlink(missing_ok=True)
                     return ImportResult(src, "refused", t(
                         f"la empresa «{company.name}» se quitó mientras se subía; no se guardó.",

@@ -334,6 +334,15 @@ class Catalog:
         name = "live_name_taken" if ignore_id is None else "live_name_taken_but"
         return self._run_prepared(name, build, values).fetchone() is not None
 
+    def company_is_live(self, company_id: int) -> bool:
+        """Whether the company exists and is not removed (checked under the lock for every import)."""
+        C = self.Company
+
+        def build(cid: Any) -> Any:
+            return C.select(C.id).where((C.id == cid) & C.removed_at.is_null()).limit(1)
+
+        return self._run_prepared("company_is_live", build, [company_id]).fetchone() is not None
+
     def duplicate_of(self, company_id: int, checksum: str) -> Document | None:
         D = self.Document
 
