@@ -4,18 +4,14 @@ of the terminal, and the backups command. Real processes on a real vault."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from processes import run_clientvault
+
 from clientvault.core.vault import Vault
 
-
-def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), *args], capture_output=True,
-                          text=True, env={**os.environ, "CLIENTVAULT_LANG": "en"}, timeout=60)
+cli = run_clientvault  # the real command, in its own process
 
 
 def test_repair_counts_the_files_it_registered(tmp_path: Path, make_file: Any) -> None:

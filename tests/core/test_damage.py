@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import run_clientvault
 
 from clientvault.core import backups, errors, sidecars, storage
 from clientvault.core.catalog.models import Document
@@ -185,16 +186,12 @@ def test_rebuild_from_the_command_line(vault: Vault, stocked: dict[str, Any]) ->
     root = vault.root
     vault.close()
     (root / "vault.db").unlink()
-    env = {**os.environ, "CLIENTVAULT_LANG": "en"}
-    refused = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), "company", "list"],
-                             capture_output=True, text=True, env=env, timeout=60)
+    refused = run_clientvault(root, "company", "list")
     assert refused.returncode == 1 and "was not found" in refused.stderr and "Traceback" not in refused.stderr
-    done = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), "rebuild"],
-                          capture_output=True, text=True, env=env, timeout=60)
+    done = run_clientvault(root, "rebuild")
     assert done.returncode == 0, done.stderr
     assert "Rebuilt: 2 company(ies), 3 file(s) and 1 in the trash" in done.stdout
-    listed = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), "company", "list", "--json"],
-                            capture_output=True, text=True, env=env, timeout=60)
+    listed = run_clientvault(root, "company", "list", "--json")
     assert sorted(c["name"] for c in json.loads(listed.stdout)) == ["Comercializadora Andina S.A.S.", "Pérez Gómez María"]
 
 
@@ -246,8 +243,7 @@ def test_accept_from_the_command_line_before_any_repair(vault: Vault, stocked: d
     doc = stocked["docs"][1]
     path = vault.document_path(doc)
     path.write_bytes(path.read_bytes() + b"\n% firmado")
-    done = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(vault.root), "accept", str(doc.id)],
-                          capture_output=True, text=True, env={**os.environ, "CLIENTVAULT_LANG": "en"}, timeout=60)
+    done = run_clientvault(vault.root, "accept", str(doc.id))
     assert done.returncode == 0, done.stderr
     assert "was accepted" in done.stdout
     assert vault.document(doc.id).checksum == sha(path) and vault.verify().problems == []
@@ -449,9 +445,7 @@ def test_a_rebuild_cut_short_leaves_no_catalog_that_looks_complete(vault: Vault,
 
 
 def test_rebuild_refuses_a_healthy_vault_without_force(vault: Vault, stocked: dict[str, Any]) -> None:
-    env = {**os.environ, "CLIENTVAULT_LANG": "en"}
-    done = subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(vault.root), "rebuild"],
-                          capture_output=True, text=True, env=env, timeout=60)
+    done = run_clientvault(vault.root, "rebuild")
     assert done.returncode == 1 and "opens fine" in done.stderr and "--force" in done.stderr
     assert not list(vault.root.glob("vault.db.replaced-*"))
 

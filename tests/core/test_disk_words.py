@@ -9,12 +9,12 @@ import errno
 import os
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import run_clientvault
 
 from clientvault.core import diskerrors, errors, storage
 from clientvault.core.vault import Vault
@@ -58,9 +58,7 @@ def pdf_of(size: int) -> bytes:
     return head + b"%" + os.urandom(size - len(head) - 7).hex().encode()[: size - len(head) - 7] + b"\n%%EOF\n"
 
 
-def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "clientvault", "--data-dir", str(root), *args], capture_output=True,
-                          text=True, env={**os.environ, "CLIENTVAULT_LANG": "en"}, timeout=60)
+cli = run_clientvault  # the real command, in its own process
 
 
 def test_a_full_disk_is_called_full_and_nothing_is_lost(small_disk: Path, tmp_path: Path) -> None:

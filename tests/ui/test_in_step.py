@@ -6,13 +6,11 @@ invisible until a restart."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import run_clientvault
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, select_company, settle, table_names
@@ -20,11 +18,7 @@ from ui_helpers import add_company, select_company, settle, table_names
 CLI_TIMEOUT_MS = 15_000
 
 
-def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The real command line, in its own process, on the window's vault."""
-    env = {**os.environ, "CLIENTVAULT_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "clientvault", *args, "--data-dir", str(root)], env=env,
-                          capture_output=True, text=True, timeout=60)
+cli = run_clientvault  # the real command, in its own process
 
 
 @pytest.fixture
