@@ -13,6 +13,7 @@ import csv
 import io
 from pathlib import Path
 
+from clientvault.core.filetypes import utf16_encoding
 from clientvault.core.i18n import t
 from clientvault.preview.base import Cancelled, check
 from clientvault.preview.sheet import Sheet, SheetInfo, SheetPreview
@@ -26,8 +27,9 @@ def decode(data: bytes) -> tuple[str, str]:
     """The text and the name of the encoding it was read with."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace"), "utf-16"
+    utf16 = utf16_encoding(data)  # with a BOM, or without one (the vault accepts both as text)
+    if utf16 is not None:
+        return data.decode(utf16, "replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

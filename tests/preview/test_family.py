@@ -57,3 +57,18 @@ def test_size_limit_is_the_vaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         open_preview(over, "text/plain")
     assert info.value.kind == "error"
     assert "demasiado grande" in info.value.message
+
+
+def test_utf16_text_without_a_bom_previews_as_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Excel's «Texto Unicode» export may come without a byte-order mark; the vault accepts it as
+    text, so the preview must read it as UTF-16, not as UTF-8 full of NUL characters."""
+    from clientvault.preview import open_preview
+
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes("Cuenta\tSaldo\nCaja general\t1.500.000\n".encode(codec))
+        preview = open_preview(path, "text/plain")
+        try:
+            assert "Caja general" in preview.text and "\x00" not in preview.text
+        finally:
+            preview.close()
