@@ -39,10 +39,10 @@ def insert_rows(vault, company_id: int, count: int, name) -> None:  # type: igno
     """Rows straight into SQLite, 1,000 per statement in one transaction (no files: listing only)."""
     from datetime import datetime, timedelta
 
-    from clientvault.core.models import Document, name_key
+    from clientvault.core.catalog.models import name_key
 
     base = datetime(2024, 1, 1)
-    with vault.db.atomic():
+    with vault.catalog.atomic():
         for start in range(0, count, 1000):
             rows = []
             for i in range(start, min(count, start + 1000)):
@@ -51,7 +51,7 @@ def insert_rows(vault, company_id: int, count: int, name) -> None:  # type: igno
                              "filename": filename, "name_key": name_key(filename), "mime_type": "application/pdf",
                              "size": 1000 + i, "checksum": "0" * 64, "added": base + timedelta(seconds=i),
                              "modified": base + timedelta(seconds=i)})
-            Document.insert_many(rows).execute()
+            vault.catalog.Document.insert_many(rows).execute()
 
 
 def build_small(folder: Path) -> None:
