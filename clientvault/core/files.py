@@ -147,6 +147,10 @@ class DocumentFiles:
         def _transaction(self, subject: str | None = None) -> AbstractContextManager[list[Change]]: ...
         def _revive_company(self, company: Company, changes: list[Change]) -> None: ...
 
+    def _disk_refused(self, doc: Document, exc: BaseException) -> errors.StorageError:
+        """Moving ``doc``'s file failed: the words name it and the true cause in its company's folder."""
+        return _storage_error(doc.filename, exc, self.company_dir(doc.company_id))
+
     # -- documents: import ---------------------------------------------------------------------
 
     def check_file(self, path: str | os.PathLike[str]) -> Kind:
@@ -308,7 +312,7 @@ class DocumentFiles:
             try:
                 os.rename(old, dst)
             except OSError as exc:
-                raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
+                raise self._disk_refused(doc, exc) from exc
             try:
                 with self._transaction(doc.filename) as changes:
                     doc.filename, doc.name_key, doc.title, doc.modified = wanted, name_key(wanted), Path(wanted).stem, utcnow()
@@ -338,7 +342,7 @@ class DocumentFiles:
                 except FileNotFoundError:
                     log.warning("deleting %s whose file was already missing", src)
                 except OSError as exc:
-                    raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
+                    raise self._disk_refused(doc, exc) from exc
                 try:
                     with self._transaction(doc.filename) as changes:
                         doc.deleted_at, doc.trash_name = utcnow(), trash_name
@@ -368,7 +372,7 @@ class DocumentFiles:
                 try:
                     storage.move(src, dst)
                 except OSError as exc:
-                    raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
+                    raise self._disk_refused(doc, exc) from exc
                 try:
                     with self._transaction(doc.filename) as changes:
                         self._revive_company(doc.company, changes)
@@ -404,7 +408,7 @@ class DocumentFiles:
                 except FileNotFoundError:
                     marker = path  # already gone from disk: only the row is left to delete
                 except OSError as exc:
-                    raise _storage_error(doc.filename, exc, self.company_dir(doc.company_id)) from exc
+                    raise self._disk_refused(doc, exc) from exc
                 try:
                     with self._transaction(doc.filename) as changes:
                         self.catalog.delete_document(doc)

@@ -101,8 +101,10 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                 "database",
                 vault.db_path,
                 t(
-                    f"La base de datos está dañada ({check}). Restaure la copia de seguridad más reciente.",
-                    f"The database is damaged ({check}). Restore the most recent backup.",
+                    f"La base de datos está dañada ({check}). Vuelva a la copia de seguridad más reciente con "
+                    "«clientvault backups restore», o reconstrúyala con «clientvault rebuild».",
+                    f"The database is damaged ({check}). Go back to the most recent backup with “clientvault "
+                    "backups restore”, or rebuild it with “clientvault rebuild”.",
                 ),
             )
         )

@@ -86,19 +86,20 @@ class Vault(DocumentFiles):
         self.catalog = catalog
         # The tree when needed (paths.make_private), and a backup a migration just took beside vault.db.
         make_private(self.root, force=loosened > 0)
+        companies = catalog.all_companies()
         try:
-            self.vault_id = self._check_identity(identity)
+            self.vault_id = self._check_identity(identity, companies)
         except BaseException:
             catalog.close()
             raise
-        if catalog.all_companies():  # an empty new vault has nothing to keep yet
+        if companies:  # an empty new vault has nothing to keep yet
             backups.daily_if_due(self)
         self.changes = ChangeFeed()
         self._cursor = self.catalog.change_cursor()
         self._mail: VaultMail | None = None
         self._local = threading.local()  # per thread: how long a writer waits for another's lock
 
-    def _check_identity(self, identity: str | None) -> str:
+    def _check_identity(self, identity: str | None, companies: list[Company]) -> str:
         """The folder's identity and the catalog's must agree; a vault from before identities (or a
         new one) gets one now, and every company folder its sidecar."""
         recorded = self.catalog.setting(sidecars.SETTING_KEY)
@@ -106,7 +107,7 @@ class Vault(DocumentFiles):
             raise errors.CatalogMissing(str(self.root), foreign=True, backup=_newest_backup(self.root))
         # A catalog with no identity and no company beside a folder that has one and company folders:
         # not this folder's catalog (made by hand, or by a release that replaced a lost one).
-        if (identity is not None and recorded is None and not self.catalog.all_companies()
+        if (identity is not None and recorded is None and not companies
                 and any(p.is_dir() for p in self.companies_dir.iterdir())):
             raise errors.CatalogMissing(str(self.root), foreign=True, backup=_newest_backup(self.root))
         vault_id = recorded
@@ -116,7 +117,7 @@ class Vault(DocumentFiles):
             vault_id = self.catalog.setting_once(sidecars.SETTING_KEY, identity or sidecars.new_vault_id())
         if identity != vault_id:
             sidecars.write_identity(self.root, vault_id)
-        for company in self.catalog.all_companies():
+        for company in companies:
             if sidecars.read_sidecar(self.company_dir(company.id)) is None:
                 self._write_sidecar(company, vault_id)
         return vault_id

@@ -9,11 +9,14 @@ committed (the command line while the window is open), which then arrives the sa
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from clientvault.core.vault import Change, Vault
+
+log = logging.getLogger(__name__)
 
 POLL_MS = 1500  # how often the window looks for changes made by other processes
 BURST_MS = 30  # changes arriving within this time are announced together
@@ -78,9 +81,7 @@ class VaultEvents(QObject):
         try:
             self._vault.poll_changes()
         except Exception:  # a locked or vanished database must not take the window down; next poll retries
-            import logging
-
-            logging.getLogger(__name__).warning("could not read the vault's change log", exc_info=True)
+            log.warning("could not read the vault's change log", exc_info=True)
 
     def flush(self) -> None:
         """Emit what arrived since the last flush."""

@@ -288,10 +288,6 @@ class Catalog:
     def document(self, doc_id: int) -> Document | None:
         return self.Document.get_or_none(self.Document.id == int(doc_id))
 
-    def documents(self, doc_ids: Iterable[int]) -> list[Document]:
-        ids = [int(i) for i in doc_ids]
-        return list(self.Document.select().where(self.Document.id.in_(ids))) if ids else []
-
     def company_documents(self, company_id: int, live_only: bool = False) -> list[Document]:
         D = self.Document
         q = D.select().where(D.company == company_id)
