@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientvault import APP_NAME
-from clientvault.core.values import Document
+from clientvault.core.values import CompanyInfo, Document
 from clientvault.core.vault import Vault
 from clientvault.ui import actions
 from clientvault.ui.company_actions import CompanyActions
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
     def current_company_id(self) -> int | None:
         return self.sidebar.current_id
 
-    def _current_info(self):  # type: ignore[no-untyped-def]
+    def _current_info(self) -> CompanyInfo | None:
         cid = self.sidebar.current_id
         row = self.company_model.row_of(cid) if cid is not None else -1
         return self.company_model.info(row) if row >= 0 else None
