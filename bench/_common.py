@@ -63,3 +63,19 @@ def machine() -> str:
     import os
 
     return f"Python {platform.python_version()} on {platform.platform()}, {os.cpu_count()} CPUs"
+
+
+def result(value: float, baseline: float | None, ratio: float, target: str, ok: bool, unit: str = "ms") -> dict[str, Any]:
+    """One row of ``bench/all.py``'s table: what was measured, against what, and whether it met its target."""
+    return {"value": value, "baseline": baseline, "ratio": ratio, "target": target, "ok": ok, "unit": unit}
+
+
+def merge_json(path: Any, results: dict[str, dict[str, Any]]) -> None:
+    """Add ``results`` to the JSON file at ``path`` (several benchmarks write into one file)."""
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    data = json.loads(path.read_text()) if path.exists() and path.stat().st_size else {}
+    data.update(results)
+    path.write_text(json.dumps(data, indent=2))

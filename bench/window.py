@@ -1,7 +1,8 @@
 """The main window against the targets of issue 3, in one run, on the offscreen platform:
 
-* start-up to a shown, populated window (process start -> first paint of the main window), against
-  a bare PySide6 QMainWindow started the same way in the same run (target: at most 1.5 x);
+* start-up to a usable window (process start -> the companies listed and the selected company's
+  first page of files painted), against a bare PySide6 QMainWindow started the same way and
+  measured to its first paint, in the same run (issue 12's target: at most 1.4 x);
 * a company switch and a filter keystroke on a company with 100,000 documents (targets: under
   100 ms and under 50 ms), each timed until the events it caused are processed;
 * peak resident memory with those 100,000 documents listed (target: under 250 MB).
@@ -10,6 +11,10 @@
 
 Each measurement runs in a fresh child process (``--child ...``), so imports and caches are paid as a
 person pays them when double-clicking the program. Times are medians; the machine is shared.
+
+Python's compiled bytecode is allowed (``PYTHONDONTWRITEBYTECODE`` is removed from the children's
+environment and one untimed start writes it): a person's copy has it, since the bundle ships it and
+pip writes it at install. ``--json PATH`` merges the results into a JSON file for ``bench/all.py``.
 """
 
 from __future__ import annotations
@@ -25,11 +30,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import peak_rss_mib, table
+from _common import merge_json, peak_rss_mib, result, table
 
 REPO = Path(__file__).resolve().parents[1]
 N_BIG = 100_000
-STARTUP_TARGET, SWITCH_TARGET_MS, KEY_TARGET_MS, RSS_TARGET_MB = 1.5, 100.0, 50.0, 250.0
+STARTUP_TARGET, SWITCH_TARGET_MS, KEY_TARGET_MS, RSS_TARGET_MB = 1.4, 100.0, 50.0, 250.0
 
 
 # -- vaults (built once by the parent, outside every timing) ----------------------------------------
@@ -116,14 +121,30 @@ def child_bare() -> None:
 
 
 def child_app(data_dir: str) -> None:
+    """Until the window is usable: the first paint of the file table's rows while the sidebar lists
+    the companies (a frame painted before that would not count)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from clientvault.app import create_main_window
 
     app = QApplication(sys.argv[:1])
     window = create_main_window(data_dir)
-    assert window.document_model.rowCount() > 0, "the window should open populated"
-    _until_first_paint(app, window)
+    usable: list[float] = []
+
+    class Usable(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if (event.type() == QEvent.Type.Paint and not usable and obj is window.table.viewport()
+                    and window.document_model.rowCount() > 0 and window.company_model.rowCount() > 0):
+                usable.append(time.monotonic())
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = Usable()
+    app.installEventFilter(watcher)
+    QTimer.singleShot(5000, app.quit)  # never hang the benchmark
+    app.exec()
+    print(json.dumps({"painted": usable[0] if usable else None, "rss_mb": peak_rss_mib()}))
     window.vault.close()
 
 
@@ -194,6 +215,7 @@ def child_big(data_dir: str, runs: int) -> None:
 def run_child(*args: str) -> tuple[dict, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLIENTVAULT_LANG="en",
                PYTHONPATH=os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a person's copy has its bytecode (see the module doc)
     started = time.monotonic()
     done = subprocess.run([sys.executable, __file__, "--child", *args], env=env, capture_output=True, text=True,
                           timeout=600)
@@ -206,6 +228,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--child", nargs="+")
+    parser.add_argument("--json", type=Path, help="merge the results into this JSON file (bench/all.py)")
     args = parser.parse_args()
     if args.child:
         kind, rest = args.child[0], args.child[1:]
@@ -221,6 +244,8 @@ def main() -> None:
         build_big(tmp / "big")
         print(f"vaults built in {time.perf_counter() - t0:.1f} s (3 companies / 100 rows; 100,000 rows)\n")
 
+        run_child("bare")  # untimed: writes the bytecode caches, warms the page cache
+        run_child("app", str(tmp / "small"))
         bare, app, bare_rss, app_rss = [], [], [], []
         for _ in range(args.runs):  # interleaved, so drift on a shared machine hits both alike
             out, started = run_child("bare")
@@ -235,7 +260,7 @@ def main() -> None:
         switch_ms, key_ms = statistics.median(big["switch_ms"]), statistics.median(big["key_ms"])
         rows = [
             ["start-up to first paint: bare QMainWindow", f"{bare_ms:.0f} ms", "", "1.00 x", ""],
-            ["start-up to first paint: ClientVault, populated", f"{app_ms:.0f} ms", f"<= {STARTUP_TARGET} x",
+            ["start-up until usable: ClientVault, populated", f"{app_ms:.0f} ms", f"<= {STARTUP_TARGET} x",
              f"{app_ms / bare_ms:.2f} x", "ok" if app_ms / bare_ms <= STARTUP_TARGET else "MISSED"],
             ["company switch, 100,000 documents", f"{switch_ms:.1f} ms", f"< {SWITCH_TARGET_MS:.0f} ms",
              f"{switch_ms / SWITCH_TARGET_MS:.2f} of target", "ok" if switch_ms < SWITCH_TARGET_MS else "MISSED"],
@@ -247,6 +272,15 @@ def main() -> None:
             ["peak RSS, ClientVault small vault (reference)", f"{statistics.median(app_rss):.0f} MB", "", "", ""],
         ]
         print(table(["measure (median)", "value", "target", "ratio", ""], rows))
+        if args.json:
+            merge_json(args.json, {
+                "startup_vs_bare": result(app_ms, bare_ms, app_ms / bare_ms, f"<= {STARTUP_TARGET} x",
+                                          app_ms / bare_ms <= STARTUP_TARGET),
+                "company_switch_100k": result(switch_ms, SWITCH_TARGET_MS, switch_ms / SWITCH_TARGET_MS,
+                                              f"< {SWITCH_TARGET_MS:.0f} ms", switch_ms < SWITCH_TARGET_MS),
+                "filter_key_100k": result(key_ms, KEY_TARGET_MS, key_ms / KEY_TARGET_MS, f"< {KEY_TARGET_MS:.0f} ms",
+                                          key_ms < KEY_TARGET_MS),
+            })
         print(f"\nruns: {args.runs} start-ups each; switch worst {max(big['switch_ms']):.1f} ms, "
               f"keystroke worst {max(big['key_ms']):.1f} ms; rows loaded after 5 scrolls: {big['rows_loaded']}; "
               f"start-up spread bare {min(bare):.0f}-{max(bare):.0f} ms, app {min(app):.0f}-{max(app):.0f} ms")

@@ -17,6 +17,7 @@ def create_main_window(data_dir: str | os.PathLike[str]) -> MainWindow:
     loop (tests and the entry point both use it). A QApplication must already exist."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
+    import clientvault.ui  # noqa: F401 - first: it quiets PySide6's per-import source scan
     from clientvault.core.vault import Vault
     from clientvault.ui import i18n
     from clientvault.ui.mainwindow import MainWindow

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from clientvault.core.errors import VaultError
 from clientvault.core.vault import Vault
-from clientvault.ui.dialogs.company_dialog import CompanyDialog
 
 if TYPE_CHECKING:
+    from clientvault.ui.dialogs.company_dialog import CompanyDialog
     from clientvault.ui.events import VaultEvents
     from clientvault.ui.host import Host
 
@@ -36,11 +36,15 @@ class CompanyActions(QObject):
             self.host.notify(self.tr("Company «%1» saved.").replace("%1", dialog.result_company.name))
 
     def add(self) -> None:
+        from clientvault.ui.dialogs.company_dialog import CompanyDialog  # loaded when first needed, not at start
+
         self._open(CompanyDialog(self.vault, None, self.host.dialog_parent()))
 
     def edit(self) -> None:
         cid = self.host.current_company_id()
         if cid is not None:
+            from clientvault.ui.dialogs.company_dialog import CompanyDialog
+
             self._open(CompanyDialog(self.vault, self.vault.company(cid), self.host.dialog_parent()))
 
     def remove(self) -> None:

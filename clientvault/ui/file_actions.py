@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from clientvault.core.errors import VaultError
 from clientvault.core.values import Document, ImportSummary, free_name
 from clientvault.core.vault import Vault
-from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
-from clientvault.ui.dialogs.upload_dialog import UploadDialog
 from clientvault.ui.workers import Task, progress_dialog, run_task
 
 if TYPE_CHECKING:
+    from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
     from clientvault.ui.events import VaultEvents
     from clientvault.ui.host import Host
 
@@ -48,6 +47,8 @@ class FileActions(QObject):
         cid = self.host.current_company_id()
         if cid is None:
             return
+        from clientvault.ui.dialogs.upload_dialog import UploadDialog  # loaded when first needed, not at start
+
         dialog = UploadDialog(self.vault, self.host.current_company_name(), self.host.dialog_parent())
         dialog.accepted.connect(lambda: self.import_paths(cid, [str(p) for p in dialog.paths]))
         dialog.open()
@@ -93,6 +94,8 @@ class FileActions(QObject):
         self._finish_import()
         imported = len(summary.of("imported"))
         self.host.notify(self.tr("%n file(s) uploaded to %1.", "", imported).replace("%1", company_name))
+        from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
+
         dialog = ImportSummaryDialog(summary, company_name, self.host.dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_dialog = dialog

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from clientvault.core.values import KINDS, label_for
 from clientvault.paths import resource_path
@@ -47,20 +48,54 @@ def format_icon(code: str) -> QIcon:
     return icon
 
 
+class _TintedSvgEngine(QIconEngine):
+    """Draws an SVG at the size asked for, when it is first asked for.
+
+    Rendering every toolbar icon at five sizes before the window could paint cost about 10 ms of
+    start-up; most of those pixmaps were never shown. Pixmaps are kept per size and mode, so each is
+    drawn once; the disabled look is the style's, as for any other icon.
+    """
+
+    def __init__(self, svg: bytes) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderer: QSvgRenderer | None = None
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        pix = self._pixmaps.get(key)
+        if pix is None:
+            if self._renderer is None:
+                self._renderer = QSvgRenderer(QByteArray(self._svg))
+            pix = QPixmap(size)
+            pix.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pix)
+            self._renderer.render(painter)
+            painter.end()
+            if mode != QIcon.Mode.Normal and QApplication.instance() is not None:
+                pix = QApplication.style().generatedIconPixmap(mode, pix, QStyleOption())
+            self._pixmaps[key] = pix
+        return pix
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pix = self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode, state)
+        painter.drawPixmap(rect, pix)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        return size  # a vector icon fits any square it is given
+
+    def clone(self) -> QIconEngine:
+        return _TintedSvgEngine(self._svg)
+
+
 @cache
 def action_icon(name: str) -> QIcon:
-    """A toolbar icon from ``resources/icons/actions/<name>.svg`` (drawn with ``currentColor``)."""
+    """A toolbar icon from ``resources/icons/actions/<name>.svg`` (drawn with ``currentColor``, which
+    becomes the palette's text colour), rendered lazily by ``_TintedSvgEngine``."""
     path = resource_path("icons", "actions", f"{name}.svg")
     if not path.exists():
         return QIcon()
     color = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    renderer = QSvgRenderer(QByteArray(path.read_text(encoding="utf-8").replace("currentColor", color).encode()))
-    icon = QIcon()
-    for size in (16, 20, 24, 32, 48):
-        pix = QPixmap(size, size)
-        pix.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pix)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pix)
-    return icon
+    return QIcon(_TintedSvgEngine(path.read_text(encoding="utf-8").replace("currentColor", color).encode()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
@@ -31,10 +31,11 @@ from shiboken6 import isValid
 
 from clientvault.preview import PreviewCancelled, PreviewError, family_for
 from clientvault.ui.preview.content import Content, ContentCache, error_kind, file_key, load_content, load_pdf_page
-from clientvault.ui.preview.html_view import SafeTextBrowser
 from clientvault.ui.preview.image_view import ImageView
-from clientvault.ui.preview.sheet_view import SheetView, load_sheet_task
 from clientvault.ui.workers import Task, run_task
+
+if TYPE_CHECKING:
+    from clientvault.ui.preview.sheet_view import SheetView
 
 WIDTH_STEP = 100  # pane renders are keyed by width rounded up to this, so a small resize reuses them
 
@@ -294,6 +295,8 @@ class PreviewPane(QWidget):
 
     def _content_widget(self, content: Content) -> QWidget:
         if content.kind == "word":
+            from clientvault.ui.preview.html_view import SafeTextBrowser  # loaded with the first such file
+
             browser = SafeTextBrowser(self.holder)
             browser.setHtml(content.html)
             return browser
@@ -303,6 +306,8 @@ class PreviewPane(QWidget):
             text.setReadOnly(True)
             text.setPlainText(content.text)
             return text
+        from clientvault.ui.preview.sheet_view import SheetView  # loaded with the first sheet
+
         view = SheetView(content.preview, content.first_sheet, self.holder)
         view.sheetRequested.connect(lambda index, v=view: self._load_sheet(v, index))
         return view
@@ -320,6 +325,8 @@ class PreviewPane(QWidget):
 
         if self._sheet_task is not None:
             self._sheet_task.cancel()
+        from clientvault.ui.preview.sheet_view import load_sheet_task
+
         self._sheet_task = run_task(load_sheet_task(view.preview, index), done, failed)
 
     # -- handlers ---------------------------------------------------------------------------------
