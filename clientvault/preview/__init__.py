@@ -71,11 +71,13 @@ def open_preview(
     *,
     password: str | None = None,
     cancelled: Cancelled | None = None,
+    stream: bool = False,
 ) -> Preview:
     """Open ``path`` for preview. Refuses empty files and files over 5 MB before parsing anything.
 
     ``mime_type`` is the Document's stored type (from its content); without it the extension decides.
-    ``password`` is used for PDFs (ask again on ``PreviewError.kind == "password"``).
+    ``password`` is used for PDFs (ask again on ``PreviewError.kind == "password"``). ``stream``: a PDF
+    is read from the open file as PDFium needs it, for a preview that is closed at once after use.
     """
     path = Path(path)
     try:
@@ -95,8 +97,18 @@ def open_preview(
     if family is None:
         raise unsupported(path.name)
     check(cancelled)
+    if family == "pdf" and stream:
+        # PDFium reads only what the page needs (the cross-reference table and that page's objects)
+        # from the open file: reading all 5 MB first was most of the fixed cost of a first page.
+        # Only for a preview closed right after use: on Windows an open file cannot be renamed.
+        from clientvault.preview.pdf import open_pdf
+
+        return open_pdf(path, password, cancelled=cancelled)
     with path.open("rb") as fh:
-        data = fh.read(MAX_SIZE + 1)
+        # Sized by stat(): read(MAX_SIZE + 1) allocated 5 MB and shrank it for every small file.
+        data = fh.read(size + 1)
+        if len(data) > size:  # it grew since stat(): read on, up to just past the limit
+            data += fh.read(MAX_SIZE + 1 - len(data))
     if len(data) > MAX_SIZE:  # grew since stat()
         raise too_big(f"> {MAX_SIZE // 2**20} MB")
     if family == "pdf":

@@ -9,7 +9,9 @@ makes a render cancellable and bounded in time even for a hostile content stream
 
 from __future__ import annotations
 
+import ctypes
 import math
+import os
 import threading
 import time
 from pathlib import Path
@@ -24,6 +26,7 @@ from clientvault.preview.base import (
     PreviewError,
     check,
     damaged,
+    too_big,
 )
 
 if TYPE_CHECKING:
@@ -121,16 +124,24 @@ class PdfPreview(Closable):
                 return True
             return False
 
+        # PDFium draws straight into the QImage's memory: rendering into a PDFium bitmap and then
+        # copying it into a QImage cost as much as drawing a simple page (0.9 ms of 1.8 ms).
+        image = QImage(px_w, px_h, QImage.Format.Format_RGB32)  # BGRx on little-endian machines
+        if image.isNull():
+            raise PreviewError(t(f"No hay memoria suficiente para dibujar la página {index + 1}.",
+                                 f"There is not enough memory to draw page {index + 1}."))
+        image.fill(0xFFFFFFFF)
         with PDFIUM_LOCK:
             if self._doc is None:
                 raise ValueError("document closed")
-            import pypdfium2 as pdfium
             import pypdfium2.internal as pdfium_i
 
             page = self._doc[index]
+            buffer = memoryview(image.bits())  # writable view of the image's pixels; no copy
+            first_line = ctypes.cast(ctypes.addressof(ctypes.c_char.from_buffer(buffer)), ctypes.c_void_p)
+            bitmap = pdfium_c.FPDFBitmap_CreateEx(px_w, px_h, pdfium_c.FPDFBitmap_BGRx, first_line,
+                                                  image.bytesPerLine())
             try:
-                bitmap = pdfium.PdfBitmap.new_native(px_w, px_h, pdfium_c.FPDFBitmap_BGRx)
-                bitmap.fill_rect((255, 255, 255, 255), 0, 0, px_w, px_h)
                 flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_LCD_TEXT
                 # The bitmap is already the rotated size: PDFium applies /Rotate itself (rotate=0 here).
                 args = (bitmap, page, 0, 0, px_w, px_h, 0, flags)
@@ -155,11 +166,10 @@ class PdfPreview(Closable):
                     raise damaged(t(f"página {index + 1}", f"page {index + 1}"))
                 if forms and self._doc.formenv:
                     pdfium_c.FPDF_FFLDraw(self._doc.formenv, *args)
-                stride = bitmap.stride
-                # BGRx in memory is Qt's RGB32 on little-endian machines (every desktop we target).
-                image = QImage(bitmap.buffer, px_w, px_h, stride, QImage.Format.Format_RGB32).copy()
-                bitmap.close()
             finally:
+                pdfium_c.FPDFBitmap_Destroy(bitmap)  # the pixels belong to the image and stay
+                del first_line
+                buffer.release()
                 page.close()
         return image
 
@@ -179,15 +189,33 @@ def open_pdf(
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    from clientvault.core.storage import MAX_SIZE
+
     path = Path(path)
     name = path.name
     check(cancelled)
-    if data is None:
-        data = path.read_bytes()  # the dispatcher checked the size; reading avoids path encoding issues
+    source: Any = data
+    if source is None:
+        # An open file rather than its bytes: PDFium reads what it needs, when it needs it, and
+        # there is no path to encode for the C library. The document closes the file.
+        try:
+            source = path.open("rb")
+            size = os.fstat(source.fileno()).st_size
+        except OSError as exc:
+            if source is not None:
+                source.close()
+            raise PreviewError(
+                t(f"No se puede leer {name}: {exc.strerror or exc}. Compruebe que el archivo siga en la bóveda.",
+                  f"Cannot read {name}: {exc.strerror or exc}. Check that the file is still in the vault.")) from exc
+        if size > MAX_SIZE:  # grew since the dispatcher looked
+            source.close()
+            raise too_big(f"> {MAX_SIZE // 2**20} MB")
     with PDFIUM_LOCK:
         try:
-            doc = pdfium.PdfDocument(data, password=password)
+            doc = pdfium.PdfDocument(source, password=password, autoclose=True)
         except pdfium.PdfiumError as exc:
+            if not isinstance(source, bytes):
+                source.close()
             code = getattr(exc, "err_code", None)
             if code == pdfium_c.FPDF_ERR_PASSWORD:
                 raise _wrong_password_error(name, tried=bool(password)) from exc

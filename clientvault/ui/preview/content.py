@@ -66,7 +66,7 @@ def file_key(path: Path, *parts: object) -> tuple[object, ...]:
 
 def load_pdf_page(path: Path, mime_type: str | None, page: int, width: int, cancelled: Cancelled | None,
                   password: str | None = None) -> Content:
-    preview = open_preview(path, mime_type, password=password, cancelled=cancelled)
+    preview = open_preview(path, mime_type, password=password, cancelled=cancelled, stream=True)
     try:
         page = max(0, min(page, preview.page_count - 1))  # type: ignore[union-attr]
         image = preview.render(page, width=width, cancelled=cancelled)  # type: ignore[union-attr]
