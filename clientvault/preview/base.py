@@ -20,7 +20,9 @@ MAX_PIXELS = 100_000_000  # declared width x height of one image (a 12,000 x 8,0
 MAX_RENDER_SIDE = 4000  # longest side of one rendered PDF page, whatever DPI was asked for
 MAX_UNZIPPED = 200 * 1024 * 1024  # sum of declared sizes of the parts of an .xlsx/.docx
 MAX_ZIP_RATIO = 200  # one part may not inflate more than this (ordinary XML compresses 5-20x)
-MAX_SHEET_CELLS = 5_000_000  # bounding box of one sheet's cells (calamine allocates it densely)
+MAX_SHEET_CELLS = 5_000_000  # cell slots one sheet may hold in memory, empty padding included (~40 MB)
+MAX_SHEET_ROWS = 1_048_576  # Excel's own limits: rows and columns past them end a sheet or are dropped
+MAX_SHEET_COLUMNS = 16_384  # column XFD
 
 
 class PreviewError(Exception):

@@ -1,30 +1,33 @@
 """Spreadsheets: sheet tabs and rows fetched lazily, cells written as a person reads them.
 
-Readers, measured on this machine (FACTS.md) and checked on the corpus:
+Readers, measured on this machine (FACTS.md, bench/preview.py) and checked on the corpus:
 
-* .xlsx/.xlsm: python-calamine (Rust). First 200 rows of a 4.6 MB sheet in 0.38 s against 1.06 s
-  for openpyxl ``read_only`` and 6.6 s for a full openpyxl load. It also reads Strict OOXML
-  (SampleSS.strict.xlsx, where openpyxl sees no sheets), reports hidden/very hidden sheets and
-  chartsheets, merged ranges, dates as ``datetime`` and password-encrypted files as
-  ``PasswordError``; it does not expand XML entities (poc-xmlbomb.xlsx fails fast).
-  Its weak spot: a sheet is loaded as a *dense* rectangle from the first to the last used cell, so
-  a 5 KB file with cells in A1 and XFD1048576 makes it ask for 512 GB and abort the process (Rust
-  aborts on allocation failure; no exception to catch). So before calamine sees a worksheet we
-  scan its XML for the extreme cell references and refuse sheets whose rectangle exceeds
-  MAX_SHEET_CELLS. The ZIP itself is checked first (declared sizes, compression ratio, CRCs).
+* .xlsx/.xlsm: our own streaming reader (:mod:`clientvault.preview.xlsx_stream`). The shared strings,
+  styles and workbook parts are read whole; a worksheet is parsed only as far as the rows asked for,
+  so the first screen of a 60,000-row sheet costs its first 200 rows (python-calamine, before, loaded
+  the whole sheet as a dense rectangle first: 360-980 ms for that file, and an abort of the process on
+  a 5 KB file with cells in A1 and XFD1048576). It reads Strict OOXML, tells hidden sheets and
+  chartsheets apart, and refuses any part that declares a DTD (poc-xmlbomb.xlsx).
+  The ZIP is checked first (declared sizes, compression ratio, CRCs of every part but the worksheets).
+  A worksheet of up to ``SCAN_WHOLE_BELOW`` bytes of XML (a sheet of ~16,000 x 10, 20 ms) is inflated
+  once when it is opened, which checks its CRC and finds its merged ranges (they come after the last
+  row); a bigger one is only streamed, so its merged ranges arrive and its CRC is checked when the
+  stream reaches its end, and a damage found then is reported by ``Sheet.rows`` (the view says so).
 * .xls: xlrd with ``on_demand`` and ``ragged_rows``. calamine is faster (17 ms against 200 ms for
-  3.6 MB) but has the same dense-rectangle problem and its own OOM history on OOM_alloc.xls; xlrd's
-  ragged rows cost memory only for cells that exist, and 200 ms in a worker thread is invisible.
-  xlrd also tells dates from numbers by the cell's format.
+  3.6 MB) but loads a dense rectangle and has its own OOM history on OOM_alloc.xls; xlrd's ragged rows
+  cost memory only for cells that exist, and 200 ms in a worker thread is invisible. xlrd also tells
+  dates from numbers by the cell's format.
 
-Number formats (currency, percent) are not applied: calamine does not expose them. Numbers are
-written plainly: integers without ".0", other numbers to ten significant digits.
+Number formats (currency, percent) are not applied yet; the workbook's are kept on
+``SheetPreview.number_formats``. Numbers are written plainly: integers without ".0", other numbers to
+ten significant digits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
@@ -34,11 +37,11 @@ from typing import Any
 
 from clientvault.core.i18n import language, t
 from clientvault.preview.base import (
-    MAX_SHEET_CELLS,
     MAX_UNZIPPED,
     MAX_ZIP_RATIO,
     Cancelled,
     Closable,
+    PreviewCancelled,
     PreviewError,
     check,
     damaged,
@@ -47,9 +50,20 @@ from clientvault.preview.base import (
     too_big,
     unsupported,
 )
+from clientvault.preview.xlsx_stream import (
+    NumberFormats,
+    WorksheetStream,
+    open_member,
+    read_book,
+    read_number_formats,
+    read_shared_strings,
+    scan_merges,
+)
+
+log = logging.getLogger(__name__)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_REF = re.compile(rb'\sr="([A-Z]{0,3})(\d{1,9})"')
+SCAN_WHOLE_BELOW = 8 * 1024 * 1024  # bytes of worksheet XML inflated at open for its CRC and merges (~2 ms/MB)
 
 
 # ---------------------------------------------------------------- cell text
@@ -72,6 +86,11 @@ def format_date(value: dt.date) -> str:
 
 def format_cell(value: Any) -> str:
     """A cell as the person expects to read it: 42 not 42.0, 31/12/2024 not 45657."""
+    kind = type(value)
+    if kind is str:  # the common cases first: a sheet's worth of cells passes here while scrolling
+        return value  # type: ignore[no-any-return]
+    if kind is float:
+        return format_number(value)
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
@@ -107,9 +126,20 @@ class SheetInfo:
     hidden: bool = False  # hidden or very hidden in Excel; listed only when nothing else is visible
 
 
+_EMPTY_ROW: list[str] = []  # every empty row shares it (nobody mutates rows): a million gap rows cost 8 MB, not 56
+
+
 class Sheet:
     """One grid of text cells. Rows come from an iterator and are kept once read, so going back is free;
-    the model's ``fetchMore`` asks for the next block with :meth:`rows`."""
+    the model's ``fetchMore`` asks for the next block with :meth:`rows`.
+
+    ``row_count`` is a hint until the iterator ends: None when unknown (an .xlsx without a
+    ``<dimension>``), and set to None again when the rows outrun it (a ``<dimension>`` that lies);
+    exact once the last row has been read. ``merged`` may grow when the iterator reaches its end
+    (a big worksheet's merged ranges come after its last row). If the iterator fails (a damaged part
+    found while scrolling), ``rows`` raises that PreviewError once, then ``error`` keeps it and the
+    rows read so far stay available.
+    """
 
     def __init__(
         self,
@@ -119,34 +149,46 @@ class Sheet:
         column_count: int | None,
         merged: list[tuple[int, int, int, int]] | None = None,
         *,
-        row_offset: int = 0,
-        col_offset: int = 0,
         formatter: Callable[[Any], str] = format_cell,
     ) -> None:
         self.name = name
         self._source: Iterator[Sequence[Any]] | None = rows
-        self._cache: list[list[str]] = [[] for _ in range(row_offset)]
-        self._col_offset = col_offset
+        self._cache: list[list[str]] = []
         self._format = formatter
-        self.row_count = row_count  # None when unknown until the end (not the case for our readers)
+        self.row_count = row_count
         self.column_count = column_count
         # (first_row, first_col, last_row, last_col), 0-based, inclusive
-        self.merged: list[tuple[int, int, int, int]] = merged or []
+        self.merged: list[tuple[int, int, int, int]] = merged if merged is not None else []
+        self.error: PreviewError | None = None
 
     def _fill(self, upto: int, cancelled: Cancelled | None) -> None:
-        pad = [""] * self._col_offset
-        while self._source is not None and len(self._cache) < upto:
-            if len(self._cache) % 1000 == 0:
+        cache = self._cache
+        fmt = self._format
+        while self._source is not None and len(cache) < upto:
+            if len(cache) % 1000 == 0:
                 check(cancelled)
             try:
                 raw = next(self._source)
             except StopIteration:
                 self._source = None
                 break
-            fmt = self._format
-            self._cache.append(pad + [fmt(v) for v in raw])
+            except PreviewCancelled:
+                raise
+            except Exception as exc:
+                if not isinstance(exc, PreviewError):
+                    log.exception("reading sheet %r failed", self.name)
+                    exc = damaged()
+                self.close()
+                self.error = exc
+                self.row_count = len(cache)
+                raise exc from None
+            cache.append([fmt(v) for v in raw] if raw else _EMPTY_ROW)
         if self._source is None:
-            self.row_count = len(self._cache)
+            self.row_count = len(cache)
+            if not cache:
+                self.column_count = 0  # an empty sheet's <dimension> still says A1
+        elif self.row_count is not None and len(cache) >= self.row_count:
+            self.row_count = None  # more rows than declared: unknown until the end
 
     def rows(self, start: int, count: int, *, cancelled: Cancelled | None = None) -> list[list[str]]:
         """Rows ``start`` to ``start + count - 1`` (0-based), each a list of cell texts (ragged: pad as needed)."""
@@ -156,6 +198,13 @@ class Sheet:
     def cell(self, row: int, col: int) -> str:
         got = self.rows(row, 1)
         return got[0][col] if got and col < len(got[0]) else ""
+
+    def close(self) -> None:
+        """Stop reading: the rows read so far stay, the source (an open ZIP member) is released."""
+        source, self._source = self._source, None
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()
 
 
 class SheetPreview(Closable):
@@ -177,6 +226,8 @@ class SheetPreview(Closable):
         self._loader = loader
         self._loaded: dict[int, Sheet] = {}
         self._closer = closer
+        # .xlsx: each cell style's number format, for when formats are shown (not yet; see module doc)
+        self.number_formats: NumberFormats | None = None
 
     def sheet(self, index: int, *, cancelled: Cancelled | None = None) -> Sheet:
         if index not in self._loaded:
@@ -184,6 +235,8 @@ class SheetPreview(Closable):
         return self._loaded[index]
 
     def close(self) -> None:
+        for sheet in self._loaded.values():
+            sheet.close()
         self._loaded.clear()
         if self._closer is not None:
             self._closer()
@@ -202,8 +255,9 @@ def check_zip(
     """Open an OOXML ZIP after checking it cannot inflate into something huge, and that every CRC matches.
 
     Parts for which ``defer(name)`` is true (the worksheets of a workbook) keep only the declared-size and
-    ratio checks here; the caller reads them later with :func:`read_checked`, which checks their CRC and
-    guards them then. Returns the open ZipFile; raises PreviewError for a damaged or hostile archive.
+    ratio checks here; their CRC is checked when the caller reads them to the end (zipfile does it; a
+    ZipExtFile never yields more than the declared size). Returns the open ZipFile; raises PreviewError
+    for a damaged or hostile archive.
     """
     src: Any = io.BytesIO(data_path) if isinstance(data_path, bytes) else data_path
     try:
@@ -237,95 +291,8 @@ def check_zip(
     return zf
 
 
-def read_checked(zf: zipfile.ZipFile, part: str, scan: Callable[[str, bytes], None] | None = None) -> bytes:
-    """One deferred part: read (zipfile checks its CRC), then ``scan`` it; damaged() if it does not inflate."""
-    try:
-        content = zf.read(part)
-    except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError, KeyError...
-        raise damaged() from exc
-    if scan is not None:
-        scan(part, content)
-    return content
-
-
 def is_worksheet(part: str) -> bool:
     return re.match(r"xl/worksheets/[^/]+\.xml$", part, re.IGNORECASE) is not None
-
-
-_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
-_ATTR_RID = re.compile(rb'\br:id="([^"]+)"|\b\w+:id="([^"]+)"')
-_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-
-
-def sheet_parts(zf: zipfile.ZipFile) -> list[str | None]:
-    """The worksheet part of each sheet in workbook order (None where it cannot be told): what calamine's
-    sheet index ``i`` reads, so only that part needs scanning when sheet ``i`` is opened."""
-    try:
-        book = zf.read("xl/workbook.xml")
-        rels = zf.read("xl/_rels/workbook.xml.rels")
-    except Exception:  # noqa: BLE001 - Strict or odd layouts: the caller scans every worksheet instead
-        return []
-    targets: dict[bytes, str] = {}
-    for tag in _REL_TAG.findall(rels):
-        rid = re.search(rb'\bId="([^"]+)"', tag)
-        target = re.search(rb'\bTarget="([^"]+)"', tag)
-        if rid and target:
-            t_ = target.group(1).decode("utf-8", "replace")
-            t_ = t_[1:] if t_.startswith("/") else "xl/" + t_
-            targets[rid.group(1)] = t_
-    parts: list[str | None] = []
-    for tag in _SHEET_TAG.findall(book):
-        found = _ATTR_RID.search(tag)
-        sheet_rid: bytes | None = (found.group(1) or found.group(2)) if found else None
-        parts.append(targets.get(sheet_rid) if sheet_rid else None)
-    return parts
-
-
-_BIG_REF = re.compile(rb' r="(?:[A-Z]{0,3}\d{6}|[A-Z]{2})')
-
-
-def _fits_small_box(xml: bytes, no_ref: int) -> bool:
-    """True when one regex scan proves every reference is within row 99,999 and column Z: the common case,
-    decided without converting 600,000 references to numbers."""
-    return (99_999 * (26 + max(no_ref, 0)) <= MAX_SHEET_CELLS) and _BIG_REF.search(xml) is None
-
-
-def _col_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n
-
-
-def guard_dense_area(part: str, xml: bytes) -> None:
-    """Refuse a worksheet whose used rectangle is too big for calamine's dense grid (see module doc)."""
-    if not is_worksheet(part):
-        return
-    # Cells without an r attribute take the next column; bound them by their number.
-    no_ref = xml.count(b"<c>") + xml.count(b"<c ") - xml.count(b'<c r="')  # over-counts: safe
-    # Fast path: a cheap upper bound of the rectangle (a 60,000 x 10 sheet passes in a few regex scans).
-    # Only valid when every attribute is space-separated, which is what the fast regexes look for.
-    # An r= after a tab or newline (pageMargins' header=/footer= end in "er=" and are fine).
-    odd_space = xml.count(b'r="') - xml.count(b' r="') - xml.count(b'er="')
-    if not odd_space and _fits_small_box(xml, no_ref):
-        return
-    refs = _REF.findall(xml)
-    if not refs:
-        return
-    rows = [int(r) for _c, r in refs]
-    cols = {c for c, _r in refs if c}
-    span_rows = max(rows) - min(rows) + 1
-    col_numbers = [_col_number(c) for c in cols] or [1]
-    # Cells without an r attribute take the next column; bound them by their number.
-    extra = xml.count(b"<c>") + xml.count(b"<c ") - sum(1 for c, _r in refs if c)
-    span_cols = max(col_numbers) - min(col_numbers) + 1 + max(extra, 0)
-    if span_rows * span_cols > MAX_SHEET_CELLS:
-        raise too_big(
-            t(
-                f"una hoja abarca {span_rows:,} filas x {span_cols:,} columnas",
-                f"a sheet spans {span_rows:,} rows x {span_cols:,} columns",
-            )
-        )
 
 
 def _not_excel() -> PreviewError:
@@ -341,51 +308,54 @@ def _not_excel() -> PreviewError:
 # ---------------------------------------------------------------- readers
 
 
-def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:
-    import python_calamine as pc
+def _keep_for_book(name: str) -> bool:
+    """Parts the workbook reader needs, kept from check_zip's pass so they are not inflated twice."""
+    low = name.lower()
+    return low.endswith(".rels") or any(w in low for w in ("workbook", "sharedstrings", "styles"))
 
-    # Worksheets (nearly all of a big file's bytes) are CRC-checked and scanned only when their sheet is opened.
-    zf = check_zip(data, cancelled, defer=is_worksheet)
-    if not any(n.startswith("xl/") for n in zf.namelist()):
+
+def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:
+    kept: dict[str, bytes] = {}
+
+    def keep(name: str, content: bytes) -> None:
+        if _keep_for_book(name):
+            kept[name] = content
+
+    # Worksheets (nearly all of a big file's bytes) are CRC-checked when their sheet is read (see module doc).
+    zf = check_zip(data, cancelled, scan=keep, defer=is_worksheet)
+    try:
+        return _read_xlsx(path, zf, kept, cancelled)
+    except BaseException:
         zf.close()
+        raise
+
+
+def _read_xlsx(path: Path, zf: zipfile.ZipFile, kept: dict[str, bytes], cancelled: Cancelled | None) -> SheetPreview:
+    def read(name: str) -> bytes:
+        if name in kept:
+            return kept.pop(name)
+        try:
+            return zf.read(name)
+        except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError...
+            raise damaged() from exc
+
+    book = read_book(zf, read)
+    if book is None:
         raise _not_excel()
     check(cancelled)
-    try:
-        wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        meta = wb.sheets_metadata
-    except pc.PasswordError as exc:
-        zf.close()
-        raise password_required(path.name) from exc
-    except pc.CalamineError as exc:
-        zf.close()
-        raise damaged() from exc
-    parts = sheet_parts(zf)
-
-    guarded: set[int] = set()
-
-    def guard_sheet(index: int) -> None:
-        if index in guarded:
-            return
-        part = parts[index] if index < len(parts) else None
-        names = zf.namelist()
-        todo = [part] if part in names else [n for n in names if is_worksheet(n)]  # unknown: all of them
-        for name in todo:
-            read_checked(zf, name, guard_dense_area)
-        guarded.add(index)
-
-    def close() -> None:
-        wb.close()
-        zf.close()
+    strings = read_shared_strings(read(book.shared_strings), book.shared_strings, cancelled) if book.shared_strings else []
+    formats = read_number_formats(read(book.styles) if book.styles else None, book.styles or "")
+    kept.clear()
     infos: list[SheetInfo] = []
     hidden: list[str] = []
-    for i, m in enumerate(meta):
-        if m.typ != pc.SheetTypeEnum.WorkSheet:
+    for i, entry in enumerate(book.sheets):
+        if entry.kind != "worksheet":
             continue  # chartsheets, dialog and macro sheets hold no cells to show
-        if m.visible == pc.SheetVisibleEnum.Visible:
-            infos.append(SheetInfo(i, m.name))
+        if entry.state == "visible":
+            infos.append(SheetInfo(i, entry.name))
         else:
-            hidden.append(m.name)
-            infos.append(SheetInfo(i, m.name, hidden=True))
+            hidden.append(entry.name)
+            infos.append(SheetInfo(i, entry.name, hidden=True))
     visible = [s for s in infos if not s.hidden]
     shown = visible or infos
     if not shown:
@@ -396,37 +366,31 @@ def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPre
             ),
             "unsupported",
         )
-
-    try:  # the first sheet shown is scanned now, so a hostile first sheet is refused on open
-        guard_sheet(shown[0].index)
-    except PreviewError:
-        close()
-        raise
+    streams: list[WorksheetStream] = []
 
     def load(index: int, cancel: Cancelled | None) -> Sheet:
         check(cancel)
-        guard_sheet(index)
-        check(cancel)
-        try:
-            sh = wb.get_sheet_by_index(index)
-        except pc.CalamineError as exc:
-            raise damaged() from exc
-        start = sh.start
-        end = sh.end
-        merged = [(a[0], a[1], b[0], b[1]) for a, b in (sh.merged_cell_ranges or [])]
-        if start is None or end is None:
-            return Sheet(meta[index].name, iter(()), 0, 0, merged)
-        return Sheet(
-            meta[index].name,
-            iter(sh.iter_rows()),
-            end[0] + 1,
-            end[1] + 1,
-            merged,
-            row_offset=start[0],
-            col_offset=start[1],
-        )
+        entry = book.sheets[index]
+        if entry.part is None:
+            raise damaged(t(f"falta la hoja {entry.name}", f"sheet {entry.name} is missing"))
+        # Small sheets: one inflate now checks the CRC and finds the merged ranges (after the last row).
+        # Big ones stream only; their merges and CRC come when the stream reaches the end.
+        merged = scan_merges(zf, entry.part) if zf.getinfo(entry.part).file_size <= SCAN_WHOLE_BELOW else None
+        stream = WorksheetStream(open_member(zf, entry.part), entry.part, strings, formats, book.date1904)
+        streams.append(stream)
+        stream.head(cancel)
+        row_count, column_count = stream.dimension or (None, None)
+        return Sheet(entry.name, stream.rows(), row_count, column_count, stream.merged if merged is None else merged)
 
-    return SheetPreview(path.name, shown, load, hidden_sheets=hidden if visible else [], closer=close)
+    def close() -> None:
+        for stream in streams:
+            stream.close()
+        streams.clear()
+        zf.close()
+
+    preview = SheetPreview(path.name, shown, load, hidden_sheets=hidden if visible else [], closer=close)
+    preview.number_formats = formats
+    return preview
 
 
 def _open_xls(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:

@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from clientvault.preview.base import PreviewError
 from clientvault.preview.sheet import Sheet
 
 BLOCK = 200
+MAX_SPANS = 500  # merged ranges shown as spans per sheet
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -25,13 +27,33 @@ def column_name(n: int) -> str:
 
 
 class SheetModel(QAbstractTableModel):
-    """Rows fetched ``BLOCK`` at a time (``canFetchMore``/``fetchMore``); Excel's letters and numbers as headers."""
+    """Rows fetched ``BLOCK`` at a time (``canFetchMore``/``fetchMore``); Excel's letters and numbers as headers.
+
+    The sheet's ``row_count`` only says whether to fetch more (None: unknown, keep fetching until a
+    block comes back empty); the table's size is the rows fetched so far. A damaged part found while
+    fetching (a big worksheet's CRC is checked when its stream ends) stops the fetching, keeps the rows
+    read, sets ``error`` and emits ``failed`` with the message for the person; it is never raised
+    into Qt's scrolling.
+
+    Signals: failed(str)
+    """
+
+    failed = Signal(str)
 
     def __init__(self, sheet: Sheet, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sheet = sheet
-        self._rows: list[list[str]] = list(sheet.rows(0, BLOCK))
+        self.error: str | None = None
+        self._rows: list[list[str]] = list(self._fetch(0))
         self._columns = max(sheet.column_count or 0, max((len(r) for r in self._rows), default=0))
+
+    def _fetch(self, start: int) -> list[list[str]]:
+        try:
+            return self.sheet.rows(start, BLOCK)
+        except PreviewError as exc:
+            self.error = exc.message
+            self.failed.emit(exc.message)
+            return self.sheet.rows(start, BLOCK)  # the rows read before the damage (the sheet keeps them)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -52,12 +74,12 @@ class SheetModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         total = self.sheet.row_count
-        return not parent.isValid() and (total is None or len(self._rows) < total)
+        return not parent.isValid() and self.error is None and (total is None or len(self._rows) < total)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid():
+        if parent.isValid() or self.error is not None:
             return
-        more = self.sheet.rows(len(self._rows), BLOCK)
+        more = self._fetch(len(self._rows))
         if not more:
             self.sheet.row_count = len(self._rows)
             return
@@ -71,19 +93,54 @@ class SheetModel(QAbstractTableModel):
         self.endInsertRows()
 
 
-def make_table(sheet: Sheet, parent: QWidget | None = None) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName("sheetTable")
-    view.setModel(SheetModel(sheet, view))
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setDefaultSectionSize(110)
-    for r0, c0, r1, c1 in sheet.merged[:500]:  # merged title cells span as in Excel
-        if r1 < BLOCK and (r1 > r0 or c1 > c0):
-            view.setSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1)
-    return view
+class SheetTable(QTableView):
+    """A sheet's table. Merged ranges span as in Excel once their rows are in the model: a big .xlsx
+    learns its merged ranges only when its stream reaches the end (they follow the last row), so spans
+    are applied as rows arrive, not only at creation. At most MAX_SPANS (Qt's span list is linear)."""
+
+    def __init__(self, sheet: Sheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sheetTable")
+        self._sheet = sheet
+        self._seen = 0  # merged ranges of the sheet already looked at
+        self._waiting: list[tuple[int, int, int, int]] = []  # ranges whose rows are not fetched yet
+        self._spans = 0
+        self.sheet_model = SheetModel(sheet, self)
+        self.setModel(self.sheet_model)
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setDefaultSectionSize(110)
+        self._apply_spans()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.sheet_model.rowsInserted.connect(self._on_sheet_model_rows_inserted)
+
+    def _on_sheet_model_rows_inserted(self, *_: object) -> None:
+        self._apply_spans()
+
+    def _apply_spans(self) -> None:
+        merged = self._sheet.merged
+        if self._seen < len(merged):
+            self._waiting.extend(m for m in merged[self._seen :] if m[2] > m[0] or m[3] > m[1])
+            self._seen = len(merged)
+        loaded = self.sheet_model.rowCount()
+        waiting = []
+        for r0, c0, r1, c1 in self._waiting:
+            if self._spans >= MAX_SPANS:
+                break
+            if r1 < loaded:
+                self.setSpan(r0, c0, r1 - r0 + 1, c1 - c0 + 1)
+                self._spans += 1
+            else:
+                waiting.append((r0, c0, r1, c1))
+        self._waiting = waiting if self._spans < MAX_SPANS else []
+
+
+def make_table(sheet: Sheet, parent: QWidget | None = None) -> SheetTable:
+    return SheetTable(sheet, parent)
 
 
 class SheetView(QWidget):
@@ -117,8 +174,9 @@ class SheetView(QWidget):
             self.tabs.addTab(placeholder, info.name + (self.tr(" (hidden)") if info.hidden else ""))
         self.tabs.tabBar().setVisible(len(self._indexes) > 1)
         hidden = list(getattr(preview, "hidden_sheets", []) or [])
-        self.note.setText(self.tr("Hidden sheets not shown: %1").replace("%1", ", ".join(hidden)) if hidden else "")
-        self.note.setVisible(bool(hidden))
+        self._hidden_note = self.tr("Hidden sheets not shown: %1").replace("%1", ", ".join(hidden)) if hidden else ""
+        self._errors: dict[int, str] = {}  # tab position -> damage found while scrolling that sheet
+        self._update_note()
         if first is not None and self._indexes:
             self.set_sheet(self._indexes[0], first)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -129,13 +187,27 @@ class SheetView(QWidget):
             return
         current = self.tabs.currentIndex()
         old = self.tabs.widget(pos)
+        table = make_table(sheet)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(pos)
-        self.tabs.insertTab(pos, make_table(sheet), self._label(pos))
+        self.tabs.insertTab(pos, table, self._label(pos))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if old is not None:
             old.deleteLater()
+        table.sheet_model.failed.connect(lambda message, p=pos: self._on_sheet_model_failed(p, message))
+        if table.sheet_model.error is not None:  # found while reading the first block
+            self._on_sheet_model_failed(pos, table.sheet_model.error)
+
+    def _on_sheet_model_failed(self, pos: int, message: str) -> None:
+        self._errors[pos] = f"{self.preview.sheets[pos].name}: {message}"
+        self._update_note()
+
+    def _update_note(self) -> None:
+        """The line under the tabs: hidden sheets, then any sheet found damaged while scrolling."""
+        lines = ([self._hidden_note] if self._hidden_note else []) + [self._errors[p] for p in sorted(self._errors)]
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
 
     def set_sheet_error(self, index: int, message: str) -> None:
         widget = self.tabs.widget(self._indexes.index(index))
