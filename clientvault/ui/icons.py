@@ -3,6 +3,7 @@ palette's text colour so they read on light and dark themes alike."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
@@ -23,15 +24,59 @@ def format_label(code: str) -> str:
     return label_for(code)
 
 
+class _LazyIconEngine(QIconEngine):
+    """Draws an icon at the size asked for, when it is first asked for.
+
+    Drawing every toolbar icon at five sizes and every format badge at four before the window could
+    paint cost about 15 ms of start-up; most of those pixmaps were never shown. Each pixmap is drawn
+    once per size and mode by ``draw(painter, side)`` into a square; the disabled look is the
+    style's, as for any other icon.
+    """
+
+    def __init__(self, draw: Callable[[QPainter, int], None]) -> None:
+        super().__init__()
+        self._draw = draw
+        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        key = (size.width(), size.height(), mode)
+        pix = self._pixmaps.get(key)
+        if pix is None:
+            side = max(1, min(size.width(), size.height()))
+            pix = QPixmap(side, side)
+            pix.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pix)
+            self._draw(painter, side)
+            painter.end()
+            if mode != QIcon.Mode.Normal and QApplication.instance() is not None:
+                pix = QApplication.style().generatedIconPixmap(mode, pix, QStyleOption())
+            self._pixmaps[key] = pix
+        return pix
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        side = min(rect.width(), rect.height())
+        pix = self.pixmap(QSize(round(side * ratio), round(side * ratio)), mode, state)
+        painter.drawPixmap(QRect(rect.x() + (rect.width() - side) // 2, rect.y() + (rect.height() - side) // 2,
+                                 side, side), pix)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        side = min(size.width(), size.height())
+        return QSize(side, side)  # drawn to fit any square it is given
+
+    def clone(self) -> QIconEngine:
+        return _LazyIconEngine(self._draw)
+
+
 @cache
 def format_icon(code: str) -> QIcon:
+    """A coloured badge with the format's tag ("PDF", "XLS"...), drawn at the size shown."""
     kind = KINDS.get(code)
     color = QColor(_COLORS.get(kind.family if kind else "", "#757575"))
-    icon = QIcon()
-    for size in (16, 24, 32, 48):
-        pix = QPixmap(size, size)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
+    tag = _TAGS.get(code, "?")
+
+    def draw(p: QPainter, size: int) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
@@ -42,60 +87,25 @@ def format_icon(code: str) -> QIcon:
         font.setPixelSize(max(5, int(size * 0.28)))
         p.setFont(font)
         p.setPen(QColor("white"))
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, _TAGS.get(code, "?"))
-        p.end()
-        icon.addPixmap(pix)
-    return icon
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag)
 
-
-class _TintedSvgEngine(QIconEngine):
-    """Draws an SVG at the size asked for, when it is first asked for.
-
-    Rendering every toolbar icon at five sizes before the window could paint cost about 10 ms of
-    start-up; most of those pixmaps were never shown. Pixmaps are kept per size and mode, so each is
-    drawn once; the disabled look is the style's, as for any other icon.
-    """
-
-    def __init__(self, svg: bytes) -> None:
-        super().__init__()
-        self._svg = svg
-        self._renderer: QSvgRenderer | None = None
-        self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        key = (size.width(), size.height(), mode)
-        pix = self._pixmaps.get(key)
-        if pix is None:
-            if self._renderer is None:
-                self._renderer = QSvgRenderer(QByteArray(self._svg))
-            pix = QPixmap(size)
-            pix.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pix)
-            self._renderer.render(painter)
-            painter.end()
-            if mode != QIcon.Mode.Normal and QApplication.instance() is not None:
-                pix = QApplication.style().generatedIconPixmap(mode, pix, QStyleOption())
-            self._pixmaps[key] = pix
-        return pix
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        pix = self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode, state)
-        painter.drawPixmap(rect, pix)
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
-        return size  # a vector icon fits any square it is given
-
-    def clone(self) -> QIconEngine:
-        return _TintedSvgEngine(self._svg)
+    return QIcon(_LazyIconEngine(draw))
 
 
 @cache
 def action_icon(name: str) -> QIcon:
     """A toolbar icon from ``resources/icons/actions/<name>.svg`` (drawn with ``currentColor``, which
-    becomes the palette's text colour), rendered lazily by ``_TintedSvgEngine``."""
+    becomes the palette's text colour), drawn at the size shown."""
     path = resource_path("icons", "actions", f"{name}.svg")
     if not path.exists():
         return QIcon()
     color = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return QIcon(_TintedSvgEngine(path.read_text(encoding="utf-8").replace("currentColor", color).encode()))
+    svg = path.read_text(encoding="utf-8").replace("currentColor", color).encode()
+    renderer: list[QSvgRenderer] = []  # parsed on first draw, then kept
+
+    def draw(painter: QPainter, _side: int) -> None:
+        if not renderer:
+            renderer.append(QSvgRenderer(QByteArray(svg)))
+        renderer[0].render(painter)
+
+    return QIcon(_LazyIconEngine(draw))
