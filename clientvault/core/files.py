@@ -1,5 +1,5 @@
-"""The use cases that move a document's file: import, rename, trash and restore, purge, and
-accepting changed content. Each one runs under the company's lock (the one every process on the
+"""The use cases that move a document's file: import (in ``importing.py``, inherited), rename, trash
+and restore, purge, and accepting changed content. Each one runs under the company's lock (the one every process on the
 vault takes) and changes the file and its row together, or neither.
 
 A part of ``Vault`` (it inherits ``DocumentFiles``), kept in its own file so that each can be read
@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, cast
 
 from clientvault.core import errors, sidecars, storage
-from clientvault.core.catalog import CatalogError
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change
-from clientvault.core.filetypes import EXTENSIONS, Kind, identify
+from clientvault.core.filetypes import identify
 from clientvault.core.i18n import t
+
+# Where they have always been imported from (vault.py, and through it values.py and the tests).
+from clientvault.core.importing import DocumentImports, ImportResult, ImportSummary, _storage_error, expand_paths
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -31,86 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class ImportResult:
-    """What happened to one file offered to the vault."""
-
-    source: Path
-    status: Literal["imported", "duplicate", "refused"]
-    message: str
-    document: Document | None = None
-    existing: Document | None = None
-
-
-@dataclass
-class ImportSummary:
-    results: list[ImportResult] = field(default_factory=list)
-    cancelled: bool = False
-
-    def of(self, status: str) -> list[ImportResult]:
-        return [r for r in self.results if r.status == status]
-
-
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Files given directly, plus the supported files inside any folder given (recursively).
-
-    Inside a folder only files with a known extension are taken: a dropped folder often holds
-    thumbnails, shortcuts and system files that the person did not mean to offer.
-
-    Links: one given directly (a file or a folder) is followed, the person chose it. Inside a
-    folder, a link that points outside that folder is not followed but returned marked
-    (``filetypes.OutsideLink``), so that ``identify`` refuses it and the import lists it with its
-    reason; a link to a folder inside it is skipped (its files are taken where they are). A marked
-    path given back (the command line imports one file at a time) stays marked.
-    """
-    from clientvault.core.filetypes import OutsideLink
-
-    def inside(entry: Path, real_root: str) -> bool:
-        real = os.path.realpath(entry)
-        try:
-            return os.path.commonpath([real, real_root]) == real_root
-        except ValueError:  # another drive (Windows)
-            return False
-
-    out: list[Path] = []
-    for raw in paths:
-        if isinstance(raw, OutsideLink) and raw.given_folder is not None:
-            out.append(raw)
-            continue
-        p = Path(raw)
-        if not p.is_dir():
-            out.append(p)
-            continue
-        real_root = os.path.realpath(p)
-        for root, dirs, files in os.walk(p):
-            here = Path(root)
-            links = [here / d for d in sorted(dirs) if not d.startswith(".") and (here / d).is_symlink()]
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
-            for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
-                    entry = here / name
-                    out.append(OutsideLink.of(entry, p) if entry.is_symlink() and not inside(entry, real_root) else entry)
-            out.extend(OutsideLink.of(link, p, to_folder=True) for link in links if not inside(link, real_root))
-    return out
-
-
-def _storage_error(name: str, exc: BaseException, folder: Path | None = None) -> errors.StorageError:
-    """The disk or the database refused: the true cause (full, read-only, no permission) when it is
-    known, the system's words otherwise; never "damaged" for what is not."""
-    from clientvault.core import diskerrors
-
-    known = diskerrors.explain(exc, folder) if folder is not None else ""
-    if known:
-        return errors.StorageError(t(f"No se pudo guardar {name}. {known} No se cambió nada en la bóveda.",
-                                     f"Could not save {name}. {known} Nothing in the vault was changed."))
-    detail = diskerrors.detail(exc)
-    return errors.StorageError(
-        t(
-            f"No se pudo guardar {name}: {detail}. No se cambió nada en la bóveda; vuelva a intentarlo.",
-            f"Could not save {name}: {detail}. Nothing in the vault was changed; please try again.",
-        )
-    )
+__all__ = ["DocumentFiles", "ImportResult", "ImportSummary", "_remove_empty_tree", "_storage_error", "expand_paths"]
 
 
 def _remove_empty_tree(folder: Path) -> None:
@@ -131,7 +53,7 @@ def _remove_empty_tree(folder: Path) -> None:
             pass
 
 
-class DocumentFiles:
+class DocumentFiles(DocumentImports):
     """Document use cases of ``Vault`` that touch files (see the module docstring)."""
 
     if TYPE_CHECKING:  # what they use of the vault (defined in vault.py)
@@ -151,11 +73,7 @@ class DocumentFiles:
         """Moving ``doc``'s file failed: the words name it and the true cause in its company's folder."""
         return _storage_error(doc.filename, exc, self.company_dir(doc.company_id))
 
-    # -- documents: import ---------------------------------------------------------------------
-
-    def check_file(self, path: str | os.PathLike[str]) -> Kind:
-        """Whether a file may be imported (raises ``FileRefused`` with the reason); changes nothing."""
-        return identify(path)
+    # -- names ------------------------------------------------------------------------------------
 
     def _free_name(self, company_id: int, wanted: str, ignore_id: int | None = None) -> str:
         """The first of ``wanted``, ``wanted (2)``... that no live document and no file on disk
@@ -169,108 +87,6 @@ class DocumentFiles:
             return on_disk or self.catalog.live_name_taken(company_id, candidate, ignore_id)
 
         return storage.free_name(wanted, taken)
-
-    def import_file(self, company_id: int, path: str | os.PathLike[str], keep_duplicates: bool = False) -> ImportResult:
-        """Import one file; refusals and duplicates are results, not exceptions."""
-        return self._import_one(self.company(company_id), Path(path), keep_duplicates)
-
-    def _import_one(self, company: Company, src: Path, keep_duplicates: bool) -> ImportResult:
-        """Order of work: check -> copy to a temporary name while hashing -> fsync -> under the
-        company's lock (duplicate check, name choice, transaction: insert row, rename into place,
-        commit). Any failure removes the copy and rolls back the row.
-
-        The slow copy runs outside the lock, so imports from several windows overlap; a repair
-        leaves temporary copies alone unless they are old (see maintenance.py). The folder itself
-        is not fsynced (that doubled the cost of a small file): after a power cut every mix of "row
-        kept / rename kept" is recoverable by ``verify --repair``, because the content was fsynced
-        under its temporary name, which verify matches to the row by checksum."""
-        try:
-            kind = identify(src)
-        except errors.FileRefused as exc:
-            return ImportResult(src, "refused", exc.reason)
-        folder = self.company_dir(company.id)
-        try:
-            copy = storage.copy_to_temp(src, folder, src.name)
-        except errors.FileRefused as exc:  # it grew past the limit after it was checked
-            return ImportResult(src, "refused", exc.reason)
-        except errors.StorageError as exc:  # the disk refused the copy: full, read-only...
-            return ImportResult(src, "refused", exc.message)
-        target: Path | None = None
-        committed = False
-        try:
-            with self.lock_company(company.id):
-                if not self.catalog.company_is_live(company.id):  # removed by another window meanwhile
-                    copy.temp_path.unlink(missing_ok=True)
-                    return ImportResult(src, "refused", t(
-                        f"la empresa «{company.name}» se quitó mientras se subía; no se guardó.",
-                        f"the company “{company.name}” was removed during the upload; not saved."))
-                if not keep_duplicates:
-                    existing = self.catalog.duplicate_of(company.id, copy.checksum)
-                    if existing is not None:
-                        copy.temp_path.unlink(missing_ok=True)
-                        return ImportResult(
-                            src,
-                            "duplicate",
-                            t(
-                                f"ya está en la bóveda como «{existing.filename}»; no se copió de nuevo.",
-                                f"already in the vault as “{existing.filename}”; not copied again.",
-                            ),
-                            existing=existing,
-                        )
-                name = self._free_name(company.id, storage.safe_name(src.name))
-                now = utcnow()
-                fields = dict(
-                    company=company.id, title=Path(name).stem, original_filename=src.name, filename=name,
-                    name_key=name_key(name), mime_type=kind.mime, size=copy.size, checksum=copy.checksum,
-                    added=now, modified=now,
-                )
-                with self._transaction(src.name) as changes:
-                    doc_id = self.catalog.insert_document(fields)
-                    storage.move(copy.temp_path, folder / name)
-                    target = folder / name  # ours once moved: a file already there is another writer's
-                    changes.append(Change("document_added", company.id, (doc_id,)))
-                committed = True
-        except BaseException as exc:
-            copy.temp_path.unlink(missing_ok=True)
-            if target is not None and not committed:
-                target.unlink(missing_ok=True)
-            if isinstance(exc, errors.NameClash | FileExistsError):
-                # Only a writer that ignores the lock (an older release) can get here.
-                raise errors.StorageError(
-                    t(f"No se encontró un nombre libre para {src.name}; vuelva a intentarlo.",
-                      f"Could not find a free name for {src.name}; please try again.")) from exc
-            if isinstance(exc, OSError | CatalogError):
-                raise _storage_error(src.name, exc, folder) from exc
-            raise
-        doc = self.catalog.Document(id=doc_id, **fields)
-        return ImportResult(src, "imported", t(f"guardado como «{doc.filename}».", f"saved as “{doc.filename}”."), document=doc)
-
-    def import_files(
-        self,
-        company_id: int,
-        paths: Sequence[str | os.PathLike[str]],
-        keep_duplicates: bool = False,
-        progress: Callable[[int, int, Path], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> ImportSummary:
-        """Import many files; folders are expanded. Cancelling stops before the next file, so every
-        file already imported stays, and none is half-written."""
-        files = expand_paths(paths)
-        company = self.company(company_id)
-        summary = ImportSummary()
-        for i, src in enumerate(files):
-            if cancelled is not None and cancelled():
-                summary.cancelled = True
-                break
-            if progress is not None:
-                progress(i, len(files), src)
-            try:
-                summary.results.append(self._import_one(company, src, keep_duplicates))
-            except errors.VaultError as exc:
-                summary.results.append(ImportResult(src, "refused", exc.message))
-        if progress is not None and not summary.cancelled:
-            progress(len(files), len(files), Path())
-        return summary
 
     # -- documents: rename, trash --------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from clientvault.core import errors, storage
+from clientvault.core import errors, importing, storage
 from clientvault.core.catalog.models import Company, utcnow
 from clientvault.core.changes import KINDS, Change, ChangeKind
 from clientvault.core.mail import SmtpSettings
@@ -117,13 +117,17 @@ def test_document_use_cases(vault: Vault, company: Company, seen: Seen, make_fil
     assert seen.take() == [("document_removed", company.id, (camara.id,))]
 
 
-def test_import_of_many_files_tells_each_one(vault: Vault, company: Company, seen: Seen, make_file) -> None:
+def test_import_of_many_files_tells_each_batch_once(vault: Vault, company: Company, seen: Seen, make_file,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files of one batch commit together: one change names them all, told after the commit."""
+    monkeypatch.setattr(importing, "_now", lambda: 0.0)  # no batch is cut by the clock, only by its size
+    monkeypatch.setattr(Vault, "BATCH_FILES", 3)
     seen.take()
     paths = [make_file(f"soporte {i}.csv") for i in range(5)]
     summary = vault.import_files(company.id, paths)
-    ids = [r.document.id for r in summary.results if r.document is not None]
+    ids = tuple(r.document.id for r in summary.results if r.document is not None)
     assert len(ids) == 5
-    assert seen.take() == [("document_added", company.id, (i,)) for i in ids]
+    assert seen.take() == [("document_added", company.id, ids[:3]), ("document_added", company.id, ids[3:])]
 
 
 def test_removing_a_company_with_files_and_reviving_it(vault: Vault, company: Company, seen: Seen, make_file) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from clientvault.core import errors, filetypes, storage
-from clientvault.core import files as files_module
+from clientvault.core import importing
 from clientvault.core.catalog.models import Company
 from clientvault.core.filetypes import MAX_SIZE, identify
 from clientvault.core.sidecars import SIDECAR
@@ -261,7 +261,7 @@ def test_file_growing_between_check_and_copy_is_refused(
             fh.write(b"2024-01-02,2\n" * 200_000)
         return kind
 
-    monkeypatch.setattr(files_module, "identify", identify_then_grow)
+    monkeypatch.setattr(importing, "identify", identify_then_grow)
     summary = vault.import_files(company.id, [src])
     [result] = summary.results
     assert result.status == "refused"
@@ -283,7 +283,7 @@ def test_import_file_reports_growth_as_a_refusal(
             fh.write(b"x" * MAX_SIZE)
         return kind
 
-    monkeypatch.setattr(files_module, "identify", identify_then_grow)
+    monkeypatch.setattr(importing, "identify", identify_then_grow)
     result = vault.import_file(company.id, src)
     assert result.status == "refused"
     assert "over the 5 MB limit" in result.message

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from test_db import build_with_steps
 
-from clientvault.core import errors
+from clientvault.core import errors, importing
 from clientvault.core.catalog import SchemaVersion, names
 from clientvault.core.catalog.models import Document, utcnow
 from clientvault.core.vault import Vault
@@ -47,8 +47,14 @@ def test_purge_keeps_a_file_restored_after_purge_listed_it(vault: Vault, company
     assert vault.verify().problems == []
 
 
-def test_removing_a_company_during_an_upload_leaves_no_hidden_live_file(vault: Vault, company: Any,
-                                                                        make_file: Any) -> None:
+@pytest.mark.parametrize("batch", [1, 64])
+def test_removing_a_company_during_an_upload_leaves_no_hidden_live_file(vault: Vault, company: Any, make_file: Any,
+                                                                        monkeypatch: pytest.MonkeyPatch,
+                                                                        batch: int) -> None:
+    """The removal lands between two batches (one file each: the first is in and goes to the trash
+    with the company), or inside the one batch (nothing of it was in: nothing is kept)."""
+    monkeypatch.setattr(importing, "_now", lambda: 0.0)  # batches cut by size only
+    monkeypatch.setattr(Vault, "BATCH_FILES", batch)
     files = [make_file(f"soporte {i}.pdf", text=f"soporte {i}") for i in range(4)]
 
     def remove_after_the_first(i: int, _n: int, _p: Path) -> None:
@@ -60,11 +66,16 @@ def test_removing_a_company_during_an_upload_leaves_no_hidden_live_file(vault: V
                 other.close()
 
     summary = vault.import_files(company.id, files, progress=remove_after_the_first)
-    assert [r.status for r in summary.results] == ["imported", "refused", "refused", "refused"]
-    assert "was removed during the upload" in summary.results[1].message
     docs = vault.catalog.company_documents(company.id)
-    assert len(docs) == 1 and docs[0].deleted_at is not None  # the one that landed went to the trash
-    assert not any(p.name.startswith(".cv-tmp-") for p in vault.company_dir(company.id).iterdir())
+    if batch == 1:
+        assert [r.status for r in summary.results] == ["imported", "refused", "refused", "refused"]
+        assert len(docs) == 1 and docs[0].deleted_at is not None  # the one that landed went to the trash
+        assert not any(p.name.startswith(".cv-tmp-") for p in vault.company_dir(company.id).iterdir())
+    else:
+        assert [r.status for r in summary.results] == ["refused"] * 4
+        assert docs == [] and vault.catalog.company(company.id, include_removed=True) is None
+        assert not vault.company_dir(company.id).exists()  # nothing left of it, not even a folder
+    assert "was removed during the upload" in summary.results[1].message
     assert vault.verify().problems == []
 
 
