@@ -33,12 +33,14 @@ class SheetModel(QAbstractTableModel):
     block comes back empty); the table's size is the rows fetched so far. A damaged part found while
     fetching (a big worksheet's CRC is checked when its stream ends) stops the fetching, keeps the rows
     read, sets ``error`` and emits ``failed`` with the message for the person; it is never raised
-    into Qt's scrolling.
+    into Qt's scrolling. ``fetched`` follows every fetch, rows added or not (the fetch that finds the
+    end of a big sheet adds none but brings its merged ranges).
 
-    Signals: failed(str)
+    Signals: failed(str), fetched()
     """
 
     failed = Signal(str)
+    fetched = Signal()
 
     def __init__(self, sheet: Sheet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class SheetModel(QAbstractTableModel):
         more = self._fetch(len(self._rows))
         if not more:
             self.sheet.row_count = len(self._rows)
+            self.fetched.emit()
             return
         wider = max(len(r) for r in more)
         if wider > self._columns:
@@ -91,6 +94,7 @@ class SheetModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        self.fetched.emit()
 
 
 class SheetTable(QTableView):
@@ -116,9 +120,9 @@ class SheetTable(QTableView):
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self.sheet_model.rowsInserted.connect(self._on_sheet_model_rows_inserted)
+        self.sheet_model.fetched.connect(self._on_sheet_model_fetched)
 
-    def _on_sheet_model_rows_inserted(self, *_: object) -> None:
+    def _on_sheet_model_fetched(self) -> None:
         self._apply_spans()
 
     def _apply_spans(self) -> None:
