@@ -164,6 +164,8 @@ class Sheet:
     def _fill(self, upto: int, cancelled: Cancelled | None) -> None:
         cache = self._cache
         fmt = self._format
+        if self.row_count is not None and upto >= self.row_count:
+            upto += 1  # one row past the declared count tells whether the count was true
         while self._source is not None and len(cache) < upto:
             if len(cache) % 1000 == 0:
                 check(cancelled)
@@ -187,7 +189,7 @@ class Sheet:
             self.row_count = len(cache)
             if not cache:
                 self.column_count = 0  # an empty sheet's <dimension> still says A1
-        elif self.row_count is not None and len(cache) >= self.row_count:
+        elif self.row_count is not None and len(cache) > self.row_count:
             self.row_count = None  # more rows than declared: unknown until the end
 
     def rows(self, start: int, count: int, *, cancelled: Cancelled | None = None) -> list[list[str]]:
