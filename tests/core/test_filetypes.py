@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clientvault.core import errors, filetypes, storage
-from clientvault.core import importing
+from clientvault.core import errors, filetypes, importing, storage
 from clientvault.core.catalog.models import Company
 from clientvault.core.filetypes import MAX_SIZE, identify
 from clientvault.core.sidecars import SIDECAR
