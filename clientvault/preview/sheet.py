@@ -2,12 +2,13 @@
 
 Readers, measured on this machine (FACTS.md, bench/preview.py) and checked on the corpus:
 
-* .xlsx/.xlsm: our own streaming reader (:mod:`clientvault.preview.xlsx_stream`). The shared strings,
-  styles and workbook parts are read whole; a worksheet is parsed only as far as the rows asked for,
-  so the first screen of a 60,000-row sheet costs its first 200 rows (python-calamine, before, loaded
-  the whole sheet as a dense rectangle first: 360-980 ms for that file, and an abort of the process on
-  a 5 KB file with cells in A1 and XFD1048576). It reads Strict OOXML, tells hidden sheets and
-  chartsheets apart, and refuses any part that declares a DTD (poc-xmlbomb.xlsx).
+* .xlsx/.xlsm: our own reader. The shared strings, styles and workbook parts are read whole
+  (:mod:`clientvault.preview.xlsx_book`); a worksheet is parsed only as far as the rows asked for
+  (:mod:`clientvault.preview.xlsx_stream`), so the first screen of a 60,000-row sheet costs its first
+  200 rows (python-calamine, before, loaded the whole sheet as a dense rectangle first: 360-980 ms for
+  that file, and an abort of the process on a 5 KB file with cells in A1 and XFD1048576).
+  It reads Strict OOXML, tells hidden sheets and chartsheets apart, and refuses any part that
+  declares a DTD (poc-xmlbomb.xlsx).
   The ZIP is checked first (declared sizes, compression ratio, CRCs of every part but the worksheets).
   A worksheet of up to ``SCAN_WHOLE_BELOW`` bytes of XML (a sheet of ~16,000 x 10, 20 ms) is inflated
   once when it is opened, which checks its CRC and finds its merged ranges (they come after the last
@@ -50,15 +51,8 @@ from clientvault.preview.base import (
     too_big,
     unsupported,
 )
-from clientvault.preview.xlsx_stream import (
-    NumberFormats,
-    WorksheetStream,
-    open_member,
-    read_book,
-    read_number_formats,
-    read_shared_strings,
-    scan_merges,
-)
+from clientvault.preview.xlsx_book import NumberFormats, read_book, read_number_formats, read_shared_strings
+from clientvault.preview.xlsx_stream import WorksheetStream, open_member, scan_merges
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +200,10 @@ class Sheet:
         source, self._source = self._source, None
         close = getattr(source, "close", None)
         if close is not None:
-            close()
+            try:
+                close()
+            except ValueError:  # "generator already executing" in a worker: SheetPreview.close() shuts the ZIP
+                pass
 
 
 class SheetPreview(Closable):

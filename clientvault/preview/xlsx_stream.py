@@ -1,20 +1,12 @@
-"""Reading .xlsx/.xlsm ourselves: the workbook's small parts in full, each worksheet as a stream.
+"""A worksheet of an .xlsx/.xlsm as a stream: parsed only as far as its rows have been asked for.
 
-An .xlsx is a ZIP of XML parts. python-calamine (what we used before) loads a whole sheet as a dense
-rectangle before giving the first row: 580-980 ms for bench/preview.py's 60,000-row file, and an
-abort of the process for a 5 KB file with cells in A1 and XFD1048576. Here the worksheet part is
-parsed with ``xml.etree.ElementTree.XMLPullParser`` fed from ``ZipFile.open(part)`` in chunks, and
-parsing stops as soon as the rows asked for are out; the next rows are parsed as the person scrolls.
-The shared strings, styles and workbook parts are small next to the sheets and are read whole.
+python-calamine (what we used before) loaded a whole sheet as a dense rectangle before giving the
+first row: 360-980 ms for bench/preview.py's 60,000-row file, and an abort of the process for a 5 KB
+file with cells in A1 and XFD1048576. Here the worksheet part is parsed with
+``xml.etree.ElementTree.XMLPullParser`` fed from ``ZipFile.open(part)`` in chunks, and parsing stops
+as soon as the rows asked for are out; the next rows are parsed as the person scrolls. The small
+parts it needs (shared strings, number formats, the date system) come from :mod:`xlsx_book`.
 
-Choices (each measured or checked on the corpus):
-
-* Names are matched on local names, so Transitional and Strict OOXML
-  (``http://purl.oclc.org/ooxml/spreadsheetml/main``, SampleSS.strict.xlsx) read the same.
-* Every XML part we parse is refused if its prolog holds a ``<!DOCTYPE`` (and so any ``<!ENTITY``)
-  before the root element: Excel never writes one, and expat would expand internal entities
-  (poc-xmlbomb.xlsx is refused before a byte of it is parsed). Without a DTD an entity reference
-  other than the five predefined ones is a parse error, never an expansion.
 * Cells go where their ``r="C3"`` reference says (cells without one take the next column, rows
   without one the next row), so a sheet whose data starts at C3 shows it in C3, and empty rows in
   between come out as empty rows.
@@ -22,25 +14,24 @@ Choices (each measured or checked on the corpus):
   16,384-slot list for its own row, not for every row; cells past XFD (``MAX_SHEET_COLUMNS``) are
   not Excel's and are dropped; rows past ``MAX_SHEET_ROWS`` end the sheet. What a sheet may hold in
   memory is bounded by ``MAX_SHEET_CELLS`` slots (the padding included): past it the sheet stops with
-  "too big", so a hostile file with a cell at XFD in every row costs at most ~40 MB of slots.
+  "too big", so a hostile file with a cell at XFD in every row costs at most ~40 MB of slots, and
+  its first screen (200 rows, 3.3 M slots) still shows.
 * Numbers are floats (as calamine gave them; ``format_cell`` writes 42.0 as 42). A number whose
   cell style has a date format becomes a ``datetime`` (``time`` below 1, ``timedelta`` for elapsed
   formats such as ``[h]:mm``), in the 1900 or the 1904 date system as the workbook says.
-* Number formats are not applied yet; :class:`NumberFormats` keeps each style's format so that a
-  later change can, and :class:`WorksheetStream` can hand out each cell's style index.
+* Merged ranges follow the last row in the part. :func:`scan_merges` finds them without parsing
+  cells (one inflate, ~2 ms per MB, which also checks the CRC); the stream collects them when it
+  gets there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import IO, Any
 
 from clientvault.core.i18n import t
@@ -54,276 +45,13 @@ from clientvault.preview.base import (
     damaged,
     too_big,
 )
-
-log = logging.getLogger(__name__)
+from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd, rich_text, unescape
 
 CHUNK = 64 * 1024  # bytes of XML fed to the parser at a time: about 130 rows of a 10-column sheet
 MAX_MERGED = 10_000  # merged ranges kept per sheet (the view spans 500); a hostile list is cut here
-PROLOG_LIMIT = 64 * 1024  # an XML part whose root element does not start within this is refused
 
 Merge = tuple[int, int, int, int]  # (first_row, first_col, last_row, last_col), 0-based, inclusive
 
-
-def _local(tag: str) -> str:
-    return tag.rpartition("}")[2]
-
-
-# ---------------------------------------------------------------- XML safety
-
-
-def refuse_dtd(head: bytes, part: str) -> None:
-    """Raise damaged() unless the root element starts before any ``<!...>`` declaration in ``head``.
-
-    Only comments and processing instructions may come first. UTF-16/32 parts are checked with their
-    NUL bytes removed, which turns their ASCII markup into plain ASCII; what is not markup does not
-    matter here.
-    """
-    text = head[:PROLOG_LIMIT]
-    if b"\x00" in text[:4]:
-        text = text.replace(b"\x00", b"")
-    i = 0
-    while (j := text.find(b"<", i)) >= 0:
-        if text.startswith(b"<?", j):
-            k = text.find(b"?>", j + 2)
-            i = k + 2
-        elif text.startswith(b"<!--", j):
-            k = text.find(b"-->", j + 4)
-            i = k + 3
-        elif text.startswith(b"<!", j):
-            log.warning("%s declares a DTD: refused", part)  # the person reads "damaged"; the log says why
-            raise damaged()
-        else:
-            return  # the root element: nothing before it could declare an entity
-        if k < 0:
-            break
-    log.warning("%s: no root element in its first %d bytes", part, PROLOG_LIMIT)
-    raise damaged()
-
-
-def parse_small_part(data: bytes, part: str) -> ET.Element:
-    """A whole small part (workbook, relationships, styles) as a tree; damaged() if it is not XML."""
-    refuse_dtd(data, part)
-    try:
-        return ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise damaged() from exc
-
-
-_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-def _unescape(text: str) -> str:
-    """OOXML writes control characters as ``_x000D_``; Excel shows the character."""
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
-
-
-def _rich_text(el: ET.Element, t_tag: str, r_tag: str) -> str:
-    """The text of an ``<si>`` or ``<is>``: its ``<t>``, or its runs' ``<t>`` joined; phonetic
-    guides (``<rPh>``) are not part of the value."""
-    parts: list[str] = []
-    for child in el:
-        if child.tag == t_tag:
-            parts.append(child.text or "")
-        elif child.tag == r_tag:
-            for sub in child:
-                if sub.tag == t_tag:
-                    parts.append(sub.text or "")
-    return _unescape("".join(parts))
-
-
-# ---------------------------------------------------------------- workbook
-
-
-@dataclass(frozen=True)
-class SheetEntry:
-    name: str
-    part: str | None  # the ZIP member of a worksheet; None when the relationship is missing
-    kind: str  # "worksheet", "chartsheet", "dialogsheet", "macrosheet"
-    state: str  # "visible", "hidden", "veryHidden"
-
-
-@dataclass
-class Book:
-    sheets: list[SheetEntry]
-    date1904: bool
-    shared_strings: str | None  # part names, or None when the workbook has none
-    styles: str | None
-
-
-_REL_KINDS = {
-    "worksheet": "worksheet",
-    "chartsheet": "chartsheet",
-    "dialogsheet": "dialogsheet",
-    "xlMacrosheet": "macrosheet",
-    "xlIntlMacrosheet": "macrosheet",
-}
-
-
-class PartNames:
-    """ZIP member names looked up case-insensitively (Excel's package names are), with relative targets."""
-
-    def __init__(self, zf: zipfile.ZipFile) -> None:
-        self._names = {n.lower(): n for n in zf.namelist()}
-
-    def get(self, name: str) -> str | None:
-        return self._names.get(name.lower())
-
-    def resolve(self, source_dir: str, target: str) -> str | None:
-        path = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(source_dir, target))
-        return self.get(path)
-
-
-def _relationships(root: ET.Element) -> list[tuple[str, str, str, str]]:
-    """(Id, type's last segment, Target, TargetMode) of each relationship."""
-    out = []
-    for rel in root:
-        if _local(rel.tag) == "Relationship":
-            a = rel.attrib
-            out.append((a.get("Id", ""), a.get("Type", "").rpartition("/")[2], a.get("Target", ""), a.get("TargetMode", "")))
-    return out
-
-
-def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
-    """The sheets of the workbook in order, with their parts and kinds; None when there is no workbook
-    part at all (a ZIP that is not a spreadsheet)."""
-    names = PartNames(zf)
-    book_part = None
-    root_rels = names.get("_rels/.rels")
-    if root_rels is not None:
-        for _id, kind, target, mode in _relationships(parse_small_part(read(root_rels), root_rels)):
-            if kind == "officeDocument" and mode != "External":
-                book_part = names.resolve("", target)
-                break
-    book_part = book_part or names.get("xl/workbook.xml")
-    if book_part is None:
-        return None
-    folder, base = posixpath.split(book_part)
-    rels: dict[str, tuple[str, str | None]] = {}
-    shared = styles = None
-    rels_part = names.get(posixpath.join(folder, "_rels", base + ".rels"))
-    if rels_part is not None:
-        for rid, kind, target, mode in _relationships(parse_small_part(read(rels_part), rels_part)):
-            part = None if mode == "External" else names.resolve(folder, target)
-            rels[rid] = (kind, part)
-            if kind == "sharedStrings" and part:
-                shared = part
-            elif kind == "styles" and part:
-                styles = part
-    root = parse_small_part(read(book_part), book_part)
-    date1904 = False
-    sheets: list[SheetEntry] = []
-    for el in root:
-        tag = _local(el.tag)
-        if tag == "workbookPr":
-            date1904 = el.get("date1904", "").lower() in ("1", "true")
-        elif tag == "sheets":
-            for sh in el:
-                if _local(sh.tag) != "sheet":
-                    continue
-                rid = next((v for k, v in sh.attrib.items() if _local(k) == "id" and k.startswith("{")), "")
-                rel_kind, part = rels.get(rid, ("", None))
-                kind = _REL_KINDS.get(rel_kind) or ("worksheet" if part and "/worksheets/" in part.lower() else "other")
-                state = sh.get("state", "visible")
-                sheets.append(SheetEntry(sh.get("name", ""), part, kind, state))
-    return Book(sheets, date1904, shared or names.get("xl/sharedStrings.xml"), styles or names.get("xl/styles.xml"))
-
-
-def read_shared_strings(data: bytes, part: str, cancelled: Cancelled | None = None) -> list[str]:
-    """Every shared string, in order: streamed, each ``<si>`` dropped once read, so a big table costs
-    its strings and not a tree of them."""
-    refuse_dtd(data, part)
-    parser: ET.XMLPullParser[Any] = ET.XMLPullParser(("start", "end"))
-    out: list[str] = []
-    root: ET.Element | None = None
-    tags: tuple[str, str, str] | None = None
-    try:
-        for pos in range(0, len(data), 1024 * 1024):
-            check(cancelled)
-            parser.feed(data[pos : pos + 1024 * 1024])
-            events: Iterator[Any] = parser.read_events()
-            for event, el in events:
-                if root is None:
-                    root = el
-                    ns = el.tag[: el.tag.index("}") + 1] if el.tag.startswith("{") else ""
-                    tags = (ns + "si", ns + "t", ns + "r")
-                    continue
-                if event == "end" and tags is not None and el.tag == tags[0]:
-                    out.append(_rich_text(el, tags[1], tags[2]))
-                    root.clear()
-        parser.close()
-    except ET.ParseError as exc:
-        raise damaged() from exc
-    return out
-
-
-# ---------------------------------------------------------------- styles
-
-_BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 47}
-_BUILTIN_ELAPSED = {46}  # [h]:mm:ss
-_QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.')
-_BRACKET = re.compile(r"\[([^\]]*)\]")
-_ELAPSED = re.compile(r"[hms]+", re.IGNORECASE)
-_DATE_TOKEN = re.compile(r"[dmyhs]", re.IGNORECASE)
-
-PLAIN, DATE, ELAPSED = 0, 1, 2
-
-
-def date_kind(code: str) -> int:
-    """PLAIN, DATE or ELAPSED for a number format code: date tokens outside quotes, escapes and
-    brackets make a date; ``[h]``, ``[mm]``, ``[ss]`` an elapsed time."""
-    code = _QUOTED.sub("", code)
-    elapsed = False
-    for inner in _BRACKET.findall(code):
-        if _ELAPSED.fullmatch(inner):
-            elapsed = True
-    code = _BRACKET.sub("", code)
-    if elapsed:
-        return ELAPSED
-    return DATE if _DATE_TOKEN.search(code) else PLAIN
-
-
-@dataclass
-class NumberFormats:
-    """What styles.xml says about numbers: each cell style's (``s=``) format id and the workbook's own
-    format codes. Only ``kinds`` is used today (dates); the rest is kept for showing formats later."""
-
-    xf_format: list[int] = field(default_factory=list)  # cellXfs index -> numFmtId
-    codes: dict[int, str] = field(default_factory=dict)  # numFmtId -> custom format code
-    kinds: list[int] = field(default_factory=list)  # cellXfs index -> PLAIN / DATE / ELAPSED
-
-    def kind(self, xf: int) -> int:
-        return self.kinds[xf] if 0 <= xf < len(self.kinds) else PLAIN
-
-
-def read_number_formats(data: bytes | None, part: str) -> NumberFormats:
-    formats = NumberFormats()
-    if data is None:
-        return formats
-    root = parse_small_part(data, part)
-    for el in root:
-        tag = _local(el.tag)
-        if tag == "numFmts":
-            for nf in el:
-                try:
-                    formats.codes[int(nf.get("numFmtId", ""))] = nf.get("formatCode", "")
-                except ValueError:
-                    continue
-        elif tag == "cellXfs":
-            for xf in el:
-                try:
-                    formats.xf_format.append(int(xf.get("numFmtId", "0")))
-                except ValueError:
-                    formats.xf_format.append(0)
-    for fid in formats.xf_format:
-        code = formats.codes.get(fid)
-        if code is not None:
-            formats.kinds.append(date_kind(code))
-        else:
-            formats.kinds.append(DATE if fid in _BUILTIN_DATES else ELAPSED if fid in _BUILTIN_ELAPSED else PLAIN)
-    return formats
-
-
-# ---------------------------------------------------------------- worksheets
 
 _EPOCH_1900 = dt.datetime(1899, 12, 30)  # serial 61 is 1900-03-01; Excel counts a 29 Feb 1900 that never was
 _EPOCH_1900_EARLY = dt.datetime(1899, 12, 31)  # serials 1-59 (1 is 1900-01-01): before that phantom day
@@ -555,7 +283,7 @@ class WorksheetStream:
         if typ == "inlineStr":
             for sub in c:
                 if sub.tag == self._tag["is"]:
-                    value = _rich_text(sub, self._tag["t"], self._tag["r"])
+                    value = rich_text(sub, self._tag["t"], self._tag["r"])
         else:
             text = None
             for sub in c:
@@ -585,7 +313,7 @@ class WorksheetStream:
                 except ValueError:
                     value = text
             else:  # "str" (a formula's text result), "e" (#DIV/0!, #N/A...)
-                value = _unescape(text)
+                value = unescape(text)
         if self._styled:
             s = c.get("s", "0")
             return (value, int(s) if s.isdigit() else 0)
