@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,8 +45,10 @@ def _cmd_import(vault: Vault, args: argparse.Namespace) -> int:
             )
         )
     results: list[ImportResult] = []
-    for src in files:  # one file at a time, so a person sees each line as it happens
-        result = vault.import_files(company.id, [src], keep_duplicates=args.keep_duplicates).results[0]
+
+    def told(result: ImportResult) -> None:
+        """Each line as soon as its file is final (its batch committed), flushed so that a person,
+        or a script reading the pipe, sees "imported" only for what is in the vault."""
         results.append(result)
         if not args.json:
             line = f"{_status_word(result.status)}: {result.source}: {result.message}"
@@ -53,6 +56,11 @@ def _cmd_import(vault: Vault, args: argparse.Namespace) -> int:
                 _err(line)
             else:
                 _out(line)
+                sys.stdout.flush()
+
+    # One call for all the files, so their catalog writes are grouped in batches.
+    summary = vault.import_files(company.id, files, keep_duplicates=args.keep_duplicates, on_result=told)
+    results = summary.results
     if args.json:
         _print_json([_import_row(r) for r in results])
     return EXIT_FAILED if any(r.status == "refused" for r in results) else EXIT_OK
