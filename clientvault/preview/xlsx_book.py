@@ -18,6 +18,7 @@ XML part we parse goes through first.
 
 from __future__ import annotations
 
+import html
 import logging
 import posixpath
 import re
@@ -200,10 +201,51 @@ def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
     return Book(sheets, date1904, shared or names.get("xl/sharedStrings.xml"), styles or names.get("xl/styles.xml"))
 
 
+_SIMPLE_SI = re.compile(r'<si><t( xml:space="preserve")?>([^<\r]*)</t></si>')
+_BAD_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")  # XML knows no other
+_SIMPLE_LEN = len("<si><t></t></si>")
+_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+
+
+def _simple_strings(data: bytes) -> list[str] | None:
+    """The shared strings when the part is nothing but plain ``<si><t>text</t></si>`` one after another
+    (what Excel writes for a table without rich text), read with one regex: 14 ms for 65,000 strings
+    against 150 ms through ElementTree. None as soon as anything else is there (rich runs, an entity
+    XML does not define, carriage returns, prefixes, whitespace, another encoding); the parser then
+    reads it."""
+    found = _ENCODING.match(data[:200])
+    if b"\x00" in data[:4] or (found and found.group(1).lower() not in (b"utf-8", b"utf8")):
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    start = text.find("<sst")
+    start = text.find(">", start) + 1 if start >= 0 else 0
+    end = text.rfind("</sst>")
+    if not 0 < start <= end or text[end + 6 :].strip() or text[start - 2] == "/":
+        return None
+    body = text[start:end]
+    pieces = _SIMPLE_SI.findall(body)
+    if sum(_SIMPLE_LEN + len(preserve) + len(value) for preserve, value in pieces) != len(body):
+        return None  # something between or inside the <si> the regex did not take: parse it properly
+    out = []
+    for _preserve, value in pieces:
+        if "&" in value:
+            if _BAD_ENTITY.search(value):
+                return None
+            value = html.unescape(value)  # the five entities and character references, as XML reads them
+        out.append(unescape(value))
+    return out
+
+
 def read_shared_strings(data: bytes, part: str, cancelled: Cancelled | None = None) -> list[str]:
-    """Every shared string, in order: streamed, each ``<si>`` dropped once read, so a big table costs
-    its strings and not a tree of them."""
+    """Every shared string, in order. Plain tables take :func:`_simple_strings`; anything else is
+    streamed, each ``<si>`` dropped once read, so a big table costs its strings and not a tree of them."""
     refuse_dtd(data, part)
+    simple = _simple_strings(data)
+    if simple is not None:
+        return simple
     parser: ET.XMLPullParser[Any] = ET.XMLPullParser(("start", "end"))
     out: list[str] = []
     root: ET.Element | None = None

@@ -241,6 +241,35 @@ def test_1904_date_system(tmp_path: Path) -> None:
     assert open_workbook(path).sheet(0).rows(0, 1) == [["02/01/1904", "01/01/2024"]]
 
 
+SST_BODIES = {
+    "plain": '<si><t>uno</t></si><si><t xml:space="preserve"> dos </t></si><si><t>Pérez &amp; Cía &#233;&#xE9;</t></si>',
+    "rich": '<si><t>uno</t></si><si><r><t>do</t></r><r><rPr><b/></rPr><t>s</t></r><rPh><t>ふ</t></rPh></si>',
+    "spaced": "<si><t>uno</t></si>\n  <si><t>dos</t></si>",
+    "empty t": "<si><t/></si><si><t>dos</t></si>",
+    "control": "<si><t>a_x000D_b</t></si><si><t>a\r\nb</t></si>",
+}
+
+
+@pytest.mark.parametrize("name", list(SST_BODIES))
+def test_shared_strings_fast_path_reads_as_the_parser(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientvault.preview import xlsx_book
+
+    data = f'<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="{NS}" count="2">{SST_BODIES[name]}</sst>'.encode()
+    fast = xlsx_book.read_shared_strings(data, "sst")
+    assert (xlsx_book._simple_strings(data) is not None) == (name == "plain")  # the others take the parser
+    monkeypatch.setattr(xlsx_book, "_simple_strings", lambda _data: None)
+    assert fast == xlsx_book.read_shared_strings(data, "sst")
+    if name == "plain":
+        assert fast == ["uno", " dos ", "Pérez & Cía éé"]
+
+
+def test_shared_strings_with_an_unknown_entity_are_damaged() -> None:
+    from clientvault.preview import xlsx_book
+
+    with pytest.raises(PreviewError):
+        xlsx_book.read_shared_strings(f'<sst xmlns="{NS}"><si><t>a&nbsp;b</t></si></sst>'.encode(), "sst")
+
+
 def test_date_formats_are_told_from_number_formats() -> None:
     assert date_kind("dd/mm/yyyy") == date_kind("[$-240A]d\\-mmm\\-yy;@") == date_kind("h:mm AM/PM") == 1
     assert date_kind("[h]:mm:ss") == date_kind("[mm]:ss") == 2
