@@ -20,8 +20,9 @@ parts it needs (shared strings, number formats, the date system) come from :mod:
   cell style has a date format becomes a ``datetime`` (``time`` below 1, ``timedelta`` for elapsed
   formats such as ``[h]:mm``), in the 1900 or the 1904 date system as the workbook says.
 * Merged ranges follow the last row in the part. :func:`scan_merges` finds them without parsing
-  cells (one inflate, ~2 ms per MB, which also checks the CRC); the stream collects them when it
-  gets there.
+  cells (one inflate, 2-3 ms per MB, which also checks the CRC: 88 ms for the 29 MB part of
+  bench/preview.py's file, against 17 ms for the whole first screen, so only parts up to 8 MB get
+  it when opened); the stream collects them when it gets there.
 """
 
 from __future__ import annotations
@@ -343,7 +344,7 @@ def open_member(zf: zipfile.ZipFile, part: str) -> IO[bytes]:
 
 def scan_merges(zf: zipfile.ZipFile, part: str) -> list[Merge]:
     """Merged ranges of a worksheet without parsing its cells: the member is inflated whole (zipfile
-    checks its CRC on the way, ~2 ms per MB) and only the ``<mergeCell ref=...>`` tags after the first
+    checks its CRC on the way, 2-3 ms per MB) and only the ``<mergeCell ref=...>`` tags after the first
     mention of ``mergeCells`` are read. For parts small enough to hold in memory once (the caller says)."""
     with open_member(zf, part) as fh:
         try:
