@@ -327,7 +327,8 @@ def test_another_process_is_followed_by_polling(vault: Vault, company: Company, 
     )
     assert proc.returncode == 0, proc.stderr
     assert heard == []  # another process: nothing is heard until the vault polls
-    assert vault.poll_changes() == 2
+    # one change per committed batch: one, or two when a slow machine let the 50 ms window pass
+    assert vault.poll_changes() in (1, 2)
     ids = sorted(d.id for d in vault.list_documents(company.id))
     assert len(ids) == 2
     assert all(c.kind == "document_added" and c.company_id == company.id and c.external for c in heard)
