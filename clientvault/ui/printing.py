@@ -95,9 +95,15 @@ def sheet_html(preview: Any, cancelled: Cancelled | None = None, max_rows: int =
             parts.append("<tr>" + "".join(_cell(c) for c in row) + "</tr>")
         parts.append("</table>")
         if len(rows) > max_rows:
-            total = sheet.row_count or len(rows)
-            note = translate("Printing", "Only the first %1 rows of %2 are printed; open the file in Excel to print it all.")
-            parts.append("<p><i>" + html.escape(note.replace("%1", f"{max_rows:,}").replace("%2", f"{total:,}")) + "</i></p>")
+            # A streamed sheet may not know its length before it is read to the end: then say "more".
+            total = sheet.row_count
+            if total is not None and total > max_rows:
+                note = translate("Printing", "Only the first %1 rows of %2 are printed; open the file in Excel to print it all.")
+                note = note.replace("%2", f"{total:,}")
+            else:
+                note = translate("Printing", "Only the first %1 rows are printed; the sheet has more. Open the file in Excel "
+                                 "to print it all.")
+            parts.append("<p><i>" + html.escape(note.replace("%1", f"{max_rows:,}")) + "</i></p>")
     parts.append("</body></html>")
     return "".join(parts), widest
 

@@ -232,32 +232,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="53"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
         <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="56"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
         <source>Remove the company «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
         <source>Remove company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="64"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="74"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="78"/>
         <source>Company «%1» removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,34 +409,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="61"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="62"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
         <source>Uploading files to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="126"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="129"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="64"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="77"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="78"/>
         <source>Uploading %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="95"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="96"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n file uploaded to %1.</numerusform>
@@ -444,22 +444,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="107"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="118"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="120"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="123"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>Upload %n file into «%1»?</numerusform>
@@ -467,12 +467,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="125"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="128"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="167"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="170"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="175"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="180"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="183"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -496,13 +496,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="193"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="187"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -510,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="203"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -518,22 +518,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="214"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="217"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="219"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="222"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="241"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
@@ -1128,37 +1128,37 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="77"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="78"/>
         <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="79"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="80"/>
         <source>Type the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="174"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="175"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="204"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="205"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="248"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="249"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="277"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="281"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="282"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1166,12 +1166,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="331"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="338"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="332"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,33 +1253,38 @@ Your files are kept in: %2</source>
     <name>Printing</name>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="60"/>
-        <location filename="../../clientvault/ui/printing.py" line="115"/>
+        <location filename="../../clientvault/ui/printing.py" line="121"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="62"/>
-        <location filename="../../clientvault/ui/printing.py" line="120"/>
+        <location filename="../../clientvault/ui/printing.py" line="126"/>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="99"/>
+        <location filename="../../clientvault/ui/printing.py" line="101"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="187"/>
+        <location filename="../../clientvault/ui/printing.py" line="104"/>
+        <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="193"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="197"/>
+        <location filename="../../clientvault/ui/printing.py" line="203"/>
         <source>Preparing %1 for printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="198"/>
+        <location filename="../../clientvault/ui/printing.py" line="204"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,18 +1413,18 @@ Your files are kept in: %2</source>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="115"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="176"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="117"/>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="148"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="178"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="224"/>
         <source> (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="120"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="181"/>
         <source>Hidden sheets not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -232,32 +232,32 @@
         <translation>Empresa «%1» guardada.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="53"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
         <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
         <translation>«%1» tiene %2 archivo(s). ¿Quitar la empresa y mover sus archivos a la papelera? Se pueden restaurar mientras no se vacíe la papelera.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="56"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
         <source>Remove the company «%1»?</source>
         <translation>¿Quitar la empresa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
         <source>Remove company</source>
         <translation>Quitar empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="64"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="74"/>
+        <location filename="../../clientvault/ui/company_actions.py" line="78"/>
         <source>Company «%1» removed.</source>
         <translation>Empresa «%1» quitada.</translation>
     </message>
@@ -410,34 +410,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="61"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="62"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation>Ya hay una carga en curso. Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
         <source>Uploading files to %1…</source>
         <translation>Subiendo archivos a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="126"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="191"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="129"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="64"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
         <source>Uploading</source>
         <translation>Subiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="77"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="78"/>
         <source>Uploading %1 of %2: %3</source>
         <translation>Subiendo %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="95"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="96"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n archivo subido a %1.</numerusform>
@@ -445,22 +445,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="104"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="107"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="118"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="120"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="123"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>¿Subir %n archivo a «%1»?</numerusform>
@@ -468,12 +468,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="125"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="128"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="167"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="170"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="175"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="180"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="183"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -497,13 +497,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="186"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="193"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="187"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="200"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="203"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -519,22 +519,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="214"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="217"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="219"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="222"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="235"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
+        <location filename="../../clientvault/ui/file_actions.py" line="241"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
@@ -1135,37 +1135,37 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="77"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="78"/>
         <source>Open with the default application</source>
         <translation>Abrir con la aplicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="79"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="80"/>
         <source>Type the password…</source>
         <translation>Escribir la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="174"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="175"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="204"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="205"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="248"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="249"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="277"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="281"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="282"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1173,12 +1173,12 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="331"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="338"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="332"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1260,33 +1260,38 @@ Sus archivos se guardan en: %2</translation>
     <name>Printing</name>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="60"/>
-        <location filename="../../clientvault/ui/printing.py" line="115"/>
+        <location filename="../../clientvault/ui/printing.py" line="121"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="62"/>
-        <location filename="../../clientvault/ui/printing.py" line="120"/>
+        <location filename="../../clientvault/ui/printing.py" line="126"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="99"/>
+        <location filename="../../clientvault/ui/printing.py" line="101"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="187"/>
+        <location filename="../../clientvault/ui/printing.py" line="104"/>
+        <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
+        <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/printing.py" line="193"/>
         <source>Print %1</source>
         <translation>Imprimir %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="197"/>
+        <location filename="../../clientvault/ui/printing.py" line="203"/>
         <source>Preparing %1 for printing…</source>
         <translation>Preparando %1 para imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="198"/>
+        <location filename="../../clientvault/ui/printing.py" line="204"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1415,18 +1420,18 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="115"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="176"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="117"/>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="148"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="178"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="224"/>
         <source> (hidden)</source>
         <translation> (oculta)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="120"/>
+        <location filename="../../clientvault/ui/preview/sheet_view.py" line="181"/>
         <source>Hidden sheets not shown: %1</source>
         <translation>Hojas ocultas que no se muestran: %1</translation>
     </message>

@@ -128,6 +128,27 @@ def test_long_sheets_are_capped_with_a_note() -> None:
     assert "10,000" in text and "10,050" in text
 
 
+def test_long_sheet_of_unknown_length_says_it_has_more(tmp_path: Path) -> None:
+    """A streamed .xlsx without a <dimension> does not know its length before its end: the note must
+    not claim a total it does not have (it said "10,000 of 10,001")."""
+    import openpyxl
+
+    from clientvault.preview.sheet import open_workbook
+
+    book = openpyxl.Workbook(write_only=True)  # writes no <dimension>
+    sheet = book.create_sheet("Movimientos")
+    for i in range(40):
+        sheet.append([i, f"pago {i}"])
+    book.save(tmp_path / "sin-dimension.xlsx")
+    preview = open_workbook(tmp_path / "sin-dimension.xlsx")
+    try:
+        text, _ = sheet_html(preview, max_rows=25)
+    finally:
+        preview.close()
+    assert text.count("<tr>") == 25
+    assert "the sheet has more" in text and " of " not in text.split("<p>")[-1]
+
+
 def test_print_preview_dialog_paints_through_print_document(qtbot: QtBot, window: Any, tmp_path: Path) -> None:
     doc = import_and_select(qtbot, window, "pdflatex-4-pages.pdf")
     job = PrintJob(window.vault.document_path(doc), doc.mime_type, doc.original_filename, window)
