@@ -196,25 +196,32 @@ def open_pdf(
     check(cancelled)
     source: Any = data
     if source is None:
-        # An open file rather than its bytes: PDFium reads what it needs, when it needs it, and
-        # there is no path to encode for the C library. The document closes the file.
+        # PDFium reads what it needs, when it needs it, instead of the whole file first. On POSIX
+        # it opens the path itself (a file name there is bytes, which PDFium takes as they are); on
+        # Windows it reads through an open file, since PDFium's own open mishandles some non-ASCII
+        # paths. The document closes the file.
         try:
-            source = path.open("rb")
-            size = os.fstat(source.fileno()).st_size
+            if os.name == "posix":
+                size = path.stat().st_size
+                source = path
+            else:
+                source = path.open("rb")
+                size = os.fstat(source.fileno()).st_size
         except OSError as exc:
-            if source is not None:
+            if source is not None and not isinstance(source, Path):
                 source.close()
             raise PreviewError(
                 t(f"No se puede leer {name}: {exc.strerror or exc}. Compruebe que el archivo siga en la bóveda.",
                   f"Cannot read {name}: {exc.strerror or exc}. Check that the file is still in the vault.")) from exc
         if size > MAX_SIZE:  # grew since the dispatcher looked
-            source.close()
+            if not isinstance(source, Path):
+                source.close()
             raise too_big(f"> {MAX_SIZE // 2**20} MB")
     with PDFIUM_LOCK:
         try:
             doc = pdfium.PdfDocument(source, password=password, autoclose=True)
         except pdfium.PdfiumError as exc:
-            if not isinstance(source, bytes):
+            if not isinstance(source, bytes | Path):
                 source.close()
             code = getattr(exc, "err_code", None)
             if code == pdfium_c.FPDF_ERR_PASSWORD:
