@@ -37,6 +37,7 @@ class _LazyIconEngine(QIconEngine):
         super().__init__()
         self._draw = draw
         self._pixmaps: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+        self._clones: list[_LazyIconEngine] = []
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         key = (size.width(), size.height(), mode)
@@ -66,7 +67,13 @@ class _LazyIconEngine(QIconEngine):
         return QSize(side, side)  # drawn to fit any square it is given
 
     def clone(self) -> QIconEngine:
-        return _LazyIconEngine(self._draw)
+        # Qt asks for a clone when a copy of the icon is changed (addPixmap, addFile...). PySide does
+        # not hand a Python engine returned here over to C++, so Qt would be left holding a freed
+        # one: keep each clone alive with the engine it came from (the icons are cached for the
+        # program's life; clones are rare).
+        twin = _LazyIconEngine(self._draw)
+        self._clones.append(twin)
+        return twin
 
 
 @cache
