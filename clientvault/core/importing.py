@@ -91,7 +91,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     folder, a link that points outside that folder is not followed but returned marked
     (``filetypes.OutsideLink``), so that ``identify`` refuses it and the import lists it with its
     reason; a link to a folder inside it is skipped (its files are taken where they are). A marked
-    path given back (the command line imports one file at a time) stays marked.
+    path given back (the command line expands first, then passes the list on) stays marked.
     """
     from clientvault.core.filetypes import OutsideLink
 
@@ -293,6 +293,9 @@ class DocumentImports:
                 return outcomes
             if isinstance(exc, errors.VaultError):  # the lock: another window busy with the company for too long
                 return [exc] * len(batch)
+            if isinstance(exc, OSError | CatalogError):  # taking the lock: its file cannot be made or opened
+                log.warning("could not take the lock of company %s for an import: %r", company.id, exc)
+                return [_storage_error(item.source.name, exc, self.root) for item in batch]
             raise
         finally:
             for item in batch:  # renamed away if it went in; not needed any more otherwise

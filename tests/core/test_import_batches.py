@@ -286,6 +286,29 @@ def test_a_busy_company_refuses_the_batch_and_leaves_no_copy(
     assert assert_whole(vault, company.id) == two_imported
 
 
+def test_a_lock_that_cannot_be_taken_refuses_the_files_in_words(
+    vault: Vault, company: Company, make_file, two_imported: dict[str, str], by_size, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lock's file cannot be made (read-only or full disk): each file is refused with its name and
+    the cause, the others are still tried, no copy is left; it used to stop the whole upload with
+    "an unexpected problem"."""
+    from clientvault.core.catalog import sqlite
+
+    def read_only(self, name: str, timeout: float):  # noqa: ANN202
+        raise PermissionError(errno.EROFS, "Read-only file system", str(self.locks_dir / f"{name}.lock"))
+
+    by_size(2)
+    monkeypatch.setattr(sqlite.SqliteDialect, "lock", read_only)
+    paths = [make_file(f"nómina {i}.pdf", text=f"nómina {i}") for i in range(3)]
+    summary = vault.import_files(company.id, paths)
+    assert [r.status for r in summary.results] == ["refused"] * 3
+    for path, result in zip(paths, summary.results, strict=True):
+        assert path.name in result.message and "read-only" in result.message.lower()
+        assert "Nothing in the vault was changed" in result.message
+    monkeypatch.undo()
+    assert assert_whole(vault, company.id) == two_imported
+
+
 def test_cancel_in_the_middle_of_a_batch_keeps_the_copied_ones(vault: Vault, company: Company, make_file,
                                                                 by_size, added: list[tuple[int, ...]]) -> None:
     paths = [make_file(f"soporte {i}.pdf", text=f"soporte {i}") for i in range(10)]
