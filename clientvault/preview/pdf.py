@@ -10,6 +10,7 @@ makes a render cancellable and bounded in time even for a hostile content stream
 from __future__ import annotations
 
 import ctypes
+import errno
 import math
 import os
 import threading
@@ -49,6 +50,21 @@ def _wrong_password_error(name: str, tried: bool) -> PreviewError:
             f"{name} is password-protected. Type the password to see it.",
         )
     return PreviewError(msg, "password")
+
+
+def _os_words(exc: OSError) -> str:
+    """The common causes in plain words (the system's English text stays in the log)."""
+    if exc.errno == errno.ENOENT:
+        return t("ya no está en su carpeta", "it is no longer in its folder")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return t("no hay permiso para leerlo", "there is no permission to read it")
+    return exc.strerror or t("no se pudo abrir", "it could not be opened")  # pypdfium2's own: no number
+
+
+def _unreadable(name: str, why: str) -> PreviewError:
+    return PreviewError(
+        t(f"No se puede leer {name}: {why}. Compruebe que el archivo siga en la bóveda.",
+          f"Cannot read {name}: {why}. Check that the file is still in the vault."))
 
 
 class PdfPreview(Closable):
@@ -137,11 +153,16 @@ class PdfPreview(Closable):
             import pypdfium2.internal as pdfium_i
 
             page = self._doc[index]
-            buffer = memoryview(image.bits())  # writable view of the image's pixels; no copy
-            first_line = ctypes.cast(ctypes.addressof(ctypes.c_char.from_buffer(buffer)), ctypes.c_void_p)
-            bitmap = pdfium_c.FPDFBitmap_CreateEx(px_w, px_h, pdfium_c.FPDFBitmap_BGRx, first_line,
-                                                  image.bytesPerLine())
+            buffer: memoryview | None = None
+            bitmap = None
             try:
+                buffer = memoryview(image.bits())  # writable view of the image's pixels; no copy
+                first_line = ctypes.cast(ctypes.addressof(ctypes.c_char.from_buffer(buffer)), ctypes.c_void_p)
+                bitmap = pdfium_c.FPDFBitmap_CreateEx(px_w, px_h, pdfium_c.FPDFBitmap_BGRx, first_line,
+                                                      image.bytesPerLine())
+                if not bitmap:  # PDFium could not set up its bitmap over the pixels
+                    raise PreviewError(t(f"No hay memoria suficiente para dibujar la página {index + 1}.",
+                                         f"There is not enough memory to draw page {index + 1}."))
                 flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_LCD_TEXT
                 # The bitmap is already the rotated size: PDFium applies /Rotate itself (rotate=0 here).
                 args = (bitmap, page, 0, 0, px_w, px_h, 0, flags)
@@ -167,9 +188,10 @@ class PdfPreview(Closable):
                 if forms and self._doc.formenv:
                     pdfium_c.FPDF_FFLDraw(self._doc.formenv, *args)
             finally:
-                pdfium_c.FPDFBitmap_Destroy(bitmap)  # the pixels belong to the image and stay
-                del first_line
-                buffer.release()
+                if bitmap:
+                    pdfium_c.FPDFBitmap_Destroy(bitmap)  # the pixels belong to the image and stay
+                if buffer is not None:
+                    buffer.release()
                 page.close()
         return image
 
@@ -210,9 +232,7 @@ def open_pdf(
         except OSError as exc:
             if source is not None and not isinstance(source, Path):
                 source.close()
-            raise PreviewError(
-                t(f"No se puede leer {name}: {exc.strerror or exc}. Compruebe que el archivo siga en la bóveda.",
-                  f"Cannot read {name}: {exc.strerror or exc}. Check that the file is still in the vault.")) from exc
+            raise _unreadable(name, _os_words(exc)) from exc
         if size > MAX_SIZE:  # grew since the dispatcher looked
             if not isinstance(source, Path):
                 source.close()
@@ -224,6 +244,8 @@ def open_pdf(
             if not isinstance(source, bytes | Path):
                 source.close()
             code = getattr(exc, "err_code", None)
+            if code == pdfium_c.FPDF_ERR_FILE:  # PDFium could not open or read the file itself
+                raise _unreadable(name, t("no se pudo abrir", "it could not be opened")) from exc
             if code == pdfium_c.FPDF_ERR_PASSWORD:
                 raise _wrong_password_error(name, tried=bool(password)) from exc
             if code == pdfium_c.FPDF_ERR_SECURITY:
@@ -235,6 +257,8 @@ def open_pdf(
                     "unsupported",
                 ) from exc
             raise damaged() from exc
+        except OSError as exc:  # gone between the dispatcher's look and this open (pypdfium2 checks)
+            raise _unreadable(name, _os_words(exc)) from exc
         try:
             doc.init_forms()  # must come before loading any page, or field values are not drawn
         except Exception:  # noqa: BLE001 - a broken AcroForm must not stop the pages from showing

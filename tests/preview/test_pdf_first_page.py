@@ -103,3 +103,35 @@ def test_streamed_password_pdf_asks_for_it(corpus: Path) -> None:
         open_preview(path, "application/pdf", stream=True)
     assert info.value.kind == "password"
     assert pdfium_c.FPDF_ERR_PASSWORD  # the code the message is told by
+
+
+def test_a_pdf_gone_from_its_folder_says_so(tmp_path: Path) -> None:
+    from clientvault.preview.pdf import open_pdf
+
+    with pytest.raises(PreviewError) as info:
+        open_pdf(tmp_path / "se fue.pdf")
+    assert info.value.message.startswith("No se puede leer se fue.pdf: ya no está en su carpeta.")
+
+
+def test_a_folder_named_pdf_is_unreadable_not_damaged(tmp_path: Path) -> None:
+    from clientvault.preview.pdf import open_pdf
+
+    (tmp_path / "carpeta.pdf").mkdir()
+    with pytest.raises(PreviewError) as info:
+        open_pdf(tmp_path / "carpeta.pdf")
+    assert "No se puede leer carpeta.pdf: no se pudo abrir." in info.value.message
+    assert str(tmp_path) not in info.value.message
+
+
+def test_pdfium_failing_to_open_the_file_is_unreadable_not_damaged(corpus: Path, monkeypatch) -> None:  # noqa: ANN001
+    """PDFium's "file error" (it could not open or read the file, e.g. no permission) must not tell the
+    person to ask the client for a new copy of a file that is fine."""
+    from clientvault.preview import pdf
+
+    def cannot_open(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise pdfium.PdfiumError("Failed to load document", err_code=pdfium_c.FPDF_ERR_FILE)
+
+    monkeypatch.setattr(pdfium, "PdfDocument", cannot_open)
+    with pytest.raises(PreviewError) as info:
+        pdf.open_pdf(corpus / "minimal-document.pdf")
+    assert info.value.message.startswith("No se puede leer minimal-document.pdf: no se pudo abrir.")
