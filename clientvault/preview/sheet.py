@@ -8,7 +8,8 @@ Readers, measured on this machine (FACTS.md, bench/preview.py) and checked on th
   200 rows (python-calamine, before, loaded the whole sheet as a dense rectangle first: 360-980 ms for
   that file, and an abort of the process on a 5 KB file with cells in A1 and XFD1048576).
   It reads Strict OOXML, tells hidden sheets and chartsheets apart, and refuses any part that
-  declares a DTD (poc-xmlbomb.xlsx).
+  declares a DTD (poc-xmlbomb.xlsx) or is not UTF-8 (what Excel and LibreOffice write); the XML
+  parser is only ever given a part from its root element on, so it cannot meet a DTD at all.
   The ZIP is checked first (declared sizes, compression ratio, CRCs of every part but the worksheets).
   A worksheet of up to ``SCAN_WHOLE_BELOW`` bytes of XML (~16,000 x 10 cells, 20-25 ms) is inflated
   once when it is opened, which checks its CRC and finds its merged ranges (they come after the last

@@ -4,10 +4,13 @@ XML part we parse goes through first.
 
 * Names are matched on local names, so Transitional and Strict OOXML
   (``http://purl.oclc.org/ooxml/spreadsheetml/main``, SampleSS.strict.xlsx) read the same.
-* Every XML part we parse is refused if a ``<!DOCTYPE`` (and so any ``<!ENTITY``) comes before its
-  root element: Excel never writes one, and expat would expand internal entities (poc-xmlbomb.xlsx
-  is refused before a byte of it is parsed). Without a DTD an entity reference other than the five
-  predefined ones is a parse error, never an expansion.
+* Every XML part must be UTF-8 (what Excel and LibreOffice write): a UTF-16/32 byte order mark, NUL
+  bytes or an ``encoding=`` other than UTF-8 before the root element is refused as damaged. Its prolog
+  (declaration, comments, processing instructions) is scanned and a ``<!DOCTYPE`` (and so any
+  ``<!ENTITY``) there is refused (poc-xmlbomb.xlsx is refused before a byte of it is parsed). And the
+  parser is handed the bytes from the root element's ``<name`` on, never the prolog: a DTD is only
+  allowed before the root element, so whatever the scan missed, expat cannot meet one and has no entity
+  to expand; an entity reference other than the five predefined ones is a parse error.
 * Shared strings must be read in full (any cell may point at any of them); they are streamed and
   each ``<si>`` dropped once read, so a big table costs its strings and not a tree of them.
 * Dates: a number whose cell style's format is a built-in date format (14-22, 45-47) or a custom
@@ -18,6 +21,7 @@ XML part we parse goes through first.
 
 from __future__ import annotations
 
+import codecs
 import html
 import logging
 import posixpath
@@ -42,18 +46,30 @@ def _local(tag: str) -> str:
 # ---------------------------------------------------------------- XML safety
 
 
-def refuse_dtd(head: bytes, part: str) -> None:
-    """Raise damaged() unless the root element starts before any ``<!...>`` declaration in ``head``.
+def refuse_dtd(head: bytes, part: str) -> int:
+    """Where the root element of a UTF-8 part starts in ``head`` (its first bytes); damaged() if any
+    ``<!...>`` declaration comes before it, if the part is not UTF-8, or if there is no root element in
+    the first ``PROLOG_LIMIT`` bytes.
 
-    Only comments and processing instructions may come first. UTF-16/32 parts are checked with their
-    NUL bytes removed, which turns their ASCII markup into plain ASCII; what is not markup does not
-    matter here.
+    Callers parse ``head[offset:]`` on, so expat never sees the prolog at all (see the module doc). Only
+    UTF-8 is accepted because only then is this byte scan what expat reads: in UTF-8 no byte of a
+    multi-byte character is ASCII, so ``<``, ``?``, ``!`` and ``>`` here are markup; a UTF-16 part read
+    with its NULs dropped was not (a CJK character in a processing instruction read as ``?><A``, and a
+    DOCTYPE after it went through).
     """
-    text = head[:PROLOG_LIMIT]
-    if b"\x00" in text[:4]:
-        text = text.replace(b"\x00", b"")
-    i = 0
+    text = bytes(head[:PROLOG_LIMIT])
+    i = len(codecs.BOM_UTF8) if text.startswith(codecs.BOM_UTF8) else 0
+    if text.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in text[:4]:
+        log.warning("%s is not UTF-8 (UTF-16/32): refused", part)  # the person reads "damaged"; the log says why
+        raise damaged()
+    if text.startswith(b"<?xml", i) and text[i + 5 : i + 6].isspace():
+        found = _DECLARED.match(text, i)
+        if found is None or (found.group(1) is not None and found.group(1).lower() not in _UTF8_NAMES):
+            log.warning("%s: XML declaration %r refused (only UTF-8 is read)", part, text[i : i + 100])
+            raise damaged()
     while (j := text.find(b"<", i)) >= 0:
+        if text[i:j].strip(b" \t\r\n"):
+            break  # text before the root element: not XML
         if text.startswith(b"<?", j):
             k = text.find(b"?>", j + 2)
             i = k + 2
@@ -61,21 +77,28 @@ def refuse_dtd(head: bytes, part: str) -> None:
             k = text.find(b"-->", j + 4)
             i = k + 3
         elif text.startswith(b"<!", j):
-            log.warning("%s declares a DTD: refused", part)  # the person reads "damaged"; the log says why
+            log.warning("%s declares a DTD: refused", part)
             raise damaged()
+        elif _NAME_START.match(text, j + 1) and b"\x00" not in text[:j]:
+            return j  # the root element: nothing before it could declare an entity, and the parser starts here
         else:
-            return  # the root element: nothing before it could declare an entity
+            break
         if k < 0:
             break
     log.warning("%s: no root element in its first %d bytes", part, PROLOG_LIMIT)
     raise damaged()
 
 
+_DECLARED = re.compile(rb"""<\?xml\s[^<>]*?(?:\bencoding\s*=\s*["']([^"'<>]*)["'][^<>]*)?\?>""")
+_UTF8_NAMES = (b"utf-8", b"utf8", b"us-ascii", b"ascii")  # ASCII is UTF-8 too
+_NAME_START = re.compile(rb"[A-Za-z_:\x80-\xff]")  # a root element's first name byte (non-ASCII: a UTF-8 lead byte)
+
+
 def parse_small_part(data: bytes, part: str) -> ET.Element:
     """A whole small part (workbook, relationships, styles) as a tree; damaged() if it is not XML."""
-    refuse_dtd(data, part)
+    start = refuse_dtd(data, part)
     try:
-        return ET.fromstring(data)
+        return ET.fromstring(data[start:])
     except ET.ParseError as exc:
         raise damaged() from exc
 
@@ -242,7 +265,7 @@ def _simple_strings(data: bytes) -> list[str] | None:
 def read_shared_strings(data: bytes, part: str, cancelled: Cancelled | None = None) -> list[str]:
     """Every shared string, in order. Plain tables take :func:`_simple_strings`; anything else is
     streamed, each ``<si>`` dropped once read, so a big table costs its strings and not a tree of them."""
-    refuse_dtd(data, part)
+    start = refuse_dtd(data, part)
     simple = _simple_strings(data)
     if simple is not None:
         return simple
@@ -250,10 +273,11 @@ def read_shared_strings(data: bytes, part: str, cancelled: Cancelled | None = No
     out: list[str] = []
     root: ET.Element | None = None
     tags: tuple[str, str, str] | None = None
+    view = memoryview(data)[start:]  # the root element on: expat never sees the prolog (refuse_dtd)
     try:
-        for pos in range(0, len(data), 1024 * 1024):
+        for pos in range(0, len(view), 1024 * 1024):
             check(cancelled)
-            parser.feed(data[pos : pos + 1024 * 1024])
+            parser.feed(view[pos : pos + 1024 * 1024])
             events: Iterator[Any] = parser.read_events()
             for event, el in events:
                 if root is None:

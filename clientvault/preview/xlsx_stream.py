@@ -46,7 +46,7 @@ from clientvault.preview.base import (
     damaged,
     too_big,
 )
-from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd, rich_text, unescape
+from clientvault.preview.xlsx_book import ELAPSED, PROLOG_LIMIT, NumberFormats, refuse_dtd, rich_text, unescape
 
 CHUNK = 64 * 1024  # bytes of XML fed to the parser at a time: about 130 rows of a 10-column sheet
 MAX_MERGED = 10_000  # merged ranges kept per sheet (the view spans 500); a hostile list is cut here
@@ -156,10 +156,15 @@ class WorksheetStream:
         if self._source is None:
             return False
         try:
-            chunk = self._source.read(CHUNK)
             if not self._started:
                 self._started = True
-                refuse_dtd(chunk, self.part)
+                chunk = self._source.read(PROLOG_LIMIT)
+                while len(chunk) < PROLOG_LIMIT and (more := self._source.read(PROLOG_LIMIT - len(chunk))):
+                    chunk += more  # a file-like object may return less than asked: the prolog check needs it whole
+                # the parser starts at the root element: it never sees a prolog, so no DTD
+                chunk = chunk[refuse_dtd(chunk, self.part) :]
+            else:
+                chunk = self._source.read(CHUNK)
             if not chunk:
                 self._parser.close()
                 self.close()
@@ -183,7 +188,15 @@ class WorksheetStream:
         self._sheet_data = None
 
     def head(self, cancelled: Cancelled | None = None) -> None:
-        """Parse up to the start of ``<sheetData>``, so ``dimension`` is known (it comes before)."""
+        """Parse up to the start of ``<sheetData>``, so ``dimension`` is known (it comes before); a part
+        that is not XML there is damaged (it came out as a raw ParseError)."""
+        try:
+            self._head(cancelled)
+        except ET.ParseError as exc:
+            self.close()
+            raise damaged() from exc
+
+    def _head(self, cancelled: Cancelled | None) -> None:
         while True:
             for event, el in self._events:
                 if not self._tag:

@@ -1,0 +1,142 @@
+"""The streaming .xlsx reader against what a review found: a DTD behind a UTF-16 prolog, parts that
+cost a tree of their XML, column letters that cost quadratic time, two threads on one sheet, values
+no date holds, shared strings read the HTML way, and small things (TRUE, ², rows going backwards).
+
+Each test failed before its fix. Memory is measured with tracemalloc (a peak that can fail), never a
+time: a 200,000-letter reference finishing at all is the check for the quadratic one.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from clientvault.preview import sheet as sheet_module
+from clientvault.preview import xlsx_stream
+from clientvault.preview.base import PreviewError
+from clientvault.preview.sheet import SheetPreview, open_workbook
+from clientvault.preview.xlsx_book import refuse_dtd
+
+from .test_sheet_stream import raw_workbook, rewrite, worksheet
+
+Books = Callable[[Path], SheetPreview]
+
+
+@pytest.fixture
+def books() -> Iterator[Books]:
+    """open_workbook, with every workbook it opened closed when the test ends (as test_sheet_stream's)."""
+    opened: list[SheetPreview] = []
+
+    def open_book(path: Path) -> SheetPreview:
+        opened.append(open_workbook(path))
+        return opened[-1]
+
+    yield open_book
+    for book in opened:
+        book.close()
+
+
+def first_rows(books: Books, path: Path, n: int = 10) -> list[list[str]]:
+    return books(path).sheet(0).rows(0, n)
+
+
+# ------------------------------------------------------------------ 1. no DTD reaches the parser
+
+LAUGHS = '<!ENTITY a "' + "x" * 1000 + '"><!ENTITY b "' + "&a;" * 10 + '"><!ENTITY c "' + "&b;" * 10 + '">'
+# A CJK character in a processing instruction whose UTF-16LE bytes, NULs dropped, read as "?><A": the
+# old guard took that for the root element and let the DOCTYPE after it through to expat.
+BYPASS = ('<?xml version="1.0" encoding="UTF-16"?><?pi \u3e3f\u413c?><!DOCTYPE worksheet [' + LAUGHS + "]>"
+          + worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row>'))
+
+
+def test_utf16_doctype_behind_a_processing_instruction_is_refused(tmp_path: Path, books: Books) -> None:
+    path = tmp_path / "bypass.xlsx"
+    raw_workbook(path, "")
+    rewrite(path, {"xl/worksheets/sheet1.xml": BYPASS.encode("utf-16")})
+    with pytest.raises(PreviewError) as info:
+        first_rows(books, path)  # before: cell A1 came back 100,000 characters long
+    assert "dañado" in info.value.message
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: text.encode("utf-16"),  # with its byte order mark
+    lambda text: text.encode("utf-16-be"),  # without one: NULs in the first bytes
+    lambda text: text.replace("UTF-16", "windows-1252").encode("cp1252"),  # declared, not UTF-8
+], ids=["utf-16", "utf-16-be", "windows-1252"])
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"])
+def test_parts_that_are_not_utf8_are_refused(tmp_path: Path, books: Books, part: str,
+                                             encode: Callable[[str], bytes]) -> None:
+    """Excel and LibreOffice write UTF-8 only; anything else is refused, not guessed at (a part without
+    any DTD too: the check cannot be sure what the parser would read)."""
+    path = tmp_path / "other.xlsx"
+    raw_workbook(path, worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'), strings=["Año"])
+    with zipfile.ZipFile(path) as zf:
+        text = zf.read(part).decode()
+    rewrite(path, {part: encode('<?xml version="1.0" encoding="UTF-16"?>' + text)})
+    with pytest.raises(PreviewError) as info:
+        first_rows(books, path)
+    assert "dañado" in info.value.message
+
+
+def test_utf8_with_a_bom_a_declaration_and_comments_still_reads(tmp_path: Path, books: Books) -> None:
+    path = tmp_path / "bom.xlsx"
+    sheet = ('\ufeff<?xml version="1.0" encoding="utf-8" standalone="yes"?>\r\n<!-- <!DOCTYPE x> -->'
+             '<?mso-application progid="Excel.Sheet"?>\n'
+             + worksheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>'))
+    raw_workbook(path, "", strings=["Año"])
+    rewrite(path, {"xl/worksheets/sheet1.xml": sheet.encode(),
+                   "xl/sharedStrings.xml": lambda b: b"\xef\xbb\xbf<?xml version='1.0' encoding='UTF-8'?>" + b})
+    assert first_rows(books, path) == [["1", "Año"]]
+
+
+@pytest.mark.parametrize("head", [
+    b"<worksheet/>",
+    b'<?xml version="1.0"?>\n<worksheet/>',
+    b"\xef\xbb\xbf<!-- a -- b --><?pi ?><x:worksheet/>",
+    b"<?pi ?><hoja/>",
+    "<?pi ?><Ñ/>".encode(),
+])
+def test_the_parser_is_given_the_part_from_its_root_element_on(head: bytes) -> None:
+    """Whatever the scan concludes, the parser starts at a start tag: a DTD is only allowed before the
+    root element, so expat cannot meet one and has no entity to expand."""
+    start = refuse_dtd(head, "part")
+    assert head[start : start + 1] == b"<" and head[start + 1 : start + 2] not in (b"?", b"!", b"/")
+    assert not head[start:].startswith((b"<?", b"<!"))
+
+
+@pytest.mark.parametrize("head", [
+    b'<?xml version="1.0"?><!DOCTYPE worksheet><worksheet/>',
+    b"<!-- hola --><!DOCTYPE worksheet><worksheet/>",
+    b"<?pi ?>\n<!DOCTYPE worksheet [<!ENTITY a 'b'>]><worksheet/>",
+    b"text<worksheet/>",
+    b"<?pi <worksheet/>",  # a processing instruction that never ends
+    b"<!-- <worksheet/>",
+    b"</worksheet>",
+    b"",
+    b"<\x00?\x00x\x00>\x00",  # UTF-16LE "<?x>": "<" then a NUL is no start tag
+    b'<?xml version="1.0" encoding="ISO-8859-1"?><worksheet/>',
+    b'<?xml version="1.0" encoding="UTF-16"?><worksheet/>',
+    "<?xml version='1.0'?><!DOCTYPE w><w/>".encode("utf-16"),
+    b"<?pi ?>" + b" " * 70_000 + b"<worksheet/>",  # no root element in the first 64 KB
+])
+def test_prologs_that_are_refused(head: bytes) -> None:
+    with pytest.raises(PreviewError):
+        refuse_dtd(head, "part")
+
+
+def test_a_fooled_scan_still_cannot_make_expat_expand(tmp_path: Path, books: Books,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defence in depth: even a scan that took a processing instruction's "<A" for the root element
+    gives the parser the bytes from there, where a DOCTYPE is a syntax error, never an expansion."""
+    text = ('<?pi <A?><!DOCTYPE worksheet [' + LAUGHS + "]>"
+            + worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row>'))
+    path = tmp_path / "fooled.xlsx"
+    raw_workbook(path, text)
+    monkeypatch.setattr(sheet_module, "scan_merges", lambda *_: [])  # it would refuse the part first
+    monkeypatch.setattr(xlsx_stream, "refuse_dtd", lambda head, part: bytes(head).index(b"<A"))
+    with pytest.raises(PreviewError) as info:
+        first_rows(books, path)
+    assert "dañado" in info.value.message
