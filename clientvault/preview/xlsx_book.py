@@ -111,20 +111,6 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
-def rich_text(el: ET.Element, t_tag: str, r_tag: str) -> str:
-    """The text of an ``<si>`` or ``<is>``: its ``<t>``, or its runs' ``<t>`` joined; phonetic
-    guides (``<rPh>``) are not part of the value."""
-    parts: list[str] = []
-    for child in el:
-        if child.tag == t_tag:
-            parts.append(child.text or "")
-        elif child.tag == r_tag:
-            for sub in child:
-                if sub.tag == t_tag:
-                    parts.append(sub.text or "")
-    return unescape("".join(parts))
-
-
 # ---------------------------------------------------------------- workbook
 
 
@@ -227,30 +213,27 @@ def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
 _SIMPLE_SI = re.compile(r'<si><t( xml:space="preserve")?>([^<\r]*)</t></si>')
 _BAD_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);)")  # XML knows no other
 _SIMPLE_LEN = len("<si><t></t></si>")
-_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)""")
 
 
-def _simple_strings(data: bytes) -> list[str] | None:
+def _simple_strings(data: bytes, start: int = 0) -> list[str] | None:
     """The shared strings when the part is nothing but plain ``<si><t>text</t></si>`` one after another
     (what Excel writes for a table without rich text), read with one regex: 14 ms for 65,000 strings
-    against 150 ms through ElementTree. None as soon as anything else is there (rich runs, an entity
-    XML does not define, carriage returns, prefixes, whitespace, another encoding); the parser then
+    against 150 ms through ElementTree. ``start`` is where the root element starts (:func:`refuse_dtd`
+    has checked the prolog and that the part is UTF-8). None as soon as anything else is there (rich
+    runs, an entity XML does not define, carriage returns, prefixes, whitespace); the parser then
     reads it."""
-    found = _ENCODING.match(data[:200])
-    if b"\x00" in data[:4] or (found and found.group(1).lower() not in (b"utf-8", b"utf8")):
-        return None
     try:
-        text = data.decode("utf-8-sig")
+        text = str(memoryview(data)[start:], "utf-8")  # no copy of the bytes first
     except UnicodeDecodeError:
         return None
-    start = text.find("<sst")
-    start = text.find(">", start) + 1 if start >= 0 else 0
-    end = text.rfind("</sst>")
-    if not 0 < start <= end or text[end + 6 :].strip() or text[start - 2] == "/":
+    if not text.startswith("<sst"):
         return None
-    body = text[start:end]
-    pieces = _SIMPLE_SI.findall(body)
-    if sum(_SIMPLE_LEN + len(preserve) + len(value) for preserve, value in pieces) != len(body):
+    begin = text.find(">") + 1
+    end = text.rfind("</sst>")
+    if not 0 < begin <= end or text[end + 6 :].strip() or text[begin - 2] == "/":
+        return None
+    pieces = _SIMPLE_SI.findall(text, begin, end)  # the body in place, not a copy of it
+    if sum(_SIMPLE_LEN + len(preserve) + len(value) for preserve, value in pieces) != end - begin:
         return None  # something between or inside the <si> the regex did not take: parse it properly
     out = []
     for _preserve, value in pieces:
@@ -262,32 +245,49 @@ def _simple_strings(data: bytes) -> list[str] | None:
     return out
 
 
+_FEED = 64 * 1024  # bytes per parser feed: the events of one feed (an element each) are what the tree ever holds
+
+
 def read_shared_strings(data: bytes, part: str, cancelled: Cancelled | None = None) -> list[str]:
     """Every shared string, in order. Plain tables take :func:`_simple_strings`; anything else is
-    streamed, each ``<si>`` dropped once read, so a big table costs its strings and not a tree of them."""
+    streamed, and every element is dropped from the tree when it ends (an ``<si>`` once its text is
+    taken, anything a string does not need at once), so a big table costs its strings and not a tree of
+    them, whatever a hostile part puts around or inside its ``<si>``."""
     start = refuse_dtd(data, part)
-    simple = _simple_strings(data)
+    simple = _simple_strings(data, start)
     if simple is not None:
         return simple
     parser: ET.XMLPullParser[Any] = ET.XMLPullParser(("start", "end"))
     out: list[str] = []
-    root: ET.Element | None = None
-    tags: tuple[str, str, str] | None = None
+    stack: list[ET.Element] = []  # the open elements, the root first
+    runs: list[str] = []  # the text of the <si> being read
+    si_tag = t_tag = r_tag = ""
     view = memoryview(data)[start:]  # the root element on: expat never sees the prolog (refuse_dtd)
     try:
-        for pos in range(0, len(view), 1024 * 1024):
+        for pos in range(0, len(view), _FEED):
             check(cancelled)
-            parser.feed(view[pos : pos + 1024 * 1024])
+            parser.feed(view[pos : pos + _FEED])
             events: Iterator[Any] = parser.read_events()
             for event, el in events:
-                if root is None:
-                    root = el
-                    ns = el.tag[: el.tag.index("}") + 1] if el.tag.startswith("{") else ""
-                    tags = (ns + "si", ns + "t", ns + "r")
+                if event == "start":
+                    if not stack:
+                        ns = el.tag[: el.tag.index("}") + 1] if el.tag.startswith("{") else ""
+                        si_tag, t_tag, r_tag = ns + "si", ns + "t", ns + "r"
+                    stack.append(el)
                     continue
-                if event == "end" and tags is not None and el.tag == tags[0]:
-                    out.append(rich_text(el, tags[1], tags[2]))
-                    root.clear()
+                stack.pop()
+                depth = len(stack)  # the root's children (<si>) are at depth 1
+                if depth == 1:
+                    if el.tag == si_tag:
+                        out.append(unescape("".join(runs)))
+                    runs.clear()
+                elif depth == 2:
+                    if el.tag == t_tag and stack[-1].tag == si_tag:
+                        runs.append(el.text or "")
+                elif depth == 3 and el.tag == t_tag and stack[-1].tag == r_tag and stack[-2].tag == si_tag:
+                    runs.append(el.text or "")  # a rich run's text; phonetic guides (<rPh>) are not the value
+                if stack:
+                    del stack[-1][-1]  # it ended and what it held is taken: nothing stays in the tree
         parser.close()
     except ET.ParseError as exc:
         raise damaged() from exc

@@ -22,12 +22,20 @@ parts it needs (shared strings, number formats, the date system) come from :mod:
 * Merged ranges follow the last row in the part. :func:`scan_merges` finds them without parsing
   cells (one inflate, 2-3 ms per MB, which also checks the CRC: 88 ms for the 29 MB part of
   bench/preview.py's file, against 17 ms for the whole first screen, so only parts up to 8 MB get
-  it when opened); the stream collects them when it gets there.
+  it when opened); the stream finds them the same way in the bytes after its last row.
+* Memory is what the rows hold, not what the part holds: every element is dropped from the tree on
+  its end event (a cell once its value is taken, a row once yielded, anything else at once), and
+  after the last row (``</sheetData>``, or a row past ``MAX_SHEET_ROWS``) the rest of the part is not
+  parsed at all: its raw bytes are read to the end for zipfile's CRC check and scanned for
+  ``<mergeCell>``. A 5 MB file of 48 MB of XML around or after the rows (a giant ``<cols>``, one row
+  of a million cells, junk between rows, rows past the last) costs a chunk of parser events, not a
+  tree of it (it took 200-900 MB before).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import lzma
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -46,13 +54,15 @@ from clientvault.preview.base import (
     damaged,
     too_big,
 )
-from clientvault.preview.xlsx_book import ELAPSED, PROLOG_LIMIT, NumberFormats, refuse_dtd, rich_text, unescape
+from clientvault.preview.xlsx_book import ELAPSED, PROLOG_LIMIT, NumberFormats, refuse_dtd, unescape
 
 CHUNK = 64 * 1024  # bytes of XML fed to the parser at a time: about 130 rows of a 10-column sheet
 MAX_MERGED = 10_000  # merged ranges kept per sheet (the view spans 500); a hostile list is cut here
 
 Merge = tuple[int, int, int, int]  # (first_row, first_col, last_row, last_col), 0-based, inclusive
 
+# What reading a broken member raises: "Bad CRC-32", a broken or cut deflate / bzip2 / LZMA stream.
+_BROKEN = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError)
 
 _EPOCH_1900 = dt.datetime(1899, 12, 30)  # serial 61 is 1900-03-01; Excel counts a 29 Feb 1900 that never was
 _EPOCH_1900_EARLY = dt.datetime(1899, 12, 31)  # serials 1-59 (1 is 1900-01-01): before that phantom day
@@ -115,9 +125,13 @@ class WorksheetStream:
 
     ``rows()`` yields each row (0-based from row 1 of the sheet, gaps as empty lists) as a list of
     values from column A. ``dimension`` (rows, columns) is what ``<dimension>`` claims, known after
-    :meth:`head`; ``merged`` fills in when the parser reaches ``<mergeCells>``, after the last row.
-    zipfile checks the part's CRC when the member has been read to its end, so a damaged member
-    raises damaged() from ``rows()`` at that point, possibly while the person scrolls.
+    :meth:`head`; ``merged`` fills in when the stream gets past the last row. zipfile checks the
+    part's CRC when the member has been read to its end, so a damaged member raises damaged() from
+    ``rows()`` at that point, possibly while the person scrolls.
+
+    The parser's tree never holds more than the open elements and the one cell being read: ``_stack``
+    keeps the open elements (root first), and each element is deleted from its parent on its end
+    event, once what it holds has been taken (a cell's ``<v>`` text, an inline string's runs).
     """
 
     def __init__(
@@ -133,9 +147,9 @@ class WorksheetStream:
     ) -> None:
         self.part = part
         self._source: IO[bytes] | None = source
-        # start events only to hold <sheetData>, so parsed rows can be dropped from it (see _row)
-        self._parser: ET.XMLPullParser[Any] = ET.XMLPullParser(("start", "end"))
+        self._parser: ET.XMLPullParser[Any] | None = ET.XMLPullParser(("start", "end"))
         self._events: Iterator[Any] = iter(())
+        self._last_chunk = b""  # the chunk the parser has: the merged ranges may start in it
         self._strings = strings
         self._kinds = formats.kinds
         self._date1904 = date1904
@@ -144,6 +158,7 @@ class WorksheetStream:
         self._slots = 0
         self._started = False
         self._tag: dict[str, str] = {}
+        self._stack: list[ET.Element] = []
         self._sheet_data: ET.Element | None = None
         self._columns: dict[str, int] = {}  # "AB" -> 27: a sheet uses few distinct column letters
         self.dimension: tuple[int, int] | None = None
@@ -151,64 +166,96 @@ class WorksheetStream:
         self.bytes_read = 0  # of XML, for tests that check the stream stops early
         self.finished = False  # read to the end of the part (merges known, CRC checked)
 
+    # ------------------------------------------------------------ bytes
+
+    def _read(self, n: int) -> bytes:
+        """Up to ``n`` bytes of the member; b"" at its end (zipfile has checked the CRC then)."""
+        source = self._source
+        if source is None:
+            return b""
+        try:
+            data = source.read(n)
+        except (*_BROKEN, ValueError) as exc:
+            self._release()
+            raise damaged() from exc
+        self.bytes_read += len(data)
+        return data
+
     def _feed(self) -> bool:
         """Parse the next chunk; False when the member is exhausted (and so its CRC checked)."""
-        if self._source is None:
+        parser = self._parser
+        if parser is None:
             return False
-        try:
-            if not self._started:
-                self._started = True
-                chunk = self._source.read(PROLOG_LIMIT)
-                while len(chunk) < PROLOG_LIMIT and (more := self._source.read(PROLOG_LIMIT - len(chunk))):
-                    chunk += more  # a file-like object may return less than asked: the prolog check needs it whole
-                # the parser starts at the root element: it never sees a prolog, so no DTD
-                chunk = chunk[refuse_dtd(chunk, self.part) :]
-            else:
-                chunk = self._source.read(CHUNK)
-            if not chunk:
-                self._parser.close()
-                self.close()
-                return False
-            self.bytes_read += len(chunk)
-            self._parser.feed(chunk)
-        except PreviewError:
-            self.close()
-            raise
-        except (ET.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-            # BadZipFile: "Bad CRC-32"; zlib.error / EOFError: a broken or cut deflate stream
-            self.close()
-            raise damaged() from exc
-        self._events = self._parser.read_events()
+        if not self._started:
+            self._started = True
+            chunk = self._read(PROLOG_LIMIT)
+            while len(chunk) < PROLOG_LIMIT and (more := self._read(PROLOG_LIMIT - len(chunk))):
+                chunk += more  # a file-like object may return less than asked: the prolog check needs it whole
+            try:
+                start = refuse_dtd(chunk, self.part)
+            except PreviewError:
+                self._release()
+                raise
+            chunk = chunk[start:]  # the parser starts at the root element: it never sees a prolog, so no DTD
+        else:
+            chunk = self._read(CHUNK)
+        if not chunk:
+            self._parser = None
+            self._release()
+            parser.close()  # ParseError if the document is not complete: damaged (see rows)
+            return False
+        self._last_chunk = chunk
+        parser.feed(chunk)  # a ParseError comes out of the events (XMLPullParser queues it)
+        self._events = parser.read_events()
         return True
 
-    def close(self) -> None:
-        if self._source is not None:
-            self._source.close()
-            self._source = None
+    def _release(self) -> None:
+        """Let go of the member and the tree (at the end, or on damage)."""
+        source, self._source = self._source, None
+        if source is not None:
+            source.close()
+        self._parser = None
+        self._events = iter(())
+        self._stack.clear()
         self._sheet_data = None
 
+    def close(self) -> None:
+        source, self._source = self._source, None
+        if source is not None:
+            source.close()
+
+    # ------------------------------------------------------------ elements
+
     def head(self, cancelled: Cancelled | None = None) -> None:
-        """Parse up to the start of ``<sheetData>``, so ``dimension`` is known (it comes before); a part
-        that is not XML there is damaged (it came out as a raw ParseError)."""
+        """Parse up to the start of ``<sheetData>``, so ``dimension`` is known (it comes before).
+        What comes before is dropped as it ends (a hostile ``<cols>`` of millions of entries)."""
         try:
             self._head(cancelled)
         except ET.ParseError as exc:
-            self.close()
+            self._release()
             raise damaged() from exc
 
     def _head(self, cancelled: Cancelled | None) -> None:
+        stack = self._stack
         while True:
             for event, el in self._events:
-                if not self._tag:
-                    ns = el.tag[: el.tag.index("}") + 1] if el.tag.startswith("{") else ""
-                    self._tag = {n: ns + n for n in ("sheetData", "row", "c", "v", "is", "t", "r", "dimension", "mergeCell")}
-                elif event == "start" and el.tag == self._tag["sheetData"]:
-                    self._sheet_data = el
-                    return
-                elif event == "end" and el.tag == self._tag["dimension"]:
+                if event == "start":
+                    if not stack:
+                        ns = el.tag[: el.tag.index("}") + 1] if el.tag.startswith("{") else ""
+                        names = ("sheetData", "row", "c", "v", "is", "t", "r", "dimension")
+                        self._tag = {n: ns + n for n in names}
+                    stack.append(el)
+                    if len(stack) == 2 and el.tag == self._tag["sheetData"]:
+                        self._sheet_data = el
+                        return
+                    continue
+                stack.pop()
+                if len(stack) == 1 and el.tag == self._tag["dimension"]:
                     found = parse_range(el.get("ref", ""))
                     if found is not None:
                         self.dimension = (min(found[2] + 1, MAX_SHEET_ROWS), min(found[3] + 1, MAX_SHEET_COLUMNS))
+                if stack:
+                    del stack[-1][-1]  # it has ended: nothing before the rows is needed once read
             check(cancelled)
             if not self._feed():
                 return
@@ -216,135 +263,167 @@ class WorksheetStream:
     def rows(self) -> Iterator[list[Any]]:
         """Every row, in order, then the rest of the part is read (merged ranges; zipfile's CRC check)."""
         try:
-            if not self._tag or self._sheet_data is None:
+            if self._sheet_data is None:
                 self.head()
-            if self._tag:
+            if self._sheet_data is not None:
                 yield from self._rows()
-                self._read_tail()
+            self._drain()
+        except ET.ParseError as exc:
+            raise damaged() from exc
         finally:
-            self.close()  # also when the reader stops early (GeneratorExit): the ZIP member is released
+            self._release()  # also when the reader stops early (GeneratorExit): the ZIP member is released
 
     def _rows(self) -> Iterator[list[Any]]:
-        row_tag, end_tag = self._tag["row"], self._tag["sheetData"]
+        tags = self._tag
+        row_tag, c_tag, v_tag, is_tag, t_tag, r_tag = (tags[n] for n in ("row", "c", "v", "is", "t", "r"))
+        stack = self._stack
+        push, pop = stack.append, stack.pop  # the loop runs 4 times per cell: no attribute lookups in it
+        columns = self._columns
+        value_of = self._value
         next_row = 0  # 0-based number of the next row to yield
+        row: list[Any] = []
+        col = -1
+        v_text: str | None = None  # of the cell being read
+        inline: str | None = None
+        runs: list[str] = []  # text runs of the cell's <is>
         while True:
             for event, el in self._events:
                 if event == "start":
+                    push(el)
                     continue
+                pop()
+                depth = len(stack)  # sheetData 1, row 2, c 3, <v>/<is> 4, <t>/<r> 5, <r><t> 6
+                parent = stack[-1]
                 tag = el.tag
-                if tag == row_tag:
-                    number = next_row
-                    r = el.get("r")
-                    if r is not None and r.isdigit():
-                        number = max(int(r) - 1, next_row)  # rows out of order or repeated go next
-                    if number >= MAX_SHEET_ROWS:
-                        return
-                    while next_row < number:
-                        yield []
+                if depth == 4:
+                    if parent.tag == c_tag:
+                        if tag == v_tag:
+                            v_text = el.text
+                        elif tag == is_tag:
+                            inline = unescape("".join(runs))
+                    runs.clear()
+                elif depth == 3:
+                    if tag == c_tag and parent.tag == row_tag:
+                        ref = el.get("r")
+                        if ref is None:
+                            col += 1  # no reference: the next column
+                        else:
+                            letters = ref.rstrip("0123456789")
+                            found = columns.get(letters)
+                            if found is None:
+                                found = columns[letters] = _column(letters)
+                            col = found if found >= 0 else col + 1
+                        if col < MAX_SHEET_COLUMNS:
+                            value = value_of(el, v_text, inline)
+                            if col == len(row):
+                                row.append(value)
+                            elif col > len(row):
+                                row.extend([None] * (col - len(row)))
+                                row.append(value)
+                            else:
+                                row[col] = value
+                    v_text = inline = None
+                    runs.clear()
+                elif depth == 2:
+                    if tag == row_tag:
+                        number = next_row
+                        r = el.get("r")
+                        if r is not None and r.isdigit():
+                            number = max(int(r) - 1, next_row)  # rows out of order or repeated go next
+                        if number >= MAX_SHEET_ROWS:
+                            return
+                        del parent[-1]
+                        while next_row < number:
+                            yield []
+                            next_row += 1
+                        self._count(row, number)
+                        yield row
                         next_row += 1
-                    yield self._row(el, number)
-                    next_row += 1
-                elif tag == end_tag:
-                    return
+                        row = []
+                        col = -1
+                        continue
+                    row = []  # anything else among the rows is dropped, with any cells it held
+                    col = -1
+                elif depth == 5:
+                    if tag == t_tag and parent.tag == is_tag:
+                        runs.append(el.text or "")
+                elif depth == 6:
+                    if tag == t_tag and parent.tag == r_tag and stack[-2].tag == is_tag:
+                        runs.append(el.text or "")  # a rich run's text; phonetic guides (<rPh>) are not the value
+                elif depth == 1:
+                    return  # </sheetData> (its children are gone already)
+                del parent[-1]  # it has ended and what it held is taken
             if not self._feed():
                 return
 
-    def _row(self, el: ET.Element, number: int) -> list[Any]:
-        row: list[Any] = []
-        c_tag = self._tag["c"]
-        columns = self._columns
-        col = -1
-        for c in el:
-            if c.tag != c_tag:
-                continue
-            ref = c.get("r")
-            if ref is None:
-                col += 1  # no reference: the next column
-            else:
-                letters = ref.rstrip("0123456789")
-                found = columns.get(letters)
-                if found is None:
-                    found = columns[letters] = _column(letters)
-                col = found if found >= 0 else col + 1
-            if col >= MAX_SHEET_COLUMNS:
-                continue
-            value = self._value(c)
-            if col == len(row):
-                row.append(value)
-            elif col > len(row):
-                row.extend([None] * (col - len(row)))
-                row.append(value)
-            else:
-                row[col] = value
-        el.clear()
-        if self._sheet_data is not None:
-            self._sheet_data.clear()  # else every parsed row stays behind as an empty child element
+    def _count(self, row: list[Any], number: int) -> None:
         self._slots += len(row)
         if self._slots > self._max_cells:
-            self.close()
+            self._release()
             raise too_big(
                 t(
                     f"la hoja pasa de {self._max_cells:,} celdas en la fila {number + 1:,}",
                     f"the sheet goes past {self._max_cells:,} cells at row {number + 1:,}",
                 )
             )
-        return row
 
-    def _value(self, c: ET.Element) -> Any:
-        """A ``<c>``'s value as Python: str, float, bool, datetime/time/timedelta, or None."""
+    def _value(self, c: ET.Element, text: str | None, inline: str | None) -> Any:
+        """A ``<c>``'s value as Python: str, float, bool, datetime/time/timedelta, or None. ``text`` is its
+        ``<v>``'s text, ``inline`` its ``<is>``'s."""
         typ = c.get("t", "n")
         value: Any = None
         if typ == "inlineStr":
-            for sub in c:
-                if sub.tag == self._tag["is"]:
-                    value = rich_text(sub, self._tag["t"], self._tag["r"])
-        else:
-            text = None
-            for sub in c:
-                if sub.tag == self._tag["v"]:
-                    text = sub.text
-            if text is None:
-                value = None  # empty, or a formula without a cached result
-            elif typ == "n":
-                try:
-                    value = float(text)
-                except ValueError:
-                    value = text
-                else:
-                    s = c.get("s")
-                    if s is not None and s.isdigit() and int(s) < len(self._kinds) and self._kinds[int(s)]:
-                        value = serial_to_python(value, self._kinds[int(s)], self._date1904)
-            elif typ == "s":
-                try:
-                    value = self._strings[int(text)]
-                except (ValueError, IndexError):
-                    value = ""
-            elif typ == "b":
-                value = text.strip() in ("1", "true")
-            elif typ == "d":
-                try:
-                    value = dt.datetime.fromisoformat(text.strip())
-                except ValueError:
-                    value = text
-            else:  # "str" (a formula's text result), "e" (#DIV/0!, #N/A...)
-                value = unescape(text)
+            value = inline
+        elif text is None:
+            value = None  # empty, or a formula without a cached result
+        elif typ == "n":
+            try:
+                value = float(text)
+            except ValueError:
+                value = text
+            else:
+                s = c.get("s")
+                if s is not None and s.isdigit() and int(s) < len(self._kinds) and self._kinds[int(s)]:
+                    value = serial_to_python(value, self._kinds[int(s)], self._date1904)
+        elif typ == "s":
+            try:
+                value = self._strings[int(text)]
+            except (ValueError, IndexError):
+                value = ""
+        elif typ == "b":
+            value = text.strip() in ("1", "true")
+        elif typ == "d":
+            try:
+                value = dt.datetime.fromisoformat(text.strip())
+            except ValueError:
+                value = text
+        else:  # "str" (a formula's text result), "e" (#DIV/0!, #N/A...)
+            value = unescape(text)
         if self._styled:
             s = c.get("s", "0")
             return (value, int(s) if s.isdigit() else 0)
         return value
 
-    def _read_tail(self) -> None:
-        """After the last row: collect the merged ranges and read to the end of the member (CRC)."""
-        merge_tag = self._tag["mergeCell"]
+    # ------------------------------------------------------------ after the last row
+
+    def _drain(self) -> None:
+        """After the last row: the rest of the part is read as raw bytes, never parsed (whatever a file
+        puts there costs no tree and no parser time): to its end, so that zipfile checks the CRC, and
+        scanned for the merged ranges as :func:`scan_merges` does."""
+        if self._source is None and self._parser is None:
+            self.finished = True  # the parser already met the end of the part (a sheet without <sheetData>)
+            return
+        scanner = _MergeScanner()
+        scanner.feed(self._last_chunk)  # the parser's last chunk holds </sheetData>: the merges may follow it
+        self._parser = None
+        self._events = iter(())
+        self._stack.clear()
         self._sheet_data = None
-        while True:
-            for event, el in self._events:
-                if event == "end" and el.tag == merge_tag:
-                    found = parse_range(el.get("ref", ""))
-                    if found is not None and len(self.merged) < MAX_MERGED:
-                        self.merged.append(found)
-            if not self._feed():
-                break
+        self._last_chunk = b""
+        while chunk := self._read(CHUNK):
+            scanner.feed(chunk)
+        self._release()
+        self.merged.extend(scanner.merged)  # in place: the Sheet holds this list (see sheet.py's load)
         self.finished = True
 
 
@@ -362,23 +441,41 @@ def scan_merges(zf: zipfile.ZipFile, part: str) -> list[Merge]:
     with open_member(zf, part) as fh:
         try:
             data = fh.read()
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        except (*_BROKEN, ValueError) as exc:
             raise damaged() from exc
     refuse_dtd(data, part)
     at = data.find(b"mergeCells")
-    return [] if at < 0 else _merges_from_tail(data[data.rfind(b"<", 0, at) + 1 :])
+    if at < 0:
+        return []
+    scanner = _MergeScanner()
+    scanner.feed(data[data.rfind(b"<", 0, at) + 1 :])
+    return scanner.merged
 
 
-_MERGE_REF = re.compile(rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*[\"']([^\"']*)[\"']")
+# An attribute value holds no "<" and a tag no "<" or ">": each try stops at the next one, so a hostile
+# run of "<mergeCell" without an end costs linear time, not a rescan to the end of the data per try.
+_MERGE_REF = re.compile(rb"<(?:[\w.-]+:)?mergeCell\b[^<>]*?\bref\s*=\s*[\"']([^\"'<>]*)[\"']")
+_MAX_CARRY = 4096  # bytes of an unfinished tag carried to the next chunk; no real <mergeCell> is longer
 
 
-def _merges_from_tail(tail: bytes) -> list[Merge]:
-    out = []
-    for match in _MERGE_REF.finditer(tail):
-        found = parse_range(match.group(1).decode("ascii", "replace"))
-        if found is not None:
-            out.append(found)
-            if len(out) >= MAX_MERGED:
-                break
-    return out
+class _MergeScanner:
+    """``<mergeCell ref=...>`` tags in bytes that come in chunks (a tag may be cut between two)."""
 
+    def __init__(self) -> None:
+        self.merged: list[Merge] = []
+        self._carry = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if len(self.merged) >= MAX_MERGED:
+            return
+        data = self._carry + chunk if self._carry else chunk
+        end = 0
+        for match in _MERGE_REF.finditer(data):
+            end = match.end()
+            found = parse_range(match.group(1).decode("ascii", "replace"))
+            if found is not None:
+                self.merged.append(found)
+                if len(self.merged) >= MAX_MERGED:
+                    return
+        cut = data.rfind(b"<", end)
+        self._carry = data[cut:] if cut >= 0 and len(data) - cut <= _MAX_CARRY else b""

@@ -8,6 +8,8 @@ time: a 200,000-letter reference finishing at all is the check for the quadratic
 
 from __future__ import annotations
 
+import random
+import tracemalloc
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +22,7 @@ from clientvault.preview.base import PreviewError
 from clientvault.preview.sheet import SheetPreview, open_workbook
 from clientvault.preview.xlsx_book import refuse_dtd
 
-from .test_sheet_stream import raw_workbook, rewrite, worksheet
+from .test_sheet_stream import NS, raw_workbook, rewrite, worksheet
 
 Books = Callable[[Path], SheetPreview]
 
@@ -140,3 +142,109 @@ def test_a_fooled_scan_still_cannot_make_expat_expand(tmp_path: Path, books: Boo
     with pytest.raises(PreviewError) as info:
         first_rows(books, path)
     assert "dañado" in info.value.message
+
+
+# ------------------------------------------------------------------ 2. memory: no tree of the part
+
+ROW = "".join(f'<c r="{chr(65 + j)}{{r}}"><v>{{v{j}}}</v></c>' for j in range(10))
+
+
+def _rows_xml(first: int, count: int, rnd: random.Random) -> str:
+    return "".join(
+        f'<row r="{r}">' + ROW.format(r=r, **{f"v{j}": rnd.getrandbits(40) for j in range(10)}) + "</row>"
+        for r in range(first, first + count)
+    )
+
+
+def _hostile(kind: str) -> tuple[str, str | None]:
+    """(worksheet XML, shared strings body) of 6-7 MB of XML around one real row, in a ZIP of about
+    2 MB. Random numbers, so the part compresses like data and passes the ZIP ratio check."""
+    rnd = random.Random(3)
+    one = '<row r="1"><c r="A1"><v>1</v></c></row>'
+    junk = "".join(f'<x a="{rnd.getrandbits(40)}"/>' for _ in range(320_000))
+    if kind == "rows past the last row":
+        return worksheet(one + _rows_xml(1_048_577, 16_000, rnd)), None
+    if kind == "rows after sheetData":
+        return worksheet(one, tail="<mergeCells>" + _rows_xml(2, 16_000, rnd) + "</mergeCells>"), None
+    if kind == "a giant cols block":
+        cols = "<cols>" + "".join(f'<col min="1" max="1" width="{rnd.getrandbits(40)}"/>' for _ in range(160_000)) + "</cols>"
+        return f'<worksheet xmlns="{NS}">{cols}<sheetData>{one}</sheetData></worksheet>', None
+    if kind == "one giant row":
+        cells = "".join(f"<c><v>{rnd.getrandbits(40)}</v></c>" for _ in range(250_000))
+        return worksheet(one + f'<row r="2">{cells}</row>'), None
+    if kind == "junk among the rows":
+        return worksheet(one + junk), None
+    if kind == "junk inside a cell":
+        return worksheet(f'<row r="1"><c r="A1"><v>1</v>{junk}</c><c r="B1"><v>2</v></c></row>'), None
+    if kind == "junk inside a shared string":
+        return worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), f"<si><t>uno</t>{junk}</si>"
+    raise AssertionError(kind)
+
+
+HOSTILE = ["rows past the last row", "rows after sheetData", "a giant cols block", "one giant row",
+           "junk among the rows", "junk inside a cell", "junk inside a shared string"]
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_a_small_hostile_file_costs_little_memory(tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, each of these took 100-900 MB (every element of the part stayed in the tree until its
+    parent ended, the part after the last row was parsed into a tree); now a chunk's worth."""
+    sheet_xml, strings = _hostile(kind)
+    path = tmp_path / "hostile.xlsx"
+    raw_workbook(path, sheet_xml)
+    if strings is not None:
+        rewrite(path, {"xl/sharedStrings.xml": f'<sst xmlns="{NS}">{strings}</sst>'.encode()})
+    assert path.stat().st_size < 3 * 2**20 and len(sheet_xml) + len(strings or "") > 5 * 2**20
+    monkeypatch.setattr(sheet_module, "SCAN_WHOLE_BELOW", 0)  # streamed, as the 48 MB part of a 5 MB file is
+    tracemalloc.start()
+    try:
+        preview = open_workbook(path)
+        try:
+            rows = preview.sheet(0).rows(0, 10**6)
+        finally:
+            preview.close()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert rows[0][0] in ("1", "uno")
+    # the part's inflated bytes (held once for the merge scan of a small part) plus a chunk of events
+    assert peak < 40 * 2**20, f"{kind}: {peak / 2**20:.0f} MB"
+
+
+def test_rows_past_the_last_row_still_bring_merges_and_the_crc_check(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sheet_module, "SCAN_WHOLE_BELOW", 0)  # streamed: the stream finds the merges itself
+    rnd = random.Random(5)
+    body = '<row r="1"><c r="A1"><v>1</v></c></row>' + _rows_xml(1_048_577, 3_000, rnd)
+    path = tmp_path / "past.xlsx"
+    raw_workbook(path, worksheet(body, tail='<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>'))
+    preview = open_workbook(path)
+    try:
+        sheet = preview.sheet(0)
+        assert sheet.rows(0, 10) == [["1"]] and sheet.row_count == 1
+        assert sheet.merged == [(0, 0, 0, 1)]
+    finally:
+        preview.close()
+
+
+@pytest.mark.parametrize("cut", [0, 1, 5, 17, 30, 44])
+def test_merges_found_in_raw_bytes_across_chunk_boundaries(cut: int) -> None:
+    tail = b'</sheetData><mergeCells count="2"><mergeCell ref="A1:C1"/><x:mergeCell ref="B3:B5"/></mergeCells>'
+    scanner = xlsx_stream._MergeScanner()
+    for i in range(0, len(tail), cut or len(tail)):
+        scanner.feed(tail[i : i + (cut or len(tail))])
+    assert scanner.merged == [(0, 0, 0, 2), (2, 1, 4, 1)]
+
+
+def test_a_hostile_run_of_unfinished_merge_tags_is_scanned_in_linear_time(tmp_path: Path) -> None:
+    """Each '<mergeCell' with no ref and no '>' made the regex rescan to the end of the part: quadratic
+    (20,000 of them, a 260 KB part in a tiny ZIP, took 23 s at open). 300,000 finishing is the check."""
+    path = tmp_path / "merges.xlsx"
+    hostile = "<mergeCell x " * 300_000
+    raw_workbook(path, worksheet("", tail=f'<mergeCells><mergeCell ref="A1:B2"/>{hostile}</mergeCells>'))
+    with zipfile.ZipFile(path) as zf:
+        assert xlsx_stream.scan_merges(zf, "xl/worksheets/sheet1.xml") == [(0, 0, 1, 1)]
+    scanner = xlsx_stream._MergeScanner()  # the stream's scan, chunk by chunk
+    scanner.feed(hostile.encode())
+    scanner.feed(b'<mergeCell ref="A1:B2"/>')
+    assert scanner.merged == [(0, 0, 1, 1)]  # and a match does not run across tags to find a ref
