@@ -86,24 +86,25 @@ def serial_to_python(value: float, kind: int, date1904: bool) -> Any:
     return epoch + dt.timedelta(milliseconds=round(value * 86_400_000))
 
 
-def _column(ref: str) -> int:
-    """0-based column of a reference like ``C3`` (``AB12`` -> 27); -1 when there are no letters."""
+def _column(letters: str) -> int:
+    """0-based column of a reference's letters (``AB`` -> 27); -1 when they are not letters at all (the
+    cell then takes the next column). XFD (16,383) is Excel's last column, so more than 3 letters are
+    past it: ``MAX_SHEET_COLUMNS`` (dropped), not even converted (200,000 letters took 6 s of
+    big-number arithmetic, uncancellable)."""
+    if not letters or not (letters.isascii() and letters.isalpha()):
+        return -1
+    if len(letters) > 3:
+        return MAX_SHEET_COLUMNS
     n = 0
-    for ch in ref:
-        o = ord(ch)
-        if 65 <= o <= 90:
-            n = n * 26 + o - 64
-        elif 97 <= o <= 122:
-            n = n * 26 + o - 96
-        else:
-            break
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
     return n - 1
 
 
 def _split_ref(ref: str) -> tuple[int, int]:
     """(row, col), 0-based, of ``C3``; (-1, -1) when it is not a cell reference."""
     i = 0
-    while i < len(ref) and ref[i].isascii() and ref[i].isalpha():
+    while i < len(ref) and i <= 3 and ref[i].isascii() and ref[i].isalpha():
         i += 1
     digits = ref[i:]
     if not 0 < i <= 3 or not digits.isdigit() or len(digits) > 9:
@@ -311,7 +312,9 @@ class WorksheetStream:
                             letters = ref.rstrip("0123456789")
                             found = columns.get(letters)
                             if found is None:
-                                found = columns[letters] = _column(letters)
+                                found = _column(letters)
+                                if 0 <= found < MAX_SHEET_COLUMNS:
+                                    columns[letters] = found  # only real columns: the cache stays small
                             col = found if found >= 0 else col + 1
                         if col < MAX_SHEET_COLUMNS:
                             value = value_of(el, v_text, inline)

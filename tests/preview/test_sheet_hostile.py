@@ -20,7 +20,8 @@ from clientvault.preview import sheet as sheet_module
 from clientvault.preview import xlsx_stream
 from clientvault.preview.base import PreviewError
 from clientvault.preview.sheet import SheetPreview, open_workbook
-from clientvault.preview.xlsx_book import refuse_dtd
+from clientvault.preview.xlsx_book import NumberFormats, refuse_dtd
+from clientvault.preview.xlsx_stream import WorksheetStream
 
 from .test_sheet_stream import NS, raw_workbook, rewrite, worksheet
 
@@ -248,3 +249,25 @@ def test_a_hostile_run_of_unfinished_merge_tags_is_scanned_in_linear_time(tmp_pa
     scanner.feed(hostile.encode())
     scanner.feed(b'<mergeCell ref="A1:B2"/>')
     assert scanner.merged == [(0, 0, 1, 1)]  # and a match does not run across tags to find a ref
+
+
+# ------------------------------------------------------------------ 3. column letters
+
+def test_a_reference_of_200000_letters_is_out_of_range_not_quadratic(tmp_path: Path, books: Books) -> None:
+    path = tmp_path / "letters.xlsx"
+    rows = (f'<row r="1"><c r="{"A" * 200_000}1"><v>1</v></c><c r="B1"><v>2</v></c></row>'
+            f'<row r="2"><c r="{"z" * 200_000}2"><v>1</v></c><c r="C2"><v>3</v></c></row>')
+    raw_workbook(path, worksheet(rows))
+    assert path.stat().st_size < 5_000
+    assert first_rows(books, path) == [["", "2"], ["", "", "3"]]  # finishing at all is the check (6 s each before)
+    with zipfile.ZipFile(path) as zf:
+        stream = WorksheetStream(zf.open("xl/worksheets/sheet1.xml"), "sheet1", [], NumberFormats(), False)
+        assert list(stream.rows()) == [[None, 2.0], [None, None, 3.0]]
+    assert sorted(stream._columns) == ["B", "C"]  # the cache holds real columns only
+
+
+def test_column_letters() -> None:
+    column = xlsx_stream._column
+    assert (column("A"), column("z"), column("AB"), column("XFD"), column("xfd")) == (0, 25, 27, 16_383, 16_383)
+    assert column("XFE") == 16_384 and column("AAAA") == column("A" * 10**6) == 16_384  # past XFD: dropped
+    assert column("") == column("A1") == column(" D") == column("Á") == -1  # not letters: the next column
