@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import lzma
+import math
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -68,14 +69,18 @@ _EPOCH_1900 = dt.datetime(1899, 12, 30)  # serial 61 is 1900-03-01; Excel counts
 _EPOCH_1900_EARLY = dt.datetime(1899, 12, 31)  # serials 1-59 (1 is 1900-01-01): before that phantom day
 _EPOCH_1904 = dt.datetime(1904, 1, 1)
 _MAX_SERIAL = 2_958_465  # 9999-12-31
+_MAX_ELAPSED = dt.timedelta.max.days  # days a timedelta holds (999,999,999); an elapsed cell past it stays a number
 
 
 def serial_to_python(value: float, kind: int, date1904: bool) -> Any:
     """An Excel serial number as calamine gave it: below 1 a ``time``, an elapsed format a ``timedelta``,
-    otherwise a ``datetime``; a serial no calendar holds stays a number."""
+    otherwise a ``datetime``; a serial no calendar or timedelta holds (NaN and infinities too) stays a
+    number, shown as one (an elapsed 1e10 raised OverflowError and took the whole sheet with it)."""
     if kind == ELAPSED:
+        if not math.isfinite(value) or abs(value) > _MAX_ELAPSED:
+            return value
         return dt.timedelta(milliseconds=round(value * 86_400_000))
-    if not 0 <= value <= _MAX_SERIAL:
+    if not 0 <= value <= _MAX_SERIAL:  # NaN too: every comparison with it is false
         return value
     if value < 1:
         ms = round(value * 86_400_000)

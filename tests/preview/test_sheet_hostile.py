@@ -8,6 +8,7 @@ time: a 200,000-letter reference finishing at all is the check for the quadratic
 
 from __future__ import annotations
 
+import math
 import random
 import tracemalloc
 import zipfile
@@ -20,10 +21,10 @@ from clientvault.preview import sheet as sheet_module
 from clientvault.preview import xlsx_stream
 from clientvault.preview.base import PreviewError
 from clientvault.preview.sheet import SheetPreview, open_workbook
-from clientvault.preview.xlsx_book import NumberFormats, refuse_dtd
-from clientvault.preview.xlsx_stream import WorksheetStream
+from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd
+from clientvault.preview.xlsx_stream import WorksheetStream, serial_to_python
 
-from .test_sheet_stream import NS, raw_workbook, rewrite, worksheet
+from .test_sheet_stream import DATE_STYLES, NS, raw_workbook, rewrite, worksheet
 
 Books = Callable[[Path], SheetPreview]
 
@@ -271,3 +272,23 @@ def test_column_letters() -> None:
     assert (column("A"), column("z"), column("AB"), column("XFD"), column("xfd")) == (0, 25, 27, 16_383, 16_383)
     assert column("XFE") == 16_384 and column("AAAA") == column("A" * 10**6) == 16_384  # past XFD: dropped
     assert column("") == column("A1") == column(" D") == column("Á") == -1  # not letters: the next column
+
+
+# ------------------------------------------------------------------ 5. values no date holds
+
+
+def test_serials_no_date_or_duration_holds_stay_numbers() -> None:
+    for value in (1e10, -1e10, 1e300, math.inf, -math.inf):
+        assert serial_to_python(value, ELAPSED, False) == value
+        assert serial_to_python(value, 1, False) == value
+    nan = serial_to_python(math.nan, ELAPSED, False)
+    assert nan != nan and serial_to_python(math.nan, 1, True) != serial_to_python(math.nan, 1, True)
+    assert str(serial_to_python(999_999_999, ELAPSED, False)) == "999999999 days, 0:00:00"  # the largest it holds
+
+
+def test_elapsed_and_nan_cells_do_not_make_the_sheet_damaged(tmp_path: Path, books: Books) -> None:
+    path = tmp_path / "elapsed.xlsx"
+    rows = ('<row r="1"><c r="A1" s="2"><v>1e10</v></c><c r="B1" s="2"><v>NaN</v></c><c r="C1" s="2"><v>1.5</v></c>'
+            '<c r="D1" s="1"><v>inf</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>')
+    raw_workbook(path, worksheet(rows), styles=DATE_STYLES)
+    assert first_rows(books, path) == [["10000000000", "nan", "36:00:00", "inf"], ["3"]]
