@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from clientvault.preview import sheet as sheet_module
-from clientvault.preview import xlsx_stream
+from clientvault.preview import xlsx_book, xlsx_stream
 from clientvault.preview.base import PreviewError
 from clientvault.preview.sheet import SheetPreview, open_workbook
 from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd
@@ -292,3 +292,49 @@ def test_elapsed_and_nan_cells_do_not_make_the_sheet_damaged(tmp_path: Path, boo
             '<c r="D1" s="1"><v>inf</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>')
     raw_workbook(path, worksheet(rows), styles=DATE_STYLES)
     assert first_rows(books, path) == [["10000000000", "nan", "36:00:00", "inf"], ["3"]]
+
+
+# ------------------------------------------------------------------ 6. shared strings, the XML way
+
+REFERENCES = {
+    "windows-1252 numbers": "<si><t>&#150;&#128;</t></si>",  # U+0096 U+0080 in XML; HTML5 made them "–€"
+    "hex and astral": "<si><t>&#x41;&#x1F600;&#128512;</t></si>",
+    "upper-case X": "<si><t>&#X41;</t></si>",  # not XML: both refuse it
+    "carriage return": "<si><t>a&#13;b&#xD;</t></si>",
+    "leading zeros": "<si><t>&#0000000065;</t></si>",
+    "nul": "<si><t>&#0;</t></si>",  # refused by XML; HTML5 gave U+FFFD
+    "surrogate": "<si><t>&#xD800;</t></si>",
+    "not a character": "<si><t>&#xFFFE;</t></si>",
+    "past unicode": "<si><t>&#x110000;</t></si>",
+    "huge": "<si><t>&#" + "9" * 5000 + ";</t></si>",
+    "raw control": "<si><t>a\x01b</t></si>",
+    "no semicolon": "<si><t>&#65</t></si>",
+    "html entity": "<si><t>&eacute;</t></si>",
+    "five entities": "<si><t>&lt;&gt;&amp;&quot;&apos;</t></si>",
+}
+
+
+def _read_or_error(data: bytes) -> list[str] | str:
+    try:
+        return xlsx_book.read_shared_strings(data, "sst")
+    except PreviewError as exc:
+        return f"error: {exc.message}"
+
+
+@pytest.mark.parametrize("name", list(REFERENCES))
+def test_shared_strings_references_read_alike_on_both_paths(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = f'<sst xmlns="{NS}">{REFERENCES[name]}</sst>'.encode()
+    fast = _read_or_error(data)
+    monkeypatch.setattr(xlsx_book, "_simple_strings", lambda *_: None)
+    assert fast == _read_or_error(data)
+    if name == "windows-1252 numbers":
+        assert fast == ["\x96\x80"]
+    if name == "hex and astral":
+        assert fast == ["A\U0001f600\U0001f600"]
+    if name in ("nul", "upper-case X", "html entity"):
+        assert isinstance(fast, str) and "dañado" in fast
+
+
+def test_fast_path_takes_the_references_excel_writes() -> None:
+    data = f'<sst xmlns="{NS}"><si><t>&#150;&#x41;&lt;</t></si><si><t>b</t></si></sst>'.encode()
+    assert xlsx_book._simple_strings(data) == ["\x96A<", "b"]
