@@ -30,11 +30,14 @@ parts it needs (shared strings, number formats, the date system) come from :mod:
   ``<mergeCell>``. A 5 MB file of 48 MB of XML around or after the rows (a giant ``<cols>``, one row
   of a million cells, junk between rows, rows past the last) costs a chunk of parser events, not a
   tree of it (it took 200-900 MB before).
+* A row whose number goes backwards (Excel never writes one) is placed after the row before it, so
+  nothing is lost or overwritten; the log says so, once per sheet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import lzma
 import math
 import re
@@ -56,6 +59,8 @@ from clientvault.preview.base import (
     too_big,
 )
 from clientvault.preview.xlsx_book import ELAPSED, PROLOG_LIMIT, NumberFormats, refuse_dtd, unescape
+
+log = logging.getLogger(__name__)
 
 CHUNK = 64 * 1024  # bytes of XML fed to the parser at a time: about 130 rows of a 10-column sheet
 MAX_MERGED = 10_000  # merged ranges kept per sheet (the view spans 500); a hostile list is cut here
@@ -91,6 +96,11 @@ def serial_to_python(value: float, kind: int, date1904: bool) -> Any:
     return epoch + dt.timedelta(milliseconds=round(value * 86_400_000))
 
 
+def _digits(text: str) -> bool:
+    """ASCII digits only: ``"²".isdigit()`` is true and ``int("²")`` raises."""
+    return text.isascii() and text.isdigit()
+
+
 def _column(letters: str) -> int:
     """0-based column of a reference's letters (``AB`` -> 27); -1 when they are not letters at all (the
     cell then takes the next column). XFD (16,383) is Excel's last column, so more than 3 letters are
@@ -112,7 +122,7 @@ def _split_ref(ref: str) -> tuple[int, int]:
     while i < len(ref) and i <= 3 and ref[i].isascii() and ref[i].isalpha():
         i += 1
     digits = ref[i:]
-    if not 0 < i <= 3 or not digits.isdigit() or len(digits) > 9:
+    if not 0 < i <= 3 or not _digits(digits) or len(digits) > 9:
         return -1, -1
     return int(digits) - 1, _column(ref[:i])
 
@@ -287,6 +297,7 @@ class WorksheetStream:
         columns = self._columns
         value_of = self._value
         next_row = 0  # 0-based number of the next row to yield
+        warned = False
         row: list[Any] = []
         col = -1
         v_text: str | None = None  # of the cell being read
@@ -336,8 +347,13 @@ class WorksheetStream:
                     if tag == row_tag:
                         number = next_row
                         r = el.get("r")
-                        if r is not None and r.isdigit():
-                            number = max(int(r) - 1, next_row)  # rows out of order or repeated go next
+                        if r is not None and _digits(r):
+                            number = int(r) - 1 if len(r) <= 9 else MAX_SHEET_ROWS
+                            if number < next_row:
+                                if not warned:
+                                    log.warning("%s: row %s comes after row %d; shown after it", self.part, r, next_row)
+                                    warned = True
+                                number = next_row  # never over a row already shown, nor lost
                         if number >= MAX_SHEET_ROWS:
                             return
                         del parent[-1]
@@ -391,15 +407,17 @@ class WorksheetStream:
                 value = text
             else:
                 s = c.get("s")
-                if s is not None and s.isdigit() and int(s) < len(self._kinds) and self._kinds[int(s)]:
-                    value = serial_to_python(value, self._kinds[int(s)], self._date1904)
+                if s is not None and _digits(s) and len(s) <= 9:
+                    kind = self._kinds[int(s)] if int(s) < len(self._kinds) else 0
+                    if kind:
+                        value = serial_to_python(value, kind, self._date1904)
         elif typ == "s":
             try:
                 value = self._strings[int(text)]
             except (ValueError, IndexError):
                 value = ""
         elif typ == "b":
-            value = text.strip() in ("1", "true")
+            value = text.strip().lower() in ("1", "true")  # Excel writes 1/0; other writers TRUE/true
         elif typ == "d":
             try:
                 value = dt.datetime.fromisoformat(text.strip())
@@ -409,7 +427,7 @@ class WorksheetStream:
             value = unescape(text)
         if self._styled:
             s = c.get("s", "0")
-            return (value, int(s) if s.isdigit() else 0)
+            return (value, int(s) if _digits(s) and len(s) <= 9 else 0)
         return value
 
     # ------------------------------------------------------------ after the last row

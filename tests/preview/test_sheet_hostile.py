@@ -8,6 +8,7 @@ time: a 200,000-letter reference finishing at all is the check for the quadratic
 
 from __future__ import annotations
 
+import logging
 import math
 import random
 import tracemalloc
@@ -338,3 +339,23 @@ def test_shared_strings_references_read_alike_on_both_paths(name: str, monkeypat
 def test_fast_path_takes_the_references_excel_writes() -> None:
     data = f'<sst xmlns="{NS}"><si><t>&#150;&#x41;&lt;</t></si><si><t>b</t></si></sst>'.encode()
     assert xlsx_book._simple_strings(data) == ["\x96A<", "b"]
+
+
+# ------------------------------------------------------------------ 7. small things
+
+
+def test_booleans_superscript_digits_and_rows_going_backwards(tmp_path: Path, books: Books,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "small.xlsx"
+    rows = ('<row r="1"><c r="A1" t="b"><v>TRUE</v></c><c r="B1" t="b"><v>true</v></c><c r="C1" t="b"><v>1</v></c>'
+            '<c r="D1" t="b"><v>0</v></c><c r="E1" t="b"><v>FALSE</v></c><c r="F1" s="²"><v>7</v></c></row>'
+            '<row r="²"><c r="A2"><v>2</v></c></row>'  # not a row number: the next row
+            '<row r="5"><c r="A5"><v>5</v></c></row>'
+            '<row r="3"><c r="A3"><v>3</v></c></row>'  # backwards: after row 5, never over it, and logged
+            '<row r="4"><c r="A4"><v>4</v></c></row>'
+            f'<row r="{"1" * 5000}"><c><v>9</v></c></row>')  # past any row: the sheet ends (int() refuses it)
+    raw_workbook(path, worksheet(rows, tail='<mergeCells><mergeCell ref="A²:B²"/></mergeCells>'))
+    with caplog.at_level(logging.WARNING):
+        got = first_rows(books, path)
+    assert got == [["VERDADERO", "VERDADERO", "VERDADERO", "FALSO", "FALSO", "7"], ["2"], [], [], ["5"], ["3"], ["4"]]
+    assert caplog.text.count("comes after row") == 1

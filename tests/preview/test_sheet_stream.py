@@ -13,7 +13,7 @@ import random
 import re
 import struct
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -136,6 +136,23 @@ def trimmed(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+Books = Callable[[Path], SheetPreview]
+
+
+@pytest.fixture
+def books() -> Iterator[Books]:
+    """open_workbook, with every workbook it opened closed when the test ends (passed or not)."""
+    opened: list[SheetPreview] = []
+
+    def open_book(path: Path) -> SheetPreview:
+        opened.append(open_workbook(path))
+        return opened[-1]
+
+    yield open_book
+    for book in opened:
+        book.close()
+
+
 # ------------------------------------------------------------------ where cells land, what they read as
 
 
@@ -175,11 +192,11 @@ def c3_book(tmp_path: Path) -> Path:
     return path
 
 
-def test_every_cell_where_and_as_openpyxl_reads_it(c3_book: Path) -> None:
+def test_every_cell_where_and_as_openpyxl_reads_it(c3_book: Path, books: Books) -> None:
     import openpyxl
 
     ws = openpyxl.load_workbook(c3_book, data_only=True).active
-    book = open_workbook(c3_book)
+    book = books(c3_book)
     sheet = book.sheet(book.sheets[0].index)
     assert sheet.rows(0, 2) == [[], []]  # rows 1 and 2 are empty: nothing shifts the data up
     assert sheet.cell(2, 2) == "Cuenta"  # the header is in C3, not in A1 and not two rows down
@@ -200,19 +217,19 @@ def test_every_cell_where_and_as_openpyxl_reads_it(c3_book: Path) -> None:
     book.close()
 
 
-def test_rows_and_cells_without_references_take_the_next_place(tmp_path: Path) -> None:
+def test_rows_and_cells_without_references_take_the_next_place(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "noref.xlsx"
     rows = ('<row r="2"><c><v>1</v></c><c><v>2</v></c><c r="E2"><v>5</v></c><c><v>6</v></c></row>'
             '<row><c t="inlineStr"><is><t>next</t></is></c></row>'
             '<row r="6"><c r="B6" t="b"><v>1</v></c></row>')
     raw_workbook(path, worksheet(rows))
-    sheet = open_workbook(path).sheet(0)
+    sheet = books(path).sheet(0)
     assert sheet.row_count is None  # no <dimension>: unknown until the end
     assert all_rows(sheet) == [[], ["1", "2", "", "", "5", "6"], ["next"], [], [], ["", "VERDADERO"]]
     assert sheet.row_count == 6
 
 
-def test_values_of_every_cell_type(tmp_path: Path) -> None:
+def test_values_of_every_cell_type(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "types.xlsx"
     rows = ('<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="e"><v>#N/A</v></c>'
             '<c r="C1" t="str"><f>A1</f><v>dos_x000D_</v></c><c r="D1" t="d"><v>2024-03-01T14:30:00</v></c>'
@@ -221,7 +238,7 @@ def test_values_of_every_cell_type(tmp_path: Path) -> None:
             '<row r="2"><c r="A2" s="1"><v>45292</v></c><c r="B2" s="1"><v>0.5</v></c><c r="C2" s="2"><v>1.25</v></c>'
             '<c r="D2" s="1"><v>60</v></c><c r="E2" s="1"><v>61</v></c><c r="F2" s="1"><v>3000000</v></c></row>')
     raw_workbook(path, worksheet(rows), styles=DATE_STYLES, strings=["uno", "Uno y <dos>"])
-    row1, row2 = open_workbook(path).sheet(0).rows(0, 2)
+    row1, row2 = books(path).sheet(0).rows(0, 2)
     assert row1 == ["Uno y <dos>", "#N/A", "dos\r", "01/03/2024 14:30", "1e+20", "-3", "", "", "a&b <c>"]
     # A date style turns serials into dates (1900 system; 60 is Excel's phantom 29 Feb 1900, shown as 28),
     # below 1 into a time of day, an elapsed format into hours; past 9999-12-31 the number stays.
@@ -229,7 +246,7 @@ def test_values_of_every_cell_type(tmp_path: Path) -> None:
 
 
 @pytest.mark.filterwarnings("ignore:Workbook contains no default style")
-def test_1904_date_system(tmp_path: Path) -> None:
+def test_1904_date_system(tmp_path: Path, books: Books) -> None:
     import openpyxl
 
     path = tmp_path / "mac.xlsx"
@@ -237,8 +254,8 @@ def test_1904_date_system(tmp_path: Path) -> None:
     raw_workbook(path, worksheet(rows, dimension="A1:B1"), book_pr='<workbookPr date1904="1"/>', styles=DATE_STYLES)
     ws = openpyxl.load_workbook(path).active
     assert ws["A1"].value == dt.datetime(1904, 1, 2)
-    assert open_workbook(path).sheet(0).rows(0, 1) == [[format_cell(ws["A1"].value), format_cell(ws["B1"].value)]]
-    assert open_workbook(path).sheet(0).rows(0, 1) == [["02/01/1904", "01/01/2024"]]
+    assert books(path).sheet(0).rows(0, 1) == [[format_cell(ws["A1"].value), format_cell(ws["B1"].value)]]
+    assert books(path).sheet(0).rows(0, 1) == [["02/01/1904", "01/01/2024"]]
 
 
 SST_BODIES = {
@@ -278,11 +295,11 @@ def test_date_formats_are_told_from_number_formats() -> None:
         assert date_kind(plain) == 0, plain
 
 
-def test_style_index_of_each_cell_is_reachable(tmp_path: Path) -> None:
+def test_style_index_of_each_cell_is_reachable(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "styled.xlsx"
     raw_workbook(path, worksheet('<row r="1"><c r="A1" s="1"><v>45292</v></c><c r="B1"><v>7</v></c></row>'),
                  styles=DATE_STYLES)
-    preview = open_workbook(path)
+    preview = books(path)
     formats = preview.number_formats
     assert isinstance(formats, NumberFormats) and formats.xf_format == [0, 14, 164] and formats.codes[164] == "[h]:mm"
     with zipfile.ZipFile(path) as zf:
@@ -291,14 +308,14 @@ def test_style_index_of_each_cell_is_reachable(tmp_path: Path) -> None:
         stream.close()
 
 
-def test_strict_ooxml_and_corpus_merges(corpus: Path) -> None:
-    strict = open_workbook(corpus / "SampleSS.strict.xlsx")
+def test_strict_ooxml_and_corpus_merges(corpus: Path, books: Books) -> None:
+    strict = books(corpus / "SampleSS.strict.xlsx")
     assert [s.name for s in strict.sheets] == ["First Sheet", "Sheet Number 2", "Sheet3"]
     assert strict.sheet(0).rows(0, 4) == [["Test spreadsheet"], ["2nd row", "2nd row 2nd column"], [], ["This one is red"]]
-    budget = open_workbook(corpus / "simple-monthly-budget.xlsx").sheet(0)
+    budget = books(corpus / "simple-monthly-budget.xlsx").sheet(0)
     assert sorted(budget.merged) == [(3, 4, 4, 6), (3, 7, 4, 7), (7, 1, 7, 2), (7, 6, 7, 7), (8, 6, 8, 7)]
     assert budget.cell(0, 0) == "SIMPLE MONTHLY BUDGET"
-    merged = open_workbook(corpus / "merged_range.xlsx")
+    merged = books(corpus / "merged_range.xlsx")
     assert len(merged.sheet(0).merged) == 9 and len(merged.sheet(1).merged) == 6
 
 
@@ -358,11 +375,11 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> type[CountingReader]:
     return CountingReader
 
 
-def test_first_screen_of_a_big_sheet_stops_early(big_book: Path, counting: type[CountingReader]) -> None:
+def test_first_screen_of_a_big_sheet_stops_early(big_book: Path, counting: type[CountingReader], books: Books) -> None:
     with zipfile.ZipFile(big_book) as zf:
         size = zf.getinfo("xl/worksheets/sheet1.xml").file_size
     assert size > sheet_module.SCAN_WHOLE_BELOW  # streamed, not inflated whole at open
-    book = open_workbook(big_book)
+    book = books(big_book)
     sheet = book.sheet(0)
     first = sheet.rows(0, 200)
     assert first[0][0] == "1" and first[199][0] == "200" and first[199][2].startswith("Pago ")
@@ -376,13 +393,13 @@ def test_first_screen_of_a_big_sheet_stops_early(big_book: Path, counting: type[
 
 
 def test_streamed_sheet_learns_merges_and_count_at_its_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                          qtbot: Any) -> None:
+                                                          qtbot: Any, books: Books) -> None:
     from clientvault.ui.preview.sheet_view import SheetView
 
     monkeypatch.setattr(sheet_module, "SCAN_WHOLE_BELOW", 0)  # stream it, as a sheet over 8 MB would be
     path = tmp_path / "streamed.xlsx"
     raw_workbook(path, big_sheet_xml(20_000))
-    preview = open_workbook(path)
+    preview = books(path)
     sheet = preview.sheet(0)
     view = SheetView(preview, sheet)
     qtbot.addWidget(view)
@@ -396,8 +413,8 @@ def test_streamed_sheet_learns_merges_and_count_at_its_end(tmp_path: Path, monke
     assert table.columnSpan(0, 0) == 3  # and the table spans them then
 
 
-def test_cancelled_between_blocks(big_book: Path, counting: type[CountingReader]) -> None:
-    sheet = open_workbook(big_book).sheet(0)
+def test_cancelled_between_blocks(big_book: Path, counting: type[CountingReader], books: Books) -> None:
+    sheet = books(big_book).sheet(0)
     calls = {"n": 0}
 
     def cancelled() -> bool:  # says stop at its third question (the sheet asks every 1,000 rows)
@@ -414,14 +431,14 @@ def test_cancelled_between_blocks(big_book: Path, counting: type[CountingReader]
 # ------------------------------------------------------------------ counts that lie, columns far away
 
 
-def test_dimension_that_lies_low_and_absent(tmp_path: Path, qtmodeltester: Any) -> None:
+def test_dimension_that_lies_low_and_absent(tmp_path: Path, qtmodeltester: Any, books: Books) -> None:
     from clientvault.ui.preview.sheet_view import BLOCK, SheetModel
 
     rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 451))
     for dimension in ("A1:B2", None, "A1:XFD1048576"):
         path = tmp_path / f"dim-{dimension and dimension[-1]}.xlsx"
         raw_workbook(path, worksheet(rows, dimension=dimension))
-        sheet = open_workbook(path).sheet(0)
+        sheet = books(path).sheet(0)
         model = SheetModel(sheet)
         assert model.rowCount() == BLOCK
         if dimension != "A1:XFD1048576":  # the tester visits every cell: 16,384 columns of them
@@ -432,24 +449,24 @@ def test_dimension_that_lies_low_and_absent(tmp_path: Path, qtmodeltester: Any) 
         assert sheet.row_count == 450 and not model.canFetchMore()
 
 
-def test_a_cell_at_xfd_widens_its_row_only(tmp_path: Path) -> None:
+def test_a_cell_at_xfd_widens_its_row_only(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "far.xlsx"
     rows = ('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c>'
             '<c r="XFD2" t="inlineStr"><is><t>lejos</t></is></c><c r="XFE2"><v>9</v></c></row>'
             '<row r="3"><c r="B3"><v>3</v></c></row>')
     raw_workbook(path, worksheet(rows, dimension="A1:XFD3"))
-    sheet = open_workbook(path).sheet(0)
+    sheet = books(path).sheet(0)
     one, two, three = sheet.rows(0, 3)
     assert one == ["1"] and three == ["", "3"]  # other rows stay as short as their cells
     assert len(two) == 16_384 and two[-1] == "lejos"  # XFE (past Excel's last column) is dropped
     assert sheet.column_count == 16_384
 
 
-def test_a_cell_at_xfd_in_every_row_stops_at_the_cell_budget(tmp_path: Path) -> None:
+def test_a_cell_at_xfd_in_every_row_stops_at_the_cell_budget(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "wide.xlsx"
     rows = "".join(f'<row r="{r}"><c r="XFD{r}"><v>{r}</v></c></row>' for r in range(1, 400))
     raw_workbook(path, worksheet(rows))
-    sheet = open_workbook(path).sheet(0)
+    sheet = books(path).sheet(0)
     assert len(sheet.rows(0, 200)) == 200  # the first screen still shows (3.3 M slots, < the budget)
     with pytest.raises(PreviewError) as info:
         sheet.rows(0, 400)
@@ -458,7 +475,7 @@ def test_a_cell_at_xfd_in_every_row_stops_at_the_cell_budget(tmp_path: Path) -> 
     assert sheet.error is info.value
 
 
-def test_last_row_of_a_sparse_sheet(tmp_path: Path) -> None:
+def test_last_row_of_a_sparse_sheet(tmp_path: Path, books: Books) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -466,7 +483,7 @@ def test_last_row_of_a_sparse_sheet(tmp_path: Path) -> None:
     wb.active["XFD1048576"] = "y"
     path = tmp_path / "sparse.xlsx"
     wb.save(path)
-    sheet = open_workbook(path).sheet(0)
+    sheet = books(path).sheet(0)
     rows = all_rows(sheet)
     assert len(rows) == 1_048_576 and rows[-1][-1] == "y" and len(rows[-1]) == 16_384
     assert all(r is rows[1] for r in rows[1:-1])  # a million gap rows share one empty list
@@ -475,51 +492,51 @@ def test_last_row_of_a_sparse_sheet(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ hostile and damaged parts
 
 
-def test_doctype_refused_before_parsing(tmp_path: Path, corpus: Path) -> None:
+def test_doctype_refused_before_parsing(tmp_path: Path, corpus: Path, books: Books) -> None:
     bomb = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
             + worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row>'))
     path = tmp_path / "bomb.xlsx"
     raw_workbook(path, bomb)
     with pytest.raises(PreviewError) as info:
-        open_workbook(path).sheet(0).rows(0, 1)
+        books(path).sheet(0).rows(0, 1)
     assert "dañado" in info.value.message
     utf16 = tmp_path / "bomb16.xlsx"
     raw_workbook(utf16, "")
     rewrite(utf16, {"xl/worksheets/sheet1.xml": bomb.replace('version="1.0"', 'version="1.0" encoding="UTF-16"')
                     .encode("utf-16")})
     with pytest.raises(PreviewError):
-        open_workbook(utf16).sheet(0).rows(0, 1)
+        books(utf16).sheet(0).rows(0, 1)
     with pytest.raises(PreviewError) as info:  # the corpus' billion laughs sits in sharedStrings.xml
-        open_workbook(corpus / "poc-xmlbomb.xlsx")
+        books(corpus / "poc-xmlbomb.xlsx")
     assert "dañado" in info.value.message
     # A comment before the root is fine; a DTD after a comment is not.
     ok = tmp_path / "comment.xlsx"
     raw_workbook(ok, "<?xml version='1.0'?><!-- <!DOCTYPE x> -->" + worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'))
-    assert open_workbook(ok).sheet(0).rows(0, 1) == [["1"]]
+    assert books(ok).sheet(0).rows(0, 1) == [["1"]]
     later = tmp_path / "later.xlsx"
     raw_workbook(later, "<!-- hola --><!DOCTYPE worksheet>" + worksheet(""))
     with pytest.raises(PreviewError):
-        open_workbook(later).sheet(0)
+        books(later).sheet(0)
 
 
-def test_bad_crc_of_a_small_sheet_refused_at_open(tmp_path: Path) -> None:
+def test_bad_crc_of_a_small_sheet_refused_at_open(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "crc.xlsx"
     raw_workbook(path, worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'))
     corrupt_crc(path, "xl/worksheets/sheet1.xml")
     with pytest.raises(PreviewError) as info:
-        open_workbook(path).sheet(0)
+        books(path).sheet(0)
     assert "dañado o incompleto" in info.value.message
 
 
 def test_bad_crc_found_while_scrolling_is_told_in_the_view(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                            qtbot: Any) -> None:
+                                                            qtbot: Any, books: Books) -> None:
     from clientvault.ui.preview.sheet_view import SheetView
 
     monkeypatch.setattr(sheet_module, "SCAN_WHOLE_BELOW", 0)  # stream it, as a sheet over 8 MB would be
     path = tmp_path / "crc-big.xlsx"
     raw_workbook(path, big_sheet_xml(2_000, merges=False))
     corrupt_crc(path, "xl/worksheets/sheet1.xml")
-    preview = open_workbook(path)
+    preview = books(path)
     first = preview.sheet(0)
     assert len(first.rows(0, 200)) == 200  # the CRC is only known at the end of the member
     view = SheetView(preview, first)
@@ -537,7 +554,7 @@ def test_bad_crc_found_while_scrolling_is_told_in_the_view(tmp_path: Path, monke
     preview.close()
 
 
-def test_corrupt_deflate_stream_while_scrolling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_corrupt_deflate_stream_while_scrolling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, books: Books) -> None:
     monkeypatch.setattr(sheet_module, "SCAN_WHOLE_BELOW", 0)
     path = tmp_path / "cut.xlsx"
     raw_workbook(path, big_sheet_xml(20_000, merges=False))
@@ -548,38 +565,38 @@ def test_corrupt_deflate_stream_while_scrolling(tmp_path: Path, monkeypatch: pyt
     middle = start + info.compress_size // 2
     data[middle : middle + 64] = bytes(64)  # zeroes in the middle of the deflate stream
     path.write_bytes(bytes(data))
-    sheet = open_workbook(path).sheet(0)
+    sheet = books(path).sheet(0)
     assert sheet.rows(0, 200)[0][0] == "1"
     with pytest.raises(PreviewError) as info_:
         all_rows(sheet)
     assert "dañado" in info_.value.message
 
 
-def test_chartsheets_only_and_workbook_without_parts(tmp_path: Path) -> None:
+def test_chartsheets_only_and_workbook_without_parts(tmp_path: Path, books: Books) -> None:
     path = tmp_path / "chart.xlsx"
     raw_workbook(path, worksheet(""))
     rewrite(path, {"xl/_rels/workbook.xml.rels": lambda b: b.replace(b"/worksheet\"", b"/chartsheet\"")})
     with pytest.raises(PreviewError) as info:
-        open_workbook(path)
+        books(path)
     assert info.value.kind == "unsupported" and "gráficos" in info.value.message
     docx_like = tmp_path / "not-a-book.xlsx"
     with zipfile.ZipFile(docx_like, "w") as zf:
         zf.writestr("word/document.xml", "<w:document/>")
     with pytest.raises(PreviewError) as info:
-        open_workbook(docx_like)
+        books(docx_like)
     assert "No es un archivo de Excel" in info.value.message
 
 
-def test_password_protected_keeps_its_message(corpus: Path) -> None:
+def test_password_protected_keeps_its_message(corpus: Path, books: Books) -> None:
     with pytest.raises(PreviewError) as info:
-        open_workbook(corpus / "pass_protected.xlsx")
+        books(corpus / "pass_protected.xlsx")
     assert info.value.kind == "password"
 
 
-def test_preview_close_releases_every_open_sheet(tmp_path: Path, counting: type[CountingReader]) -> None:
+def test_preview_close_releases_every_open_sheet(tmp_path: Path, counting: type[CountingReader], books: Books) -> None:
     path = tmp_path / "two.xlsx"
     raw_workbook(path, big_sheet_xml(1_000))
-    preview: SheetPreview = open_workbook(path)
+    preview: SheetPreview = books(path)
     preview.sheet(0).rows(0, 10)
     preview.close()
     assert counting.opened and all(m.closed for m in counting.opened)
