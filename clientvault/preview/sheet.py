@@ -31,6 +31,7 @@ import datetime as dt
 import io
 import logging
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -124,6 +125,19 @@ class SheetInfo:
 _EMPTY_ROW: list[str] = []  # every empty row shares it (nobody mutates rows): a million gap rows cost 8 MB, not 56
 
 
+def unexpected_problem() -> PreviewError:
+    """A failure of our reader, not of the file: the person is not told to ask the client for a new copy."""
+    return PreviewError(
+        t(
+            "La hoja no se pudo leer por un problema inesperado del programa; quedó anotado en el registro. "
+            "Ábrala con Excel.",
+            "The sheet could not be read because of an unexpected problem in the program; it was written to "
+            "the log. Open it in Excel.",
+        ),
+        "error",
+    )
+
+
 class Sheet:
     """One grid of text cells. Rows come from an iterator and are kept once read, so going back is free;
     the model's ``fetchMore`` asks for the next block with :meth:`rows`.
@@ -133,7 +147,12 @@ class Sheet:
     exact once the last row has been read. ``merged`` may grow when the iterator reaches its end
     (a big worksheet's merged ranges come after its last row). If the iterator fails (a damaged part
     found while scrolling), ``rows`` raises that PreviewError once, then ``error`` keeps it and the
-    rows read so far stay available.
+    rows read so far stay available. A failure that is not a PreviewError is a bug of ours: it is
+    logged and reported as an unexpected problem, never as a damaged file.
+
+    Thread-safe: one lock around reading, so two workers (the pane's tab B -> C -> B gives the second B
+    the same cached sheet while the first may still read it) take turns on the one iterator instead of
+    one of them getting "generator already executing", which used to mark a good sheet damaged for good.
     """
 
     def __init__(
@@ -150,6 +169,7 @@ class Sheet:
         self._source: Iterator[Sequence[Any]] | None = rows
         self._cache: list[list[str]] = []
         self._format = formatter
+        self._lock = threading.Lock()
         self.row_count = row_count
         self.column_count = column_count
         # (first_row, first_col, last_row, last_col), 0-based, inclusive
@@ -157,29 +177,35 @@ class Sheet:
         self.error: PreviewError | None = None
 
     def _fill(self, upto: int, cancelled: Cancelled | None) -> None:
+        """Read rows until ``upto`` are cached; the caller holds ``_lock``."""
         cache = self._cache
         fmt = self._format
+        source = self._source
         if self.row_count is not None and upto >= self.row_count:
             upto += 1  # one row past the declared count tells whether the count was true
-        while self._source is not None and len(cache) < upto:
+        while source is not None and self._source is source and len(cache) < upto:
             if len(cache) % 1000 == 0:
                 check(cancelled)
             try:
-                raw = next(self._source)
+                raw = next(source)
             except StopIteration:
-                self._source = None
+                self._source = source = None
                 break
             except PreviewCancelled:
                 raise
             except Exception as exc:
                 if not isinstance(exc, PreviewError):
-                    log.exception("reading sheet %r failed", self.name)
-                    exc = damaged()
-                self.close()
+                    log.exception("reading sheet %r failed: a bug, not the file", self.name)
+                    exc = unexpected_problem()
+                self._source = None
+                _close_quietly(source)
                 self.error = exc
                 self.row_count = len(cache)
                 raise exc from None
             cache.append([fmt(v) for v in raw] if raw else _EMPTY_ROW)
+        if source is not None and self._source is not source:
+            _close_quietly(source)  # close() came from another thread while we read: it left the closing to us
+            return
         if self._source is None:
             self.row_count = len(cache)
             if not cache:
@@ -189,22 +215,33 @@ class Sheet:
 
     def rows(self, start: int, count: int, *, cancelled: Cancelled | None = None) -> list[list[str]]:
         """Rows ``start`` to ``start + count - 1`` (0-based), each a list of cell texts (ragged: pad as needed)."""
-        self._fill(start + count, cancelled)
-        return self._cache[start : start + count]
+        with self._lock:
+            self._fill(start + count, cancelled)
+            return self._cache[start : start + count]
 
     def cell(self, row: int, col: int) -> str:
         got = self.rows(row, 1)
         return got[0][col] if got and col < len(got[0]) else ""
 
     def close(self) -> None:
-        """Stop reading: the rows read so far stay, the source (an open ZIP member) is released."""
+        """Stop reading: the rows read so far stay, the source (an open ZIP member) is released. Never
+        waits: while a worker reads (holding the lock), the source is only detached here and the worker
+        closes it when its ``next()`` returns; SheetPreview.close() shuts the ZIP under it meanwhile."""
         source, self._source = self._source, None
-        close = getattr(source, "close", None)
-        if close is not None:
+        if source is not None and self._lock.acquire(blocking=False):
             try:
-                close()
-            except ValueError:  # "generator already executing" in a worker: SheetPreview.close() shuts the ZIP
-                pass
+                _close_quietly(source)
+            finally:
+                self._lock.release()
+
+
+def _close_quietly(source: Iterator[Any]) -> None:
+    close = getattr(source, "close", None)
+    if close is not None:
+        try:
+            close()
+        except ValueError:  # "generator already executing": a reader outside the lock; the ZIP's close stops it
+            pass
 
 
 class SheetPreview(Closable):
@@ -225,22 +262,34 @@ class SheetPreview(Closable):
         self.hidden_sheets = hidden_sheets or []  # names, so the pane can say "2 hidden sheets not shown"
         self._loader = loader
         self._loaded: dict[int, Sheet] = {}
+        self._lock = threading.Lock()
+        self._closed = False
         self._closer = closer
         # .xlsx: each cell style's number format, for when formats are shown (not yet; see module doc)
         self.number_formats: NumberFormats | None = None
 
     def sheet(self, index: int, *, cancelled: Cancelled | None = None) -> Sheet:
-        if index not in self._loaded:
-            self._loaded[index] = self._loader(index, cancelled)
-        return self._loaded[index]
+        """Load sheet ``index`` once; a second thread asking for it meanwhile waits and gets the same one."""
+        with self._lock:
+            if self._closed:
+                raise PreviewCancelled()  # closed while this worker waited: nothing to show it in
+            if index not in self._loaded:
+                sheet = self._loader(index, cancelled)
+                if self._closed:  # close() ran while it loaded: its ZIP is shut, the sheet would be a husk
+                    sheet.close()
+                    raise PreviewCancelled()
+                self._loaded[index] = sheet
+            return self._loaded[index]
 
     def close(self) -> None:
-        for sheet in self._loaded.values():
+        """Does not wait for a worker that is loading a sheet: the closer shuts the ZIP under it."""
+        self._closed = True
+        for sheet in list(self._loaded.values()):
             sheet.close()
         self._loaded.clear()
-        if self._closer is not None:
-            self._closer()
-            self._closer = None
+        closer, self._closer = self._closer, None
+        if closer is not None:
+            closer()
 
 
 # ---------------------------------------------------------------- guards
@@ -378,7 +427,11 @@ def _read_xlsx(path: Path, zf: zipfile.ZipFile, kept: dict[str, bytes], cancelle
         merged = scan_merges(zf, entry.part) if zf.getinfo(entry.part).file_size <= SCAN_WHOLE_BELOW else None
         stream = WorksheetStream(open_member(zf, entry.part), entry.part, strings, formats, book.date1904)
         streams.append(stream)
-        stream.head(cancel)
+        try:
+            stream.head(cancel)
+        except BaseException:
+            stream.close()  # cancelled or damaged before its rows: the next load opens the member afresh
+            raise
         row_count, column_count = stream.dimension or (None, None)
         return Sheet(entry.name, stream.rows(), row_count, column_count, stream.merged if merged is None else merged)
 

@@ -53,6 +53,7 @@ from clientvault.preview.base import (
     MAX_SHEET_COLUMNS,
     MAX_SHEET_ROWS,
     Cancelled,
+    PreviewCancelled,
     PreviewError,
     check,
     damaged,
@@ -143,7 +144,8 @@ class WorksheetStream:
     values from column A. ``dimension`` (rows, columns) is what ``<dimension>`` claims, known after
     :meth:`head`; ``merged`` fills in when the stream gets past the last row. zipfile checks the
     part's CRC when the member has been read to its end, so a damaged member raises damaged() from
-    ``rows()`` at that point, possibly while the person scrolls.
+    ``rows()`` at that point, possibly while the person scrolls. :meth:`close` from another thread
+    (the preview closed while a worker reads) makes the reader stop with PreviewCancelled.
 
     The parser's tree never holds more than the open elements and the one cell being read: ``_stack``
     keeps the open elements (root first), and each element is deleted from its parent on its end
@@ -173,6 +175,7 @@ class WorksheetStream:
         self._max_cells = max_cells
         self._slots = 0
         self._started = False
+        self._closed = False  # close() was called: a read that fails now is not the file's fault
         self._tag: dict[str, str] = {}
         self._stack: list[ET.Element] = []
         self._sheet_data: ET.Element | None = None
@@ -188,12 +191,20 @@ class WorksheetStream:
         """Up to ``n`` bytes of the member; b"" at its end (zipfile has checked the CRC then)."""
         source = self._source
         if source is None:
+            if self._closed:
+                raise PreviewCancelled()
             return b""
         try:
             data = source.read(n)
-        except (*_BROKEN, ValueError) as exc:
-            self._release()
-            raise damaged() from exc
+        except Exception as exc:
+            if self._closed:  # closed under us by another thread: whatever the read raised, nobody waits for it
+                raise PreviewCancelled() from exc
+            if isinstance(exc, _BROKEN):
+                self._release()
+                raise damaged() from exc
+            raise
+        if self._closed:
+            raise PreviewCancelled()  # not an end of the part: what a read racing close() returned
         self.bytes_read += len(data)
         return data
 
@@ -236,6 +247,10 @@ class WorksheetStream:
         self._sheet_data = None
 
     def close(self) -> None:
+        """From any thread: only the member is closed here, so a worker reading this stream meets a failed
+        read (PreviewCancelled) instead of a parse state pulled from under it; the worker's own ``rows()``
+        lets go of the parser when it ends."""
+        self._closed = True
         source, self._source = self._source, None
         if source is not None:
             source.close()
@@ -436,7 +451,7 @@ class WorksheetStream:
         """After the last row: the rest of the part is read as raw bytes, never parsed (whatever a file
         puts there costs no tree and no parser time): to its end, so that zipfile checks the CRC, and
         scanned for the merged ranges as :func:`scan_merges` does."""
-        if self._source is None and self._parser is None:
+        if self._source is None and not self._closed and self._parser is None:
             self.finished = True  # the parser already met the end of the part (a sheet without <sheetData>)
             return
         scanner = _MergeScanner()

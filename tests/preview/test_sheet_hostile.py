@@ -11,17 +11,20 @@ from __future__ import annotations
 import logging
 import math
 import random
+import threading
+import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from clientvault.preview import sheet as sheet_module
 from clientvault.preview import xlsx_book, xlsx_stream
-from clientvault.preview.base import PreviewError
-from clientvault.preview.sheet import SheetPreview, open_workbook
+from clientvault.preview.base import PreviewCancelled, PreviewError
+from clientvault.preview.sheet import Sheet, SheetPreview, open_workbook
 from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd
 from clientvault.preview.xlsx_stream import WorksheetStream, serial_to_python
 
@@ -273,6 +276,168 @@ def test_column_letters() -> None:
     assert (column("A"), column("z"), column("AB"), column("XFD"), column("xfd")) == (0, 25, 27, 16_383, 16_383)
     assert column("XFE") == 16_384 and column("AAAA") == column("A" * 10**6) == 16_384  # past XFD: dropped
     assert column("") == column("A1") == column(" D") == column("Á") == -1  # not letters: the next column
+
+
+# ------------------------------------------------------------------ 4. two threads on one sheet
+
+
+def slow_rows(count: int, inside: threading.Event) -> Iterator[list[Any]]:
+    for i in range(count):
+        inside.set()
+        time.sleep(0.002)  # the first thread is in here when the second asks
+        yield [i]
+
+
+def test_two_threads_reading_one_sheet_take_turns(tmp_path: Path) -> None:
+    inside = threading.Event()
+    sheet = Sheet("Hoja1", slow_rows(60, inside), None, 1)
+    got: dict[str, list[list[str]]] = {}
+    errors: list[BaseException] = []
+
+    def read(name: str, count: int) -> None:
+        try:
+            got[name] = sheet.rows(0, count)
+        except BaseException as exc:  # noqa: BLE001 - the test reports it
+            errors.append(exc)
+
+    first = threading.Thread(target=read, args=("first", 50))
+    first.start()
+    assert inside.wait(5)
+    read("second", 20)  # before: "generator already executing", and the sheet said damaged for good
+    first.join(5)
+    assert not errors and sheet.error is None
+    assert got["first"] == [[str(i)] for i in range(50)] and got["second"] == [[str(i)] for i in range(20)]
+    assert sheet.rows(50, 20) == [[str(i)] for i in range(50, 60)] and sheet.row_count == 60
+
+
+def test_two_threads_loading_one_sheet_load_it_once() -> None:
+    calls: list[int] = []
+
+    def loader(index: int, _cancelled: Any) -> Sheet:
+        calls.append(index)
+        time.sleep(0.05)
+        return Sheet("Hoja1", iter([["a"]]), 1, 1)
+
+    preview = SheetPreview("libro.xlsx", [], loader)
+    got: list[Sheet] = []
+    threads = [threading.Thread(target=lambda: got.append(preview.sheet(0))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert calls == [0] and len(got) == 2 and got[0] is got[1]
+    preview.close()
+    with pytest.raises(PreviewCancelled):  # a worker that asks after the close gets nothing to show
+        preview.sheet(0)
+
+
+def test_two_threads_on_a_real_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the pane did on tabs B -> C -> B: two workers on the same cached sheet of one workbook."""
+    real = sheet_module.open_member
+    inside = threading.Event()
+
+    class Slow:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def read(self, n: int = -1) -> bytes:
+            inside.set()
+            time.sleep(0.01)
+            return bytes(self.inner.read(n))
+
+        def close(self) -> None:
+            self.inner.close()
+
+    monkeypatch.setattr(sheet_module, "open_member", lambda zf, part: Slow(real(zf, part)))
+    monkeypatch.setattr(xlsx_stream, "CHUNK", 4096)  # a few reads per block of rows
+    rnd = random.Random(2)
+    path = tmp_path / "two.xlsx"
+    raw_workbook(path, worksheet(_rows_xml(1, 2_000, rnd)))
+    preview = open_workbook(path)
+    try:
+        sheet = preview.sheet(0)
+        results: list[list[list[str]]] = []
+        errors: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                results.append(sheet.rows(0, 300))
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+
+        inside.clear()
+        worker = threading.Thread(target=read)
+        worker.start()
+        assert inside.wait(5)
+        read()
+        worker.join(10)
+        assert not errors and sheet.error is None
+        again = random.Random(2)  # the values _rows_xml drew, in its order
+        expected = [[str(again.getrandbits(40)) for _ in range(10)] for _ in range(300)]
+        assert results == [expected, expected]
+    finally:
+        preview.close()
+
+
+def test_a_bug_while_reading_is_an_unexpected_problem_not_a_damaged_file(caplog: pytest.LogCaptureFixture) -> None:
+    def broken() -> Iterator[list[Any]]:
+        yield ["a"]
+        raise TypeError("a bug of ours")
+
+    sheet = Sheet("Hoja1", broken(), None, 1)
+    with caplog.at_level(logging.ERROR), pytest.raises(PreviewError) as info:
+        sheet.rows(0, 10)
+    assert "inesperado" in info.value.message and "dañado" not in info.value.message
+    assert "a bug of ours" in caplog.text  # the traceback went to the log
+    assert sheet.rows(0, 10) == [["a"]] and sheet.error is info.value
+
+
+def test_closing_while_a_worker_reads_cancels_it_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview closed (another file chosen) while a worker scrolls: the worker stops with
+    PreviewCancelled, not a "damaged" nor an IndexError from a parse state pulled from under it."""
+    real = sheet_module.open_member
+    reading = threading.Event()
+    closed = threading.Event()
+
+    class Held:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+            self.reads = 0
+
+        def read(self, n: int = -1) -> bytes:
+            self.reads += 1
+            if self.reads == 3:  # in the middle of the rows
+                reading.set()
+                closed.wait(5)
+            return bytes(self.inner.read(n))
+
+        def close(self) -> None:
+            self.inner.close()
+
+    monkeypatch.setattr(sheet_module, "open_member", lambda zf, part: Held(real(zf, part)))
+    monkeypatch.setattr(sheet_module, "SCAN_WHOLE_BELOW", 0)
+    monkeypatch.setattr(xlsx_stream, "CHUNK", 4096)
+    path = tmp_path / "close.xlsx"
+    raw_workbook(path, worksheet(_rows_xml(1, 2_000, random.Random(1))))
+    preview = open_workbook(path)
+    sheet = preview.sheet(0)
+    outcome: list[BaseException | None] = []
+
+    def read() -> None:
+        try:
+            sheet.rows(0, 2_000)
+            outcome.append(None)
+        except BaseException as exc:  # noqa: BLE001
+            outcome.append(exc)
+
+    worker = threading.Thread(target=read)
+    worker.start()
+    assert reading.wait(5)
+    preview.close()
+    closed.set()
+    worker.join(5)
+    assert len(outcome) == 1 and isinstance(outcome[0], PreviewCancelled), outcome
+    assert sheet.error is None
 
 
 # ------------------------------------------------------------------ 5. values no date holds
