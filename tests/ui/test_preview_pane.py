@@ -147,6 +147,36 @@ def test_sheet_tabs_and_lazy_rows(qtbot: QtBot, window: Any) -> None:
     qtbot.waitUntil(lambda: view.current_table() is not None, timeout=10_000)
 
 
+def test_a_bug_loading_another_sheet_shows_plain_words(qtbot: QtBot, window: Any, caplog) -> None:  # noqa: ANN001
+    """A bug of ours while a tab loads reaches the log with its traceback; the tab says, in plain words,
+    that the preview failed, never the programmer's message."""
+    pane = window.preview_pane
+    import_and_select(qtbot, window, "profiles.xls")
+    wait_settled(qtbot, pane)
+    from PySide6.QtWidgets import QLabel
+
+    from clientvault.ui.preview.sheet_view import SheetView
+
+    view = pane.findChild(SheetView)
+    real = view.preview.sheet
+
+    def broken(index: int, **kwargs: Any) -> Any:
+        if index == view.preview.sheets[2].index:
+            raise KeyError("internal_cache_slot")
+        return real(index, **kwargs)
+
+    view.preview.sheet = broken
+    view.tabs.setCurrentIndex(2)
+
+    def told() -> bool:
+        widget = view.tabs.widget(2)
+        return isinstance(widget, QLabel) and "problema inesperado" in widget.text()
+
+    qtbot.waitUntil(told, timeout=10_000)
+    assert "internal_cache_slot" not in view.tabs.widget(2).text()
+    assert "internal_cache_slot" in caplog.text  # the traceback is in the log
+
+
 def test_hidden_sheets_are_named_in_a_note(qtbot: QtBot, window: Any) -> None:
     pane = window.preview_pane
     import_and_select(qtbot, window, "any_sheets.xlsx")

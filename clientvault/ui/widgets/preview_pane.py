@@ -243,15 +243,15 @@ class PreviewPane(QWidget):
             return
         self._task = None
         self._set_content(None)
-        if isinstance(exc, PreviewError):
-            text = exc.message
-        else:
-            text = self.tr("The preview failed because of an unexpected problem. Open the file with its usual program.")
+        text = exc.message if isinstance(exc, PreviewError) else self._unexpected()
         self._set_state(error_kind(exc), text)
         show_button = not isinstance(exc, PreviewError) or exc.kind in ("unsupported", "password")
         self.open_button.setVisible(show_button and self.path is not None and self.path.exists())
         self.password_button.setVisible(isinstance(exc, PreviewError) and exc.kind == "password"
                                         and family_for(self.mime_type, self.path) == "pdf")
+
+    def _unexpected(self) -> str:
+        return self.tr("The preview failed because of an unexpected problem. Open the file with its usual program.")
 
     def _set_content(self, content: Content | None) -> None:
         old = self.content
@@ -321,7 +321,8 @@ class PreviewPane(QWidget):
 
         def failed(exc: Exception) -> None:
             if isValid(view) and generation == self._generation and not isinstance(exc, PreviewCancelled):
-                view.set_sheet_error(index, exc.message if isinstance(exc, PreviewError) else str(exc))
+                # A bug of ours: the worker logged its traceback; the person gets plain words.
+                view.set_sheet_error(index, exc.message if isinstance(exc, PreviewError) else self._unexpected())
 
         if self._sheet_task is not None:
             self._sheet_task.cancel()
