@@ -109,6 +109,31 @@ class ImagePreview(Closable):
         return _read_frame(self._data, self.format, page)
 
 
+def qt_format(data: bytes) -> str | None:
+    """Qt's name for the image format the content starts with (the kinds the vault keeps), or None.
+
+    The reader is always told the format: left to guess, QImageReader asks every plugin, and the SVG
+    one builds a QTextStream, whose signal connection takes a Qt lock while this worker thread holds
+    Python's; a window deleting a widget at that moment holds the lock and waits for Python: both
+    wait forever (seen as a hung preview). Told the format, only that plugin is asked.
+    """
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if data.startswith(b"BM"):
+        return "bmp"
+    if data.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
+        return "webp"
+    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif"):
+        return "heif"
+    return None
+
+
 def _reader(data: bytes, fmt: str | None = None) -> tuple[QImageReader, object]:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImageReader
@@ -170,15 +195,16 @@ def open_image(path: str | Path, *, data: bytes | None = None, cancelled: Cancel
     if data is None:
         data = path.read_bytes()
     check(cancelled)
-    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif"):
-        reader, _buf = _reader(data)
+    fmt_asked = qt_format(data)
+    if fmt_asked == "heif":
+        reader, _buf = _reader(data, fmt_asked)
         if not reader.canRead():
             raise unsupported(t("Imagen HEIC/HEIF", "HEIC/HEIF image"))
     for w, h in gif_frame_sizes(data):
         _check_pixels(w, h)
 
-    reader, _buf = _reader(data)
-    if not reader.canRead():
+    reader, _buf = _reader(data, fmt_asked)
+    if fmt_asked is None or not reader.canRead():
         raise PreviewError(
             t(
                 "No se reconoce el contenido como una imagen: el archivo está dañado o es de un formato sin vista previa.",

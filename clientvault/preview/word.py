@@ -64,12 +64,15 @@ def _image_size(data: bytes) -> tuple[int, int] | None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImageReader
 
-    from clientvault.preview.image import gif_frame_sizes
+    from clientvault.preview.image import gif_frame_sizes, qt_format
 
+    fmt = qt_format(data)  # told, never guessed: see qt_format (guessing can hang the worker)
+    if fmt is None:
+        return None
     buf = QBuffer()
     buf.setData(QByteArray(data))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buf)
+    reader = QImageReader(buf, fmt.encode())
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():

@@ -135,3 +135,4 @@ def test_pdfium_failing_to_open_the_file_is_unreadable_not_damaged(corpus: Path,
     with pytest.raises(PreviewError) as info:
         pdf.open_pdf(corpus / "minimal-document.pdf")
     assert info.value.message.startswith("No se puede leer minimal-document.pdf: no se pudo abrir.")
+
