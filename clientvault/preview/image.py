@@ -115,7 +115,9 @@ def qt_format(data: bytes) -> str | None:
     The reader is always told the format: left to guess, QImageReader asks every plugin, and the SVG
     one builds a QTextStream, whose signal connection takes a Qt lock while this worker thread holds
     Python's; a window deleting a widget at that moment holds the lock and waits for Python: both
-    wait forever (seen as a hung preview). Told the format, only that plugin is asked.
+    wait forever (seen as a hung preview). Told the format, with detection from the content turned
+    off (without that, a format with no plugin, such as HEIF here, still asks them all), only that
+    plugin is asked.
     """
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
@@ -142,6 +144,7 @@ def _reader(data: bytes, fmt: str | None = None) -> tuple[QImageReader, object]:
     buf.setData(QByteArray(data))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buf, fmt.encode() if fmt else b"")
+    reader.setAutoDetectImageFormat(False)  # never ask the other plugins, even without one for fmt (qt_format)
     reader.setAutoTransform(True)
     return reader, buf  # the buffer must outlive the reader
 

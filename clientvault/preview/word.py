@@ -73,6 +73,7 @@ def _image_size(data: bytes) -> tuple[int, int] | None:
     buf.setData(QByteArray(data))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buf, fmt.encode())
+    reader.setAutoDetectImageFormat(False)
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
