@@ -29,3 +29,14 @@ def test_content_of_no_known_image_format_is_not_guessed(tmp_path: Path) -> None
     with pytest.raises(PreviewError) as info:
         open_image(tmp_path / "dibujo.png")
     assert "No se reconoce el contenido como una imagen" in info.value.message
+
+
+def test_the_reader_never_guesses_from_the_content(corpus: Path, qapp) -> None:  # noqa: ANN001
+    """Told the format is not enough: for a format with no plugin (HEIF here) Qt still asks every
+    plugin unless detection from the content is off (the CI run hung in the SVG plugin's probe)."""
+    from clientvault.preview.image import _reader, qt_format
+
+    data = (corpus / "example.heic").read_bytes()
+    reader, _buf = _reader(data, qt_format(data))
+    assert not reader.autoDetectImageFormat()
+    assert not reader.canRead()  # no HEIF plugin here: refused at once, nothing else asked
