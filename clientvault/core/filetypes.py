@@ -287,6 +287,28 @@ def _looks_like_text(head: bytes) -> bool:
     return printable / len(head) > 0.97
 
 
+_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1")
+
+
+def image_kind(head: bytes) -> str | None:
+    """The kind code of the image the content starts with (the images the vault keeps), or None."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if head.startswith(b"BM") and len(head) > 26:
+        return "bmp"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "heic"
+    return None
+
+
 def sniff(path: Path, head: bytes, ext_code: str | None, filename: str = "") -> str | None:
     """The kind code of the content, or None when it is nothing we keep (NotValidOffice for a
     broken Word/Excel package, naming ``filename``)."""
@@ -303,20 +325,9 @@ def sniff(path: Path, head: bytes, ext_code: str | None, filename: str = "") -> 
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _ole_kind(path, ext_code)
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return "gif"
-    if head.startswith(b"BM") and len(head) > 26:
-        return "bmp"
-    if head.startswith((b"II*\x00", b"MM\x00*")):
-        return "tiff"
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return "webp"
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
-        return "heic"
+    image = image_kind(head)
+    if image is not None:
+        return image
     if _looks_like_text(head):
         return "csv" if ext_code == "csv" else "txt"
     return None

@@ -17,6 +17,7 @@ import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clientvault.core.filetypes import image_kind
 from clientvault.core.i18n import t
 from clientvault.preview.base import MAX_PIXELS, Cancelled, Closable, PreviewError, check, damaged, too_big, unsupported
 
@@ -119,21 +120,13 @@ def qt_format(data: bytes) -> str | None:
     off (without that, a format with no plugin, such as HEIF here, still asks them all), only that
     plugin is asked.
     """
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "gif"
-    if data.startswith(b"BM"):
-        return "bmp"
-    if data.startswith((b"II*\x00", b"MM\x00*")):
-        return "tiff"
-    if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        return "webp"
-    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif"):
-        return "heif"
-    return None
+    kind = image_kind(data)
+    if kind is None and data[4:8] == b"ftyp" and data[8:12] == b"avif":
+        kind = "heic"  # not kept by the vault, but told "no preview for this format" as HEIF is
+    return _QT_FORMATS.get(kind) if kind is not None else None
+
+
+_QT_FORMATS = {"png": "png", "jpeg": "jpeg", "gif": "gif", "bmp": "bmp", "tiff": "tiff", "webp": "webp", "heic": "heif"}
 
 
 def _reader(data: bytes, fmt: str | None = None) -> tuple[QImageReader, object]:
