@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from clientvault.preview.sheet import SheetPreview
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -47,3 +52,19 @@ def gui(qapp):  # noqa: ANN001 - pytest-qt's application (QImage text rendering 
 def spanish(monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages in Spanish, the product's first language, whatever the machine's locale."""
     monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+
+
+@pytest.fixture
+def books() -> Iterator[Callable[[Path], SheetPreview]]:
+    """open_workbook, with every workbook it opened closed when the test ends (passed or not)."""
+    from clientvault.preview.sheet import open_workbook
+
+    opened: list[SheetPreview] = []
+
+    def open_book(path: Path) -> SheetPreview:
+        opened.append(open_workbook(path))
+        return opened[-1]
+
+    yield open_book
+    for book in opened:
+        book.close()

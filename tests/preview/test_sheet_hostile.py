@@ -28,23 +28,7 @@ from clientvault.preview.sheet import Sheet, SheetPreview, open_workbook
 from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd
 from clientvault.preview.xlsx_stream import WorksheetStream, serial_to_python
 
-from .test_sheet_stream import DATE_STYLES, NS, raw_workbook, rewrite, worksheet
-
-Books = Callable[[Path], SheetPreview]
-
-
-@pytest.fixture
-def books() -> Iterator[Books]:
-    """open_workbook, with every workbook it opened closed when the test ends (as test_sheet_stream's)."""
-    opened: list[SheetPreview] = []
-
-    def open_book(path: Path) -> SheetPreview:
-        opened.append(open_workbook(path))
-        return opened[-1]
-
-    yield open_book
-    for book in opened:
-        book.close()
+from .test_sheet_stream import DATE_STYLES, NS, Books, raw_workbook, rewrite, worksheet
 
 
 def first_rows(books: Books, path: Path, n: int = 10) -> list[list[str]]:

@@ -13,7 +13,7 @@ import random
 import re
 import struct
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -22,7 +22,7 @@ import pytest
 
 from clientvault.preview import sheet as sheet_module
 from clientvault.preview.base import MAX_SHEET_CELLS, PreviewCancelled, PreviewError
-from clientvault.preview.sheet import Sheet, SheetPreview, format_cell, open_workbook
+from clientvault.preview.sheet import Sheet, SheetPreview, format_cell
 from clientvault.preview.xlsx_book import NumberFormats, date_kind
 from clientvault.preview.xlsx_stream import WorksheetStream
 
@@ -136,21 +136,7 @@ def trimmed(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-Books = Callable[[Path], SheetPreview]
-
-
-@pytest.fixture
-def books() -> Iterator[Books]:
-    """open_workbook, with every workbook it opened closed when the test ends (passed or not)."""
-    opened: list[SheetPreview] = []
-
-    def open_book(path: Path) -> SheetPreview:
-        opened.append(open_workbook(path))
-        return opened[-1]
-
-    yield open_book
-    for book in opened:
-        book.close()
+Books = Callable[[Path], SheetPreview]  # the ``books`` fixture (conftest.py)
 
 
 # ------------------------------------------------------------------ where cells land, what they read as
