@@ -184,12 +184,6 @@ def sheet_results(pane, xlsx: Path, repeat: int) -> dict[str, dict[str, object]]
     return results
 
 
-def _write_json(path: Path, results: dict[str, dict[str, object]]) -> None:
-    """Merge ``results`` into the JSON object in ``path`` (other benchmarks, and this one's other parts,
-    write their own keys into the same file)."""
-    merge_json(path, results)
-
-
 def child_rss(pdf: Path, xlsx: Path) -> None:
     """Page through every PDF page and every sheet row in the pane; print the peak RSS."""
     from PySide6.QtWidgets import QApplication
@@ -271,11 +265,11 @@ def main() -> None:
     print(table(["first PDF page", "pane ms", "raw pypdfium2 ms", "fixed ms", "pdftoppm ms", "pane/raw",
                  "pane/pdftoppm"], rows))
     if args.json:
-        _write_json(args.json, results)
+        merge_json(args.json, results)
 
     sheet = sheet_results(pane, xlsx, args.repeat)
     if args.json:
-        _write_json(args.json, sheet)
+        merge_json(args.json, sheet)
 
     out = subprocess.run([sys.executable, __file__, "--child-rss", str(pdf), str(xlsx)], capture_output=True, text=True,
                          check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))

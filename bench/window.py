@@ -87,22 +87,22 @@ def build_big(folder: Path) -> None:
 # -- children ------------------------------------------------------------------------------------------
 
 
-def _until_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
+def _until_painted(app, counts) -> None:  # type: ignore[no-untyped-def]
     """Print the monotonic clock (system-wide on Linux, so the parent can compare) at the first paint
-    of the main window, then quit."""
+    for which ``counts(obj)`` is true, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     painted: list[float] = []
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and not painted:
+            if event.type() == QEvent.Type.Paint and not painted and counts(obj):
                 painted.append(time.monotonic())
                 QTimer.singleShot(0, app.quit)
             return False
 
     watcher = FirstPaint()
-    window.installEventFilter(watcher)
+    app.installEventFilter(watcher)
     QTimer.singleShot(5000, app.quit)  # never hang the benchmark
     app.exec()
     print(json.dumps({"painted": painted[0] if painted else None, "rss_mb": peak_rss_mib()}))
@@ -116,37 +116,21 @@ def child_bare() -> None:
     window.setWindowTitle("bare")
     window.resize(1200, 720)
     window.show()
-    _until_first_paint(app, window)
-
+    _until_painted(app, lambda obj: obj is window)
 
 
 def child_app(data_dir: str) -> None:
     """Until the window is usable: the first paint of the file table's rows while the sidebar lists
     the companies (a frame painted before that would not count)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from clientvault.app import create_main_window
 
     app = QApplication(sys.argv[:1])
     window = create_main_window(data_dir)
-    usable: list[float] = []
-
-    class Usable(QObject):
-        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if (event.type() == QEvent.Type.Paint and not usable and obj is window.table.viewport()
-                    and window.document_model.rowCount() > 0 and window.company_model.rowCount() > 0):
-                usable.append(time.monotonic())
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    watcher = Usable()
-    app.installEventFilter(watcher)
-    QTimer.singleShot(5000, app.quit)  # never hang the benchmark
-    app.exec()
-    print(json.dumps({"painted": usable[0] if usable else None, "rss_mb": peak_rss_mib()}))
+    _until_painted(app, lambda obj: obj is window.table.viewport() and window.document_model.rowCount() > 0
+                   and window.company_model.rowCount() > 0)
     window.vault.close()
-
 
 
 def child_big(data_dir: str, runs: int) -> None:
