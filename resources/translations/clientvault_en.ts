@@ -1148,7 +1148,7 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="249"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="254"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,12 +1166,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="338"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="340"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>

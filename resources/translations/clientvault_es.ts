@@ -1155,7 +1155,7 @@ Sus archivos se guardan en: %2</translation>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="249"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="254"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
@@ -1173,12 +1173,12 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="338"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="340"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
