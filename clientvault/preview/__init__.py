@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from clientvault.core.filetypes import family_for_extension, family_for_mime, kind_for_extension
-from clientvault.core.i18n import t
 from clientvault.preview.base import (
     MAX_SIZE,
     Cancelled,
@@ -36,6 +35,7 @@ from clientvault.preview.base import (
     check,
     empty_file,
     too_big,
+    unreadable,
     unsupported,
 )
 
@@ -83,12 +83,7 @@ def open_preview(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PreviewError(
-            t(
-                f"No se puede leer {path.name}: {exc.strerror or exc}. Compruebe que el archivo siga en la bóveda.",
-                f"Cannot read {path.name}: {exc.strerror or exc}. Check that the file is still in the vault.",
-            )
-        ) from exc
+        raise unreadable(path.name, str(exc.strerror or exc)) from exc
     if size == 0:
         raise empty_file()
     if size > MAX_SIZE:

@@ -28,6 +28,7 @@ from clientvault.preview.base import (
     check,
     damaged,
     too_big,
+    unreadable,
 )
 
 if TYPE_CHECKING:
@@ -61,10 +62,9 @@ def _os_words(exc: OSError) -> str:
     return exc.strerror or t("no se pudo abrir", "it could not be opened")  # pypdfium2's own: no number
 
 
-def _unreadable(name: str, why: str) -> PreviewError:
-    return PreviewError(
-        t(f"No se puede leer {name}: {why}. Compruebe que el archivo siga en la bóveda.",
-          f"Cannot read {name}: {why}. Check that the file is still in the vault."))
+def _no_memory(index: int) -> PreviewError:
+    return PreviewError(t(f"No hay memoria suficiente para dibujar la página {index + 1}.",
+                          f"There is not enough memory to draw page {index + 1}."))
 
 
 class PdfPreview(Closable):
@@ -144,8 +144,7 @@ class PdfPreview(Closable):
         # copying it into a QImage cost as much as drawing a simple page (0.9 ms of 1.8 ms).
         image = QImage(px_w, px_h, QImage.Format.Format_RGB32)  # BGRx on little-endian machines
         if image.isNull():
-            raise PreviewError(t(f"No hay memoria suficiente para dibujar la página {index + 1}.",
-                                 f"There is not enough memory to draw page {index + 1}."))
+            raise _no_memory(index)
         image.fill(0xFFFFFFFF)
         with PDFIUM_LOCK:
             if self._doc is None:
@@ -161,8 +160,7 @@ class PdfPreview(Closable):
                 bitmap = pdfium_c.FPDFBitmap_CreateEx(px_w, px_h, pdfium_c.FPDFBitmap_BGRx, first_line,
                                                       image.bytesPerLine())
                 if not bitmap:  # PDFium could not set up its bitmap over the pixels
-                    raise PreviewError(t(f"No hay memoria suficiente para dibujar la página {index + 1}.",
-                                         f"There is not enough memory to draw page {index + 1}."))
+                    raise _no_memory(index)
                 flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_LCD_TEXT
                 # The bitmap is already the rotated size: PDFium applies /Rotate itself (rotate=0 here).
                 args = (bitmap, page, 0, 0, px_w, px_h, 0, flags)
@@ -194,6 +192,13 @@ class PdfPreview(Closable):
                     buffer.release()
                 page.close()
         return image
+
+
+def _let_go(source: Any) -> None:
+    """Close the file opened for PDFium when the document could not take it over (bytes and paths
+    hold nothing open)."""
+    if source is not None and not isinstance(source, bytes | Path):
+        source.close()
 
 
 def open_pdf(
@@ -230,22 +235,19 @@ def open_pdf(
                 source = path.open("rb")
                 size = os.fstat(source.fileno()).st_size
         except OSError as exc:
-            if source is not None and not isinstance(source, Path):
-                source.close()
-            raise _unreadable(name, _os_words(exc)) from exc
+            _let_go(source)
+            raise unreadable(name, _os_words(exc)) from exc
         if size > MAX_SIZE:  # grew since the dispatcher looked
-            if not isinstance(source, Path):
-                source.close()
+            _let_go(source)
             raise too_big(f"> {MAX_SIZE // 2**20} MB")
     with PDFIUM_LOCK:
         try:
             doc = pdfium.PdfDocument(source, password=password, autoclose=True)
         except pdfium.PdfiumError as exc:
-            if not isinstance(source, bytes | Path):
-                source.close()
+            _let_go(source)
             code = getattr(exc, "err_code", None)
             if code == pdfium_c.FPDF_ERR_FILE:  # PDFium could not open or read the file itself
-                raise _unreadable(name, t("no se pudo abrir", "it could not be opened")) from exc
+                raise unreadable(name, t("no se pudo abrir", "it could not be opened")) from exc
             if code == pdfium_c.FPDF_ERR_PASSWORD:
                 raise _wrong_password_error(name, tried=bool(password)) from exc
             if code == pdfium_c.FPDF_ERR_SECURITY:
@@ -258,7 +260,8 @@ def open_pdf(
                 ) from exc
             raise damaged() from exc
         except OSError as exc:  # gone between the dispatcher's look and this open (pypdfium2 checks)
-            raise _unreadable(name, _os_words(exc)) from exc
+            _let_go(source)
+            raise unreadable(name, _os_words(exc)) from exc
         try:
             doc.init_forms()  # must come before loading any page, or field values are not drawn
         except Exception:  # noqa: BLE001 - a broken AcroForm must not stop the pages from showing
