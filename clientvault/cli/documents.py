@@ -100,7 +100,7 @@ def _nothing_listed(company: str, search: str, trash: bool) -> str:
 
 def _cmd_search(vault: Vault, args: argparse.Namespace) -> int:
     company_id = vault.company(args.company).id if args.company is not None else None
-    docs = vault.search(args.text, company_id=company_id, limit=args.limit)
+    docs = [hit.document for hit in vault.search(args.text, company_id=company_id, limit=args.limit)]
     if args.json:
         _print_json([{**_document_row(d), "company": d.company.name} for d in docs])
         return EXIT_OK

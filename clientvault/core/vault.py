@@ -7,7 +7,8 @@ lock, which every process on the vault respects, and tells the change feed after
 
 Here: opening (identity, sidecars, the daily backup), the change feed, companies, the queries.
 The use cases that move a document's file (import, rename, trash, restore, purge, accept) are in
-``files.py`` (``Vault`` inherits them); checking and repairing in ``maintenance.py``, exporting in
+``files.py`` (``Vault`` inherits them), search in ``search.py``, document text in ``indexing.py``;
+checking and repairing in ``maintenance.py``, exporting in
 ``export.py``, e-mail in ``outbox.py`` (reached as ``vault.mail``), rebuilding in ``rebuild.py``.
 """
 
@@ -25,10 +26,12 @@ from typing import TYPE_CHECKING
 from clientvault.core import backups, errors, sidecars, storage
 from clientvault.core import nit as nitlib
 from clientvault.core.catalog import Catalog, CatalogError, RuleBroken, SortKey, SqliteDialect
-from clientvault.core.catalog.models import Company, Document, name_key, utcnow
+from clientvault.core.catalog.models import Company, Document, name_key, nfc, utcnow
 from clientvault.core.changes import Change, ChangeFeed, Listener
 from clientvault.core.files import DocumentFiles, ImportResult, ImportSummary, _remove_empty_tree, _storage_error, expand_paths
 from clientvault.core.i18n import t
+from clientvault.core.indexing import DocumentTexts
+from clientvault.core.search import DocumentSearch, SearchHit
 from clientvault.paths import create_private_file, ensure_private_dir, make_private
 
 if TYPE_CHECKING:
@@ -44,7 +47,7 @@ _UNSET: object = object()
 LOCK_TIMEOUT = 60.0
 
 __all__ = ["SORT_KEYS", "Change", "Company", "CompanyInfo", "Document", "ImportResult", "ImportSummary",
-           "SortKey", "Vault", "expand_paths"]
+           "SearchHit", "SortKey", "Vault", "expand_paths"]
 
 
 @dataclass
@@ -54,7 +57,7 @@ class CompanyInfo:
     total_size: int = 0
 
 
-class Vault(DocumentFiles):
+class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
     """One vault: a catalog of metadata and a data folder with ``companies/<id>/`` folders.
 
     ``Vault(data_dir)`` (or ``Vault.open``) opens today's default, the SQLite catalog
@@ -229,7 +232,7 @@ class Vault(DocumentFiles):
 
     @staticmethod
     def _clean_company_fields(name: str, nit: str | None, email: str | None) -> tuple[str, str | None, int | None, str | None]:
-        name = " ".join(name.split())
+        name = nfc(" ".join(name.split()))
         if not name:
             raise errors.CompanyError(t("Escriba la razón social de la empresa.", "Enter the company's legal name."))
         number: str | None = None
@@ -366,10 +369,6 @@ class Vault(DocumentFiles):
     def company_totals(self, company_id: int, trash: bool = False) -> tuple[int, int]:
         """How many documents and bytes a company has, live (or in its trash)."""
         return self.catalog.totals(company_id, trash)
-
-    def search(self, text: str, company_id: int | None = None, limit: int = 500) -> list[Document]:
-        """Documents whose name contains ``text`` in one company or in all of them."""
-        return self.catalog.search_documents(text, company_id, limit)
 
     def document(self, doc_id: int) -> Document:
         doc = self.catalog.document(doc_id)

@@ -45,7 +45,7 @@ def test_two_vaults_in_one_process_are_independent(tmp_path: Path, make_file) ->
         assert [c.company.name for c in second.companies()] == ["Andina S.A.S.", "Pérez Gómez María"]
         assert [d.filename for d in first.list_documents(andina.id)] == ["RUT.pdf"]
         assert [d.filename for d in second.list_documents(perez.id)] == ["Acta.pdf", "RUT.pdf"]
-        assert [d.filename for d in first.search("rut")] == ["RUT.pdf"]
+        assert [h.document.filename for h in first.search("rut")] == ["RUT.pdf"]
         assert first.catalog.Document.select().count() == 1 and second.catalog.Document.select().count() == 2
         # Each vault's documents are rows of its own database, files in its own folder.
         assert type(rut) is first.catalog.Document and type(acta) is second.catalog.Document

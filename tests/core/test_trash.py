@@ -208,7 +208,7 @@ def test_rename_on_disk_too(vault: Vault, company: Company, docs: list[Document]
     assert fresh(doc).filename == "RUT 2024 actualizado.pdf"
     assert not (folder / "RUT.pdf").exists()
     assert sha(folder / "RUT 2024 actualizado.pdf") == docs[0].checksum
-    assert vault.search("actualizado")[0].id == doc.id
+    assert vault.search("actualizado")[0].document.id == doc.id
     assert fresh(doc).original_filename == "RUT.pdf"
     assert verify(vault).problems == []
 

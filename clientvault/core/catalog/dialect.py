@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -28,6 +29,33 @@ class SchemaVersion:
 
     def __str__(self) -> str:
         return f"{self.major}.{self.minor}"
+
+
+HIT_START, HIT_END = "\x02", "\x03"  # around each hit in a snippet (never kept in a document's text)
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """What a person typed, as the catalog understands it before any engine's syntax: words (folded
+    for case and accents) each matched as the start of a word, and phrases (words that must follow
+    each other: "cámara de comercio" in quotes, or a number written with dots such as 900.123.456)."""
+
+    words: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Which documents a search may return; times are UTC like the ``added`` column."""
+
+    company_id: int | None = None
+    mime_types: tuple[str, ...] = ()
+    added_from: datetime | None = None
+    added_before: datetime | None = None
+    exclude_ids: frozenset[int] = frozenset()
 
 
 class Dialect(Protocol):
@@ -76,6 +104,24 @@ class Dialect(Protocol):
 
     def lock(self, name: str, timeout: float) -> AbstractContextManager[None]:
         """An exclusive lock shared by every process on this catalog (and every thread in this one)."""
+        ...
+
+    def create_text_index(self, db: Database) -> None:
+        """The engine's full-text index over ``document_text.body``, kept in step with that table
+        by the engine itself (a migration step creates it)."""
+        ...
+
+    def text_index_problem(self, db: Database) -> str | None:
+        """None when the text index is whole; "missing" or "stale" otherwise (verify reports it)."""
+        ...
+
+    def rebuild_text_index(self, db: Database) -> None:
+        """Make the text index again from ``document_text`` (verify --repair)."""
+        ...
+
+    def search_text(self, db: Database, terms: SearchTerms, where: SearchFilter, limit: int) -> list[tuple[int, str]]:
+        """Live documents of live companies whose text matches, best first: (document id, snippet).
+        The snippet is plain text with each hit between "\x02" and "\x03"."""
         ...
 
     def describe(self) -> str:

@@ -10,6 +10,7 @@ step that has shipped, add a new one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,8 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 from clientvault.core.catalog.dialect import SchemaVersion
 from clientvault.core.catalog.names import COMPANY_NAME_UNIQUE, CURRENT, DOCUMENT_LIVE_NAME_UNIQUE
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -125,10 +128,57 @@ def _v3_1(db: Database, m: SchemaMigrator) -> None:
     migrate(m.add_index("change_log", ("at",), name="change_log_at"))
 
 
+def _v3_2(db: Database, m: SchemaMigrator) -> None:
+    # A minor step: a 3.1 release still opens the vault. The rows it then writes have no search_key
+    # (Catalog fills them at open, found through the partial index) and no text (the indexer finds
+    # what has none); deleting a document removes its text by the foreign key, in any release.
+    from clientvault.core.catalog.models import fold, name_key, nfc
+
+    document = _snapshot(db, "document", id=AutoField())
+    text = _snapshot(
+        db, "document_text", document=ForeignKeyField(document, primary_key=True, on_delete="CASCADE"),
+        checksum=CharField(max_length=64), status=CharField(max_length=16),
+        body=TextField(constraints=[SQL("DEFAULT ''")]), pages=IntegerField(constraints=[SQL("DEFAULT 0")]),
+        ocr_pages=IntegerField(constraints=[SQL("DEFAULT 0")]), note=TextField(constraints=[SQL("DEFAULT ''")]),
+        extracted_at=DateTimeField())
+    db.create_tables([text], safe=False)
+    migrate(
+        m.add_column("company", "search_key", CharField(null=True)),
+        m.add_column("document", "search_key", CharField(null=True)),
+        # Finding the rows an older release left without a key costs nothing when there are none.
+        m.add_index("document", ("id",), name="document_without_search_key", where=SQL("search_key IS NULL")),
+        m.add_index("company", ("id",), name="company_without_search_key", where=SQL("search_key IS NULL")),
+    )
+    # The engine's own full-text index over document_text.body (the dialect rides on the migrator).
+    m.dialect.create_text_index(db)
+    # Names NFC (one spelling of "Cámara" however it arrived); a name that would then clash with
+    # another keeps its spelling, and the log says so.
+    company = _snapshot(db, "company", id=AutoField(), name=CharField(), name_key=CharField(),
+                        search_key=CharField(null=True))
+    for cid, name, key in list(company.select(company.id, company.name, company.name_key).tuples()):
+        new_name = nfc(name)
+        new_key = name_key(new_name) + (key[key.index("\x00"):] if "\x00" in key else "")
+        taken = new_key != key and company.select().where(company.name_key == new_key).exists()
+        if taken:
+            log.warning("company %s: its name %r kept as written, its composed spelling is taken", cid, name)
+        fields = {company.search_key: fold(new_name)}
+        if not taken:
+            fields.update({company.name: new_name, company.name_key: new_key})
+        company.update(fields).where(company.id == cid).execute()
+    docs = _snapshot(db, "document", id=AutoField(), title=CharField(), original_filename=CharField(),
+                     filename=CharField(), search_key=CharField(null=True))
+    for doc_id, title, original, filename in list(docs.select(docs.id, docs.title, docs.original_filename,
+                                                              docs.filename).tuples()):
+        # The file name on disk (filename, NFC since the first release) stays as it is on disk.
+        docs.update({docs.title: nfc(title), docs.original_filename: nfc(original),
+                     docs.search_key: fold(filename)}).where(docs.id == doc_id).execute()
+
+
 STEPS: list[Step] = [
     Step(SchemaVersion(1), _v1, "companies and documents"),
     Step(SchemaVersion(2), _v2, "document types, expiry dates, removed companies, sort indexes"),
     Step(SchemaVersion(3), _v3, "settings and the e-mail history"),
     Step(SchemaVersion(3, 1), _v3_1, "the change log other processes follow"),
+    Step(SchemaVersion(3, 2), _v3_2, "search: names folded for accents, document text and its index"),
 ]
 assert STEPS[-1].version == CURRENT, "names.CURRENT must be the last step's version"

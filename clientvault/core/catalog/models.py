@@ -5,12 +5,15 @@ never bound to a database themselves. ``bind(db)`` makes a set of subclasses bou
 database, so two vaults open in one process never share a connection (no global proxy).
 
 Times are stored in UTC without a zone (``utcnow()``); the window shows them in local time.
-``name_key`` columns hold the case-folded name so uniqueness and search ignore case for every
-alphabet, which SQLite's NOCASE (ASCII only) does not.
+``name_key`` columns hold the case-folded name (NFC) so uniqueness ignores case for every alphabet,
+which SQLite's NOCASE (ASCII only) does not; ``search_key`` columns hold it folded further, accents
+removed (``fold``), so what a person types finds "Cámara" as "camara" (never used for uniqueness:
+"año.pdf" and "ano.pdf" are two files).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
@@ -34,8 +37,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def nfc(text: str) -> str:
+    """One spelling per name: macOS hands file names over decomposed (NFD), Windows and Linux composed."""
+    return unicodedata.normalize("NFC", text)
+
+
 def name_key(name: str) -> str:
-    return name.casefold()
+    return nfc(name).casefold()
+
+
+def fold(text: str) -> str:
+    """Case and accents folded as search engines fold them: "RESOLUCIÓN" and "resolucion" meet, and
+    so do "año" and "ano" (ñ is n with a tilde to Unicode, as to FTS5's remove_diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 class BaseModel(Model):
@@ -54,6 +69,7 @@ class Company(BaseModel):
     notes = TextField(default="")
     created = DateTimeField(default=utcnow)
     removed_at = DateTimeField(null=True)
+    search_key = CharField(null=True)  # fold(name); NULL only for a row an older 3.x release wrote
 
     @property
     def nit_display(self) -> str:
@@ -84,6 +100,7 @@ class Document(BaseModel):
     trash_name = CharField(null=True)  # file name inside .trash/ while deleted
     document_type = ForeignKeyField(DocumentType, backref="+", null=True, on_delete="SET NULL")
     expires_on = DateField(null=True)
+    search_key = CharField(null=True)  # fold(filename); NULL only for a row an older 3.x release wrote
     company_id: int  # the foreign key's raw value, which peewee provides beside ``company``
 
     @property
@@ -96,6 +113,25 @@ class Document(BaseModel):
     @property
     def in_trash(self) -> bool:
         return self.deleted_at is not None
+
+
+class DocumentText(BaseModel):
+    """What a document says, for search: extracted once per content (``checksum``), in the background.
+
+    The dialect keeps its own full-text index over ``body`` (SQLite: an FTS5 table kept in step by
+    triggers), so no engine's search syntax appears outside it. ``status``: "ok", "empty" (readable,
+    no text), "failed" (unreadable, hostile, over its time limit), "needs_ocr" (scans, and no
+    Tesseract when it was read: read again once it is installed)."""
+
+    document = ForeignKeyField(Document, primary_key=True, backref="+", on_delete="CASCADE")
+    checksum = CharField(max_length=64)
+    status = CharField(max_length=16)
+    body = TextField(default="")
+    pages = IntegerField(default=0)
+    ocr_pages = IntegerField(default=0)
+    note = TextField(default="")
+    extracted_at = DateTimeField(default=utcnow)
+    document_id: int
 
 
 class Setting(BaseModel):
@@ -162,10 +198,11 @@ class Models:
     MailRecord: type[MailRecord]
     MailAttachment: type[MailAttachment]
     ChangeLog: type[ChangeLog]
+    DocumentText: type[DocumentText]
 
     def all(self) -> list[type[BaseModel]]:
         return [self.Company, self.DocumentType, self.Document, self.Setting, self.MailRecord, self.MailAttachment,
-                self.ChangeLog]
+                self.ChangeLog, self.DocumentText]
 
 
 def _bound(base: type[M], db: Database, **fields: Any) -> type[M]:
@@ -190,4 +227,5 @@ def bind(db: Database) -> Models:
         mail=ForeignKeyField(mail_record, backref="+", on_delete="CASCADE"),
         document=ForeignKeyField(document, backref="+", null=True, on_delete="SET NULL"),
     )
-    return Models(company, doc_type, document, _bound(Setting, db), mail_record, attachment, _bound(ChangeLog, db))
+    text = _bound(DocumentText, db, document=ForeignKeyField(document, primary_key=True, backref="+", on_delete="CASCADE"))
+    return Models(company, doc_type, document, _bound(Setting, db), mail_record, attachment, _bound(ChangeLog, db), text)

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from playhouse.migrate import SqliteMigrator
 
 from clientvault.core import errors
-from clientvault.core.catalog.dialect import SchemaVersion
+from clientvault.core.catalog import fts
+from clientvault.core.catalog.dialect import SchemaVersion, SearchFilter, SearchTerms
 
 PRAGMAS = {
     # First: every pragma after it (journal_mode needs a lock) waits for another process's write
@@ -96,7 +97,23 @@ class SqliteDialect:
     def migrator(self, db: Database) -> SqliteMigrator:
         from playhouse.migrate import SqliteMigrator
 
-        return SqliteMigrator(db)
+        migrator = SqliteMigrator(db)
+        migrator.dialect = self  # type: ignore[attr-defined]  # for a step that makes the engine's own objects
+        return migrator
+
+    # -- full-text search (FTS5) ------------------------------------------------------------------
+
+    def create_text_index(self, db: Database) -> None:
+        fts.create(db)
+
+    def text_index_problem(self, db: Database) -> str | None:
+        return fts.problem(db)
+
+    def rebuild_text_index(self, db: Database) -> None:
+        fts.rebuild(db)
+
+    def search_text(self, db: Database, terms: SearchTerms, where: SearchFilter, limit: int) -> list[tuple[int, str]]:
+        return fts.search(db, terms, where, limit)
 
     # -- safety ---------------------------------------------------------------------------------
 

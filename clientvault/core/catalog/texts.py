@@ -1,0 +1,211 @@
+"""The catalog's part of search: names folded for accents, document text and its full-text index.
+
+Names are matched with the ``search_key`` columns (each word typed must appear somewhere in the
+folded name, as the file filter always did); content through the dialect's own full-text search,
+which gets the words already parsed (``terms_of``), never a query string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from peewee import JOIN, fn
+
+from clientvault.core.catalog import models as rows
+from clientvault.core.catalog.dialect import SearchFilter, SearchTerms
+from clientvault.core.catalog.models import fold, utcnow
+
+if TYPE_CHECKING:
+    from peewee import Database
+
+    from clientvault.core.catalog.dialect import Dialect
+
+_QUOTED = re.compile(r'"([^"]*)"?')
+_TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 calls a word: letters and digits
+# Bounds a query, so a pasted page of text cannot make a query of thousands of terms.
+MAX_TERMS = 12
+
+
+def terms_of(text: str) -> SearchTerms:
+    """What a person typed as words and phrases: a quoted part is a phrase, and so is a chunk that
+    punctuation splits into several words (900.123.456, 2024-03-15), which must stay together."""
+    words: list[str] = []
+    phrases: list[tuple[str, ...]] = []
+    folded = fold(text)
+    for quoted in _QUOTED.findall(folded):
+        tokens = tuple(_TOKEN.findall(quoted))
+        if len(tokens) > 1:
+            phrases.append(tokens)
+        words.extend(tokens[:1] if len(tokens) == 1 else ())
+    for chunk in _QUOTED.sub(" ", folded).split():
+        tokens = tuple(_TOKEN.findall(chunk))
+        if len(tokens) == 1:
+            words.append(tokens[0])
+        elif tokens:
+            phrases.append(tokens)
+    words = list(dict.fromkeys(words))
+    return SearchTerms(tuple(words[:MAX_TERMS]), tuple(phrases[: max(0, MAX_TERMS - len(words))]))
+
+
+def name_pieces(text: str) -> list[str]:
+    """The pieces a folded name must contain, one per word typed (quotes ignored)."""
+    return list(dict.fromkeys(fold(text).replace('"', " ").split()))[:MAX_TERMS]
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """How far the text index is: of ``documents`` live documents, ``done`` have their text read
+    (``failed`` of them unreadable), ``needs_ocr`` wait for Tesseract."""
+
+    documents: int
+    done: int
+    failed: int
+    needs_ocr: int
+
+    @property
+    def pending(self) -> int:
+        return self.documents - self.done
+
+
+class CatalogSearch:
+    """Mixed into ``Catalog``, whose database, dialect and bound models these are."""
+
+    db: Database
+    dialect: Dialect
+    Company: type[rows.Company]
+    Document: type[rows.Document]
+    DocumentText: type[rows.DocumentText]
+
+    def _live(self) -> Any:
+        D, C = self.Document, self.Company
+        return D.select(D, C).join(C, JOIN.INNER).where(D.deleted_at.is_null() & C.removed_at.is_null())
+
+    def _filtered(self, query: Any, where: SearchFilter) -> Any:
+        D = self.Document
+        if where.company_id is not None:
+            query = query.where(D.company == where.company_id)
+        if where.mime_types:
+            query = query.where(D.mime_type.in_(list(where.mime_types)))
+        if where.added_from is not None:
+            query = query.where(D.added >= where.added_from)
+        if where.added_before is not None:
+            query = query.where(D.added < where.added_before)
+        if where.exclude_ids:
+            query = query.where(D.id.not_in(sorted(where.exclude_ids)))
+        return query
+
+    def search_names(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 500) -> list[rows.Document]:
+        """Live documents whose name holds every word typed (case and accents ignored), by company
+        then name; each with its company loaded."""
+        pieces = name_pieces(text)
+        if not pieces:
+            return []
+        D, C = self.Document, self.Company
+        query = self._filtered(self._live(), where)
+        for piece in pieces:
+            query = query.where(D.search_key.contains(piece))
+        return list(query.order_by(C.name_key, D.name_key).limit(limit))
+
+    def search_contents(self, text: str, where: SearchFilter = SearchFilter(),
+                        limit: int = 500) -> list[tuple[rows.Document, str]]:
+        """Live documents whose text matches, best first, each with a snippet (hits between
+        "\\x02" and "\\x03")."""
+        terms = terms_of(text)
+        if not terms:
+            return []
+        found = self.dialect.search_text(self.db, terms, where, limit)
+        if not found:
+            return []
+        D = self.Document
+        docs = {d.id: d for d in self._live().where(D.id.in_([i for i, _ in found]))}
+        return [(docs[i], snippet) for i, snippet in found if i in docs]
+
+    # -- the text of documents ------------------------------------------------------------------
+
+    def text_pending(self, limit: int = 100, company_id: int | None = None,
+                     retry_needs_ocr: bool = False) -> list[rows.Document]:
+        """Live documents whose text was never read, or was read from other content (a repaired
+        file), newest first: a person searches for what they just filed. ``retry_needs_ocr`` adds
+        those read when Tesseract was missing."""
+        D, T = self.Document, self.DocumentText
+        stale = T.document.is_null() | (T.checksum != D.checksum)
+        if retry_needs_ocr:
+            stale |= T.status == "needs_ocr"
+        query = (self._live().join_from(D, T, JOIN.LEFT_OUTER, on=(T.document == D.id)).where(stale))
+        if company_id is not None:
+            query = query.where(D.company == company_id)
+        return list(query.order_by(D.id.desc()).limit(limit))
+
+    def put_text(self, doc_id: int, checksum: str, status: str, body: str, pages: int = 0,
+                 ocr_pages: int = 0, note: str = "") -> bool:
+        """Store a document's text; False (nothing stored) when the document is gone or its content
+        changed since it was read."""
+        T, D = self.DocumentText, self.Document
+        with self.db.atomic():
+            if not D.select().where((D.id == doc_id) & (D.checksum == checksum)).exists():
+                return False
+            fields = {T.checksum: checksum, T.status: status, T.body: body, T.pages: pages,
+                      T.ocr_pages: ocr_pages, T.note: note, T.extracted_at: utcnow()}
+            T.insert({T.document: doc_id, **fields}).on_conflict(conflict_target=[T.document], update=fields).execute()
+        return True
+
+    def text_of(self, doc_id: int) -> rows.DocumentText | None:
+        return self.DocumentText.get_or_none(self.DocumentText.document == int(doc_id))
+
+    def text_counts(self, company_id: int | None = None) -> TextCounts:
+        D, T, C = self.Document, self.DocumentText, self.Company
+        query = (D.select(fn.COUNT(D.id), fn.COUNT(T.document),
+                          fn.SUM((T.status == "failed").cast("INTEGER")),
+                          fn.SUM((T.status == "needs_ocr").cast("INTEGER")))
+                 .join(C, on=(C.id == D.company))
+                 .join_from(D, T, JOIN.LEFT_OUTER, on=((T.document == D.id) & (T.checksum == D.checksum)))
+                 .where(D.deleted_at.is_null() & C.removed_at.is_null()))
+        if company_id is not None:
+            query = query.where(D.company == company_id)
+        total, done, failed, needs = cast(tuple[int, int, "int | None", "int | None"], query.tuples().get())
+        return TextCounts(int(total or 0), int(done or 0), int(failed or 0), int(needs or 0))
+
+    def forget_texts(self, company_id: int | None = None, doc_ids: Iterable[int] | None = None) -> int:
+        """Drop stored text so it is read again (``index --rebuild``); returns how many."""
+        T, D = self.DocumentText, self.Document
+        query = T.delete()
+        if company_id is not None:
+            query = query.where(T.document.in_(D.select(D.id).where(D.company == company_id)))
+        if doc_ids is not None:
+            query = query.where(T.document.in_([int(i) for i in doc_ids]))
+        with self.db.atomic():
+            return int(query.execute())
+
+    def stale_texts(self) -> list[int]:
+        """Documents whose stored text was read from content they no longer have."""
+        T, D = self.DocumentText, self.Document
+        found = cast(list[tuple[int]], list(T.select(T.document).join(D, on=(D.id == T.document))
+                                            .where(T.checksum != D.checksum).tuples()))
+        return [int(i) for (i,) in found]
+
+    def text_index_problem(self) -> str | None:
+        return self.dialect.text_index_problem(self.db)
+
+    def rebuild_text_index(self) -> None:
+        self.dialect.rebuild_text_index(self.db)
+
+    def fill_search_keys(self) -> int:
+        """Rows an older 3.x release wrote have no folded key yet: give them one (at open; the
+        partial indexes make the usual case, none, a lookup)."""
+        filled = 0
+        D, C = self.Document, self.Company
+        for model, source in ((D, D.filename), (C, C.name)):
+            rows = cast(list[tuple[int, str]],
+                        list(model.select(model.id, source).where(model.search_key.is_null()).tuples()))
+            if rows:
+                with self.db.atomic():
+                    for row_id, name in rows:
+                        model.update({model.search_key: fold(name)}).where(model.id == row_id).execute()
+                filled += len(rows)
+        return filled
+
+
+__all__ = ["CatalogSearch", "TextCounts", "name_pieces", "terms_of"]

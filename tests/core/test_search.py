@@ -1,0 +1,249 @@
+"""Search across companies: names folded for case and accents, document text through the catalog's
+full-text index, and the index kept right by every way a document changes (real SQLite files)."""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from clientvault.core.catalog.models import fold
+from clientvault.core.catalog.texts import terms_of
+from clientvault.core.search import HIT_END, HIT_START
+from clientvault.core.vault import Company, Document, Vault
+from tests.conftest import MakeFile
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def add(vault: Vault, company: Company, make_file: MakeFile, name: str, body: str | None = None) -> Document:
+    doc = vault.import_file(company.id, make_file(name, text=name)).document
+    assert doc is not None
+    if body is not None:
+        assert vault.catalog.put_text(doc.id, doc.checksum, "ok", body)
+    return doc
+
+
+def found(hits: list) -> list[tuple[str, str]]:
+    return [(h.document.filename, h.where) for h in hits]
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+
+def test_fold_removes_case_and_accents() -> None:
+    assert fold("RESOLUCIÓN") == fold("resolucion") == "resolucion"
+    assert fold("Año") == "ano" and fold("Nómina") == "nomina" and fold(nfd("Cámara")) == "camara"
+    assert fold("ß") == "ss"  # casefold, not lower
+
+
+def test_names_are_found_without_accents_or_case(vault: Vault, company: Company, make_file: MakeFile) -> None:
+    for name in ("Certificado Cámara de Comercio.pdf", "RESOLUCIÓN 2024.pdf", "Nómina diciembre.csv", "año 2023.txt"):
+        add(vault, company, make_file, name)
+    assert [d.filename for d in vault.list_documents(company.id, search="camara")] == ["Certificado Cámara de Comercio.pdf"]
+    assert [d.filename for d in vault.list_documents(company.id, search="resolucion")] == ["RESOLUCIÓN 2024.pdf"]
+    assert [d.filename for d in vault.list_documents(company.id, search="NOMINA")] == ["Nómina diciembre.csv"]
+    assert [d.filename for d in vault.list_documents(company.id, search="ano")] == ["año 2023.txt"]
+    # Words in any order, each somewhere in the name.
+    assert [d.filename for d in vault.list_documents(company.id, search="comercio certificado")] == [
+        "Certificado Cámara de Comercio.pdf"]
+    assert vault.count_documents(company.id, search="camara") == 1
+    assert found(vault.search("camara")) == [("Certificado Cámara de Comercio.pdf", "name")]
+
+
+def test_a_decomposed_name_is_stored_composed_and_found_either_way(vault: Vault, company: Company,
+                                                                    make_file: MakeFile) -> None:
+    doc = add(vault, company, make_file, nfd("Cédula representante.pdf"))
+    assert doc.filename == "Cédula representante.pdf" and unicodedata.is_normalized("NFC", doc.filename)
+    for typed in ("Cédula", nfd("Cédula"), "cedula"):
+        assert [d.id for d in vault.list_documents(company.id, search=typed)] == [doc.id]
+    # One company name, however it was typed: the composed and decomposed spellings clash.
+    vault.add_company(nfd("Distribuidora Pérez"))
+    assert [c.company.name for c in vault.companies("perez")] == ["Distribuidora Pérez"]
+    with pytest.raises(Exception, match="already exists"):
+        vault.add_company("Distribuidora Pérez")
+
+
+def test_company_search_folds_and_matches_the_nit(vault: Vault, company: Company) -> None:
+    vault.add_company("Cámara Hermanos Ltda.")
+    assert [c.company.name for c in vault.companies("CAMARA")] == ["Cámara Hermanos Ltda."]
+    assert [c.company.name for c in vault.companies("andina comercializadora")] == ["Comercializadora Andina S.A.S."]
+    assert [c.company.name for c in vault.companies("800191045")] == ["Comercializadora Andina S.A.S."]
+    assert vault.companies("rut") == []
+
+
+# -- contents ------------------------------------------------------------------------------------
+
+
+def test_terms_keep_numbers_and_quoted_words_together() -> None:
+    assert terms_of('extracto "Cámara de comercio" 900.123.456') == terms_of('EXTRACTO "camara de comercio" 900-123-456')
+    terms = terms_of('extracto "Cámara de comercio" 900.123.456')
+    assert terms.words == ("extracto",)
+    assert terms.phrases == (("camara", "de", "comercio"), ("900", "123", "456"))
+    assert not terms_of(" ¿?¡! ") and not terms_of('"')
+    # Quotes, stars and operators are words or boundaries, never the engine's syntax (an open quote
+    # runs to the end).
+    hostile = terms_of('a"* OR NEAR(b')
+    assert (hostile.words, hostile.phrases) == (("a",), (("or", "near", "b"),))
+
+
+def test_content_is_found_by_words_prefixes_and_phrases(vault: Vault, company: Company, make_file: MakeFile) -> None:
+    add(vault, company, make_file, "scan001.pdf", "REGISTRO ÚNICO TRIBUTARIO Número de identificación 900.123.456")
+    add(vault, company, make_file, "scan002.pdf", "Extracto Bancolombia marzo 2024 saldo anterior")
+    add(vault, company, make_file, "scan003.pdf", "Certificado de existencia y representación legal, Cámara de Comercio")
+    assert found(vault.search("tributario")) == [("scan001.pdf", "text")]
+    assert found(vault.search("unico")) == [("scan001.pdf", "text")]  # accents ignored
+    assert found(vault.search("bancol")) == [("scan002.pdf", "text")]  # the start of a word, as typed
+    assert found(vault.search("marzo extracto")) == [("scan002.pdf", "text")]
+    assert found(vault.search('"camara de comercio"')) == [("scan003.pdf", "text")]
+    assert found(vault.search('"comercio de camara"')) == []
+    assert found(vault.search("900.123.456")) == [("scan001.pdf", "text")]
+    assert vault.search("inexistente") == []
+    for syntax in ('"', "*", "NEAR(", "a OR", "-x", "^b", "c:d", "AND", "e'f", "(((", "\\"):
+        vault.search(syntax)  # never an error from the engine's query language
+    snippet = vault.search("representacion")[0].snippet
+    assert f"{HIT_START}representación{HIT_END}" in snippet and "Cámara" in snippet
+
+
+def test_names_first_then_contents_each_once(vault: Vault, company: Company, make_file: MakeFile) -> None:
+    add(vault, company, make_file, "RUT Andina.pdf", "registro unico tributario")
+    add(vault, company, make_file, "escaneo.pdf", "formulario del RUT")
+    add(vault, company, make_file, "otro.pdf", "nada que ver")
+    assert found(vault.search("rut")) == [("RUT Andina.pdf", "name"), ("escaneo.pdf", "text")]
+    assert found(vault.search("rut", limit=1)) == [("RUT Andina.pdf", "name")]
+
+
+def test_filters_company_kind_and_dates(vault: Vault, company: Company, make_file: MakeFile) -> None:
+    other = vault.add_company("Transportes del Sur")
+    add(vault, company, make_file, "a.pdf", "factura electrónica")
+    add(vault, other, make_file, "b.pdf", "factura electrónica")
+    add(vault, other, make_file, "c.csv", "factura electrónica")
+    assert sorted(found(vault.search("factura"))) == [("a.pdf", "text"), ("b.pdf", "text"), ("c.csv", "text")]
+    assert found(vault.search("factura", company_id=other.id, kinds=["pdf"])) == [("b.pdf", "text")]
+    assert found(vault.search("factura", company_id=other.id, kinds=["text"])) == [("c.csv", "text")]
+    assert vault.search("factura", kinds=["nonsense"]) == []
+    today = date.today()
+    assert len(vault.search("factura", since=today, until=today)) == 3
+    assert vault.search("factura", since=today + timedelta(days=1)) == []
+    assert vault.search("factura", until=today - timedelta(days=1)) == []
+
+
+def test_trash_removed_companies_purge_and_rename_keep_the_index_right(vault: Vault, company: Company,
+                                                                       make_file: MakeFile) -> None:
+    doc = add(vault, company, make_file, "poliza.pdf", "póliza de cumplimiento")
+    vault.delete([doc.id])
+    assert vault.search("cumplimiento") == []
+    vault.restore([doc.id])
+    assert found(vault.search("cumplimiento")) == [("poliza.pdf", "text")]
+    vault.rename(doc.id, "Póliza 2024.pdf")
+    assert found(vault.search("cumplimiento")) == [("Póliza 2024.pdf", "text")]
+    assert found(vault.search("poliza")) == [("Póliza 2024.pdf", "name")]
+    vault.delete([doc.id])
+    vault.purge(doc_ids=[doc.id])
+    assert vault.document_text(doc.id) is None
+    assert vault.catalog.text_index_problem() is None
+    con = sqlite3.connect(vault.db_path)
+    try:  # the index itself forgot it, not only the join
+        assert con.execute("SELECT count(*) FROM document_text_fts WHERE document_text_fts MATCH 'cumplimiento'").fetchone() == (0,)
+    finally:
+        con.close()
+    other = add(vault, company, make_file, "seguro.pdf", "póliza de cumplimiento")
+    vault.remove_company(company.id, with_files=True)
+    assert vault.search("cumplimiento") == [] and vault.search("seguro") == []
+    assert vault.document_text(other.id) is not None  # kept with the removed company, for a restore
+
+
+def test_pending_until_read_and_again_when_the_content_changed(vault: Vault, company: Company,
+                                                               make_file: MakeFile) -> None:
+    first = add(vault, company, make_file, "uno.pdf")
+    second = add(vault, company, make_file, "dos.pdf")
+    assert [d.id for d in vault.catalog.text_pending()] == [second.id, first.id]  # newest first
+    assert vault.text_counts().pending == 2
+    assert vault.catalog.put_text(first.id, first.checksum, "ok", "texto")
+    assert not vault.catalog.put_text(second.id, "0" * 64, "ok", "de otro contenido")  # changed meanwhile
+    assert [d.id for d in vault.catalog.text_pending()] == [second.id]
+    # The file was repaired to other content: its old text no longer counts and it is read again.
+    vault.catalog.Document.update(checksum="f" * 64).where(vault.catalog.Document.id == first.id).execute()
+    assert vault.catalog.stale_texts() == [first.id]
+    assert {d.id for d in vault.catalog.text_pending()} == {first.id, second.id}
+    counts = vault.text_counts()
+    assert (counts.documents, counts.done) == (2, 0)
+    assert vault.catalog.put_text(second.id, second.checksum, "needs_ocr", "")
+    assert [d.id for d in vault.catalog.text_pending(retry_needs_ocr=False)] == [first.id]
+    assert {d.id for d in vault.catalog.text_pending(retry_needs_ocr=True)} == {first.id, second.id}
+
+
+def test_a_missing_or_stale_index_is_told_and_rebuilt(vault: Vault, company: Company, make_file: MakeFile) -> None:
+    doc = add(vault, company, make_file, "acta.pdf", "acta de asamblea extraordinaria")
+    db = vault.catalog.db
+    assert vault.catalog.text_index_problem() is None
+    # Changed behind the index's back (triggers off): the index no longer matches its content.
+    db.execute_sql("DROP TRIGGER document_text_au")
+    db.execute_sql("UPDATE document_text SET body = 'otra cosa' WHERE document_id = ?", (doc.id,))
+    assert vault.catalog.text_index_problem() == "missing"
+    vault.catalog.rebuild_text_index()
+    assert vault.catalog.text_index_problem() is None
+    assert vault.search("extraordinaria") == [] and found(vault.search("otra")) == [("acta.pdf", "text")]
+    db.execute_sql("DROP TABLE document_text_fts")
+    assert vault.catalog.text_index_problem() == "missing"
+    vault.catalog.rebuild_text_index()
+    assert found(vault.search("otra cosa")) == [("acta.pdf", "text")]
+
+
+# -- an older vault ------------------------------------------------------------------------------
+
+
+def test_rows_an_older_release_wrote_get_their_keys_at_open(vault_dir: Path, make_file: MakeFile) -> None:
+    vault = Vault(vault_dir)
+    company = vault.add_company("Óptica Central")
+    add(vault, company, make_file, "Fórmula médica.pdf")
+    vault.close()
+    con = sqlite3.connect(vault_dir / "vault.db")  # as a 3.1 release writes: no search_key
+    con.execute("UPDATE document SET search_key = NULL")
+    con.execute("UPDATE company SET search_key = NULL")
+    con.commit()
+    con.close()
+    vault = Vault(vault_dir)
+    try:
+        assert [c.company.name for c in vault.companies("optica")] == ["Óptica Central"]
+        assert found(vault.search("formula medica")) == [("Fórmula médica.pdf", "name")]
+    finally:
+        vault.close()
+
+
+def test_a_3_1_vault_is_migrated_to_composed_names_and_search_keys(vault_dir: Path) -> None:
+    from clientvault.core.catalog import SchemaVersion
+    from tests.core.test_db import build_with_steps
+
+    vault_dir.mkdir()
+    build_with_steps(vault_dir / "vault.db", SchemaVersion(3, 1))
+    con = sqlite3.connect(vault_dir / "vault.db")
+    decomposed = nfd("Panadería Ñapa")
+    con.execute("INSERT INTO company (id, name, name_key, notes, created) VALUES (1, ?, ?, '', '2024-01-01')",
+                (decomposed, decomposed.casefold()))
+    con.execute("INSERT INTO document (id, company_id, title, original_filename, filename, name_key, mime_type, size, "
+                "checksum, added, modified) VALUES (1, 1, ?, ?, 'Factura único.pdf', 'factura único.pdf', "
+                "'application/pdf', 10, ?, '2024-01-01', '2024-01-01')",
+                (nfd("Factura único"), nfd("Factura único.pdf"), "a" * 64))
+    con.commit()
+    con.close()
+    (vault_dir / "companies" / "1").mkdir(parents=True)
+    (vault_dir / "companies" / "1" / "Factura único.pdf").write_bytes(b"%PDF-1.4\n")
+    vault = Vault(vault_dir)
+    try:
+        company = vault.company(1)
+        assert company.name == "Panadería Ñapa" and unicodedata.is_normalized("NFC", company.name)
+        assert company.name_key == "panadería ñapa"
+        assert vault.company("Panadería Ñapa").id == 1 and vault.company(decomposed).id == 1
+        doc = vault.document(1)
+        assert doc.title == "Factura único" and doc.original_filename == "Factura único.pdf"
+        assert found(vault.search("unico")) == [("Factura único.pdf", "name")]
+        assert [c.company.id for c in vault.companies("panaderia napa")] == [1]
+        assert vault.catalog.text_index_problem() is None
+    finally:
+        vault.close()
