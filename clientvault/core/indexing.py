@@ -88,6 +88,11 @@ def index_documents(vault: Vault, worker: TextWorker, *, company_id: int | None 
             tried.add(doc.id)
             path = vault.document_path(doc)
             extracted = worker.extract(path, doc.mime_type)
+            if cancelled is not None and cancelled():
+                # Stopped while reading (the window closing kills the worker): what was cut short
+                # is no verdict on the file, so nothing is kept and it is read next time.
+                report.cancelled = True
+                return report
             if extracted.status == "failed" and not path.exists():
                 continue  # moved to the trash or purged while it was read: nothing to keep
             if vault.store_text(doc, extracted):

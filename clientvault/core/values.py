@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord  # noqa: F401
     from clientvault.core.changes import Change  # noqa: F401
     from clientvault.core.filetypes import KINDS, MAX_SIZE, Kind, label_for  # noqa: F401
+    from clientvault.core.indexing import IndexReport, index_documents  # noqa: F401
     from clientvault.core.mail import DEFAULT_PORTS, MB, PRESETS, SECURITY_CHOICES, Attachment, SmtpSettings, address_problem  # noqa: F401
     from clientvault.core.mail_settings import MailTemplate  # noqa: F401
     from clientvault.core.maintenance import Problem, VerifyReport  # noqa: F401
@@ -24,12 +25,15 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.outbox import Draft  # noqa: F401
     from clientvault.core.rebuild import RebuildReport  # noqa: F401
     from clientvault.core.storage import free_name, numbered  # noqa: F401
+    from clientvault.core.text import ocr_available  # noqa: F401
+    from clientvault.core.text.worker import TextWorker  # noqa: F401
     from clientvault.core.vault import CompanyInfo, ImportResult, ImportSummary, company_email_problem  # noqa: F401
 
 _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord"),
     "clientvault.core.changes": ("Change",),
     "clientvault.core.filetypes": ("KINDS", "MAX_SIZE", "Kind", "label_for"),
+    "clientvault.core.indexing": ("IndexReport", "index_documents"),
     "clientvault.core.mail": ("DEFAULT_PORTS", "MB", "PRESETS", "SECURITY_CHOICES", "Attachment", "SmtpSettings",
                               "address_problem"),
     "clientvault.core.mail_settings": ("MailTemplate",),
@@ -38,6 +42,8 @@ _HOMES = {
     "clientvault.core.outbox": ("Draft",),
     "clientvault.core.rebuild": ("RebuildReport",),
     "clientvault.core.storage": ("free_name", "numbered"),
+    "clientvault.core.text": ("ocr_available",),
+    "clientvault.core.text.worker": ("TextWorker",),
     "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "company_email_problem"),
 }
 _WHERE = {name: module for module, names in _HOMES.items() for name in names}
