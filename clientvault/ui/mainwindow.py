@@ -31,6 +31,7 @@ from clientvault.ui.formatting import human_size
 from clientvault.ui.mail_actions import MailActions
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.text_indexer import IndexStatus, TextIndexer
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
 from clientvault.ui.widgets.document_table import DocumentTable
 from clientvault.ui.widgets.preview_pane import PreviewPane
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
+        self.indexer = TextIndexer(self.vault, self.events, self)
+        self.statusBar().addPermanentWidget(IndexStatus(self.indexer, self))
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()
@@ -417,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.events.close()
+        self.indexer.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()

@@ -38,6 +38,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 OpenWindow = Callable[..., Any]
 
 
+@pytest.fixture(autouse=True)
+def _no_background_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window reads document text a few seconds after it opens; the window's tests do not
+    start that worker process behind every window (tests/ui/test_text_indexer.py starts it)."""
+    from clientvault.ui.text_indexer import TextIndexer
+
+    monkeypatch.setattr(TextIndexer, "START_DELAY_MS", -1)
+
+
 @pytest.fixture
 def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
     """``open_window(data_dir=None)``: the main window over a vault (``tmp_path/"vault"`` by default),
