@@ -20,6 +20,7 @@ from peewee import (
     AutoField,
     BigIntegerField,
     BooleanField,
+    Case,
     CharField,
     Database,
     DateField,
@@ -167,11 +168,16 @@ def _v3_2(db: Database, m: SchemaMigrator) -> None:
         company.update(fields).where(company.id == cid).execute()
     docs = _snapshot(db, "document", id=AutoField(), title=CharField(), original_filename=CharField(),
                      filename=CharField(), search_key=CharField(null=True))
-    for doc_id, title, original, filename in list(docs.select(docs.id, docs.title, docs.original_filename,
-                                                              docs.filename).tuples()):
+    rows = list(docs.select(docs.id, docs.title, docs.original_filename, docs.filename).tuples())
+    for doc_id, title, original, _ in rows:
         # The file name on disk (filename, NFC since the first release) stays as it is on disk.
-        docs.update({docs.title: nfc(title), docs.original_filename: nfc(original),
-                     docs.search_key: fold(filename)}).where(docs.id == doc_id).execute()
+        if nfc(title) != title or nfc(original) != original:
+            docs.update({docs.title: nfc(title), docs.original_filename: nfc(original)}).where(docs.id == doc_id).execute()
+    # One UPDATE per 500 rows (a CASE on the id): 100,000 documents took 7 s one row at a time.
+    for start in range(0, len(rows), 500):
+        chunk = rows[start:start + 500]
+        keys = Case(docs.id, [(doc_id, fold(filename)) for doc_id, _, _, filename in chunk])
+        docs.update({docs.search_key: keys}).where(docs.id.in_([r[0] for r in chunk])).execute()
 
 
 STEPS: list[Step] = [
