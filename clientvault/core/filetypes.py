@@ -60,7 +60,7 @@ class Kind:
 
     code: str  # short, stable: "pdf", "xlsx", "jpeg"... (the CLI's "format")
     mime: str
-    family: str  # pdf, sheet, word, image, text: also the preview that shows it
+    family: str  # pdf, sheet, word, image, text: also the preview that shows it and the text reader (core.text)
 
     @property
     def label(self) -> str:
