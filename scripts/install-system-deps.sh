@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian 12 libraries PySide6-Essentials needs (offscreen, and xcb under Xvfb), plus
-# Xvfb, fonts and poppler-utils for the tests. Idempotent: does nothing when they are present.
+# Xvfb, fonts and poppler-utils for the tests, and Tesseract with Spanish and English data (OCR for
+# search). Idempotent: does nothing when they are present.
 # Needs root or a working sudo; otherwise it says what to install and carries on.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ PACKAGES=(
     libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
     xvfb xauth fonts-dejavu-core poppler-utils
+    tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
 )
 
 say() { printf 'install-system-deps: %s\n' "$*"; }
