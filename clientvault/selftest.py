@@ -4,7 +4,8 @@ Run inside the PyInstaller bundle by CI, it exercises what a bundle most often g
 platform plugin, image and print support, pypdfium2's native library, the spreadsheet reader,
 the translations and the SQLite vault. It opens a temporary vault, imports a PDF, an image and a
 spreadsheet it makes itself, renders a preview of each, prints one to a PDF file, reads that file
-back, opens the main window, and exits 0 only if every step worked.
+back, reads the documents' text through the worker process and finds them by it, opens the main
+window, and exits 0 only if every step worked.
 """
 
 from __future__ import annotations
@@ -157,6 +158,21 @@ def run_self_test() -> int:
                 raise RuntimeError("the printed PDF has no pages")
             return f"{pages} page(s) printed to PDF"
 
+        def read_text() -> str:
+            # Through the worker process, as the window reads: in the bundle that child is the
+            # program itself started with --text-worker, which only the bundle can prove works.
+            from clientvault.core.values import TextWorker, index_documents
+            from clientvault.core.vault import Vault
+
+            vault = state["vault"]
+            assert isinstance(vault, Vault)
+            with TextWorker(file_seconds=60) as worker:
+                report = index_documents(vault, worker)
+            found = [h.document.filename for h in vault.search("espiga panaderia") if h.where == "text"]
+            if found != ["RUT 2024.pdf"] or not [h for h in vault.search("caja") if h.where == "text"]:
+                raise RuntimeError(f"search by content failed: {found}, {report}")
+            return f"{report.read} documents read, the PDF and the sheet found by their words"
+
         def window() -> str:
             from clientvault.app import create_main_window
 
@@ -171,7 +187,8 @@ def run_self_test() -> int:
             return f"main window lists {rows} files"
 
         for name, fn in (("create sample files", make_files), ("import into a new vault", import_files),
-                         ("preview each file", previews), ("print to PDF", printing), ("open the window", window)):
+                         ("preview each file", previews), ("print to PDF", printing),
+                         ("read the documents for search", read_text), ("open the window", window)):
             step(name, fn)
     print("self-test passed" if failures == 0 else f"self-test FAILED ({failures} step(s))", flush=True)
     return 0 if failures == 0 else 1
