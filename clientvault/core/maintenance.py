@@ -33,7 +33,7 @@ from clientvault.paths import private_opener
 
 log = logging.getLogger(__name__)
 
-ProblemKind = Literal["missing", "orphan", "temp", "purge", "changed", "stray_folder", "database"]
+ProblemKind = Literal["missing", "orphan", "temp", "purge", "changed", "stray_folder", "database", "index"]
 
 
 @dataclass
@@ -120,6 +120,8 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                 f"No se pudo hacer la copia de seguridad antes de reparar, así que no se reparó nada. {why}",
                 f"Could not make the backup before repairing, so nothing was repaired. {why}")))
             repair = False
+    if check == "ok":  # a damaged database is restored or rebuilt first; its index comes with it
+        report.problems.extend(_verify_text_index(vault, repair))
     companies = {c.id: c for c in vault.catalog.all_companies()}
     for entry in sorted(vault.companies_dir.iterdir()):
         if not (entry.is_dir() and entry.name.isdigit() and int(entry.name) in companies):
@@ -165,6 +167,36 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
         report.problems.extend(found.problems)
         report.documents_checked += found.documents_checked
     return report
+
+
+def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
+    """The search index and the stored texts: an index that is missing or out of step with the
+    texts is rebuilt from them (nothing is read again); a text read from content its document no
+    longer has (a file accepted with other content) is dropped, so the indexer reads it again."""
+    problems: list[Problem] = []
+    if vault.catalog.text_index_problem() is not None:
+        p = Problem("index", vault.db_path, t(
+            "El índice de búsqueda está incompleto o desactualizado; «verify --repair» lo reconstruye.",
+            "The search index is incomplete or out of date; “verify --repair” rebuilds it."))
+        if repair:  # first: dropping a stale text below goes through the index's triggers
+            vault.catalog.rebuild_text_index()
+            p.repaired, p.action = True, t("reconstruido", "rebuilt")
+        problems.append(p)
+    stale = [(i, vault.catalog.document(i)) for i in vault.catalog.stale_texts()]
+    for doc_id, doc in stale:
+        es, en = (f"«{doc.filename}» ({doc.company.name})", f"“{doc.filename}” ({doc.company.name})") if doc else (
+            f"el documento {doc_id}", f"document {doc_id}")
+        problems.append(Problem("index", vault.db_path, t(
+            f"El texto guardado de {es} se leyó de un contenido que el archivo ya no tiene; «verify --repair» lo "
+            "descarta para que se vuelva a leer.",
+            f"The stored text of {en} was read from content the file no longer has; “verify --repair” drops it so "
+            "that it is read again."), doc_id))
+    if repair and stale:
+        vault.catalog.forget_texts(doc_ids=[i for i, _ in stale])
+        for p in problems[-len(stale):]:
+            p.repaired, p.action = True, t("descartado; «clientvault index» lo vuelve a leer",
+                                           "dropped; “clientvault index” reads it again")
+    return problems
 
 
 def clean_leftovers(vault: Vault) -> int:
