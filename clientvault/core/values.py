@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.backups import describe as describe_backup  # noqa: F401
-    from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord  # noqa: F401
+    from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord, fold  # noqa: F401
     from clientvault.core.changes import Change  # noqa: F401
     from clientvault.core.filetypes import KINDS, MAX_SIZE, Kind, label_for  # noqa: F401
     from clientvault.core.indexing import IndexReport, index_documents  # noqa: F401
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.vault import CompanyInfo, ImportResult, ImportSummary, company_email_problem  # noqa: F401
 
 _HOMES = {
-    "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord"),
+    "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord", "fold"),
     "clientvault.core.changes": ("Change",),
     "clientvault.core.filetypes": ("KINDS", "MAX_SIZE", "Kind", "label_for"),
     "clientvault.core.indexing": ("IndexReport", "index_documents"),

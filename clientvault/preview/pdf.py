@@ -32,7 +32,11 @@ from clientvault.preview.base import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QImage
+
+    from clientvault.preview.pdf_find import PdfFindResult
 
 # One lock for the whole process: PDFium keeps global state (fonts, caches, last error).
 PDFIUM_LOCK = threading.RLock()
@@ -96,6 +100,16 @@ class PdfPreview(Closable):
                     raise ValueError("document closed")
                 self._sizes[index] = self._doc.get_page_size(index)
         return self._sizes[index]
+
+    def find(self, needle: str, *, cancelled: Cancelled | None = None,
+             progress: Callable[[int, int], None] | None = None) -> PdfFindResult:
+        """Every hit of ``needle`` (case and accents ignored) with its rectangles on the displayed
+        pages; ``pages_with_text == 0`` says the file is a scan with no text layer."""
+        from clientvault.preview.pdf_find import find_in_document
+
+        if self._doc is None:
+            raise ValueError("document closed")
+        return find_in_document(self._doc, PDFIUM_LOCK, needle, cancelled=cancelled, progress=progress)
 
     def scale_for(self, index: int, *, dpi: float | None = None, width: int | None = None) -> float:
         """Pixels per point for a render at ``dpi`` or ``width`` pixels wide, capped at MAX_RENDER_SIDE."""
