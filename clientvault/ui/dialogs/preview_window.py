@@ -1,6 +1,7 @@
 """The preview window (double-click, Enter, the Preview action; Space opens and closes it as a quick
 look): pages with zoom, fit to width and page navigation; sheets with their tabs; Word and text;
-«Save a copy» and «Print»."""
+«Save a copy», «Print» and «Find» (Ctrl+F: the find bar under the toolbar; ``find(text)`` opens it
+from a search result)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,12 @@ from shiboken6 import isValid
 from clientvault.preview import PreviewCancelled, PreviewError, family_for
 from clientvault.ui import icons
 from clientvault.ui.preview.content import Content, load_content
+from clientvault.ui.preview.finders import Finder, NoTextFinder, PdfFinder, SheetFinder, TextFinder
 from clientvault.ui.preview.html_view import SafeTextBrowser
 from clientvault.ui.preview.page_view import PageView, page_sizes
 from clientvault.ui.preview.sheet_view import SheetView, load_sheet_task
 from clientvault.ui.printing import PrintJob
+from clientvault.ui.widgets.find_bar import FindBar
 from clientvault.ui.workers import Task, run_task
 
 Std = QKeySequence.StandardKey
@@ -39,7 +42,7 @@ Std = QKeySequence.StandardKey
 _ICONS = {
     "actionZoomOut": "zoom-out", "actionZoomIn": "zoom-in", "actionFitWidth": "move-horizontal",
     "actionPrevPage": "chevron-left", "actionNextPage": "chevron-right", "actionSaveCopyPreview": "save",
-    "actionPrintPreview": "printer", "actionCloseQuickLook": "x",
+    "actionPrintPreview": "printer", "actionCloseQuickLook": "x", "actionFindInDocument": "search",
 }
 
 class PreviewWindow(QDialog):
@@ -78,10 +81,15 @@ class PreviewWindow(QDialog):
         self.action_save = self._action("actionSaveCopyPreview", self.tr("Save a copy…"), Std.Save)
         self.action_print = self._action("actionPrintPreview", self.tr("Print…"), Std.Print)
         self.action_close = self._action("actionCloseQuickLook", self.tr("Close"), "Space")
+        self.action_find = self._action("actionFindInDocument", self.tr("Find…"), Std.Find)
+        # Icons only for the page arrows (their tooltips name them; beside «Page 3 of 4» they read at
+        # once): with their words the toolbar of a 900-pixel window pushed Print and Find out of sight.
+        for action in (self.action_prev, self.action_next):
+            action.setPriority(QAction.Priority.LowPriority)
         for item in (self.action_zoom_out, self.action_zoom_in, self.action_fit, None, self.action_prev):
             self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
         self.spin_action = self.toolbar.addWidget(self.page_spin)
-        for item in (self.action_next, None, self.action_save, self.action_print):
+        for item in (self.action_next, None, self.action_save, self.action_print, None, self.action_find):
             self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
         self.addAction(self.action_close)
         self.message = QLabel(self)
@@ -95,10 +103,12 @@ class PreviewWindow(QDialog):
         self.stack = QStackedWidget(self)
         for w in (self.message, self.pages, self.holder):
             self.stack.addWidget(w)
+        self.find_bar = FindBar(self, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
         self._set_page_controls(False)
 
@@ -127,6 +137,8 @@ class PreviewWindow(QDialog):
         self.action_save.triggered.connect(self.save_copy)
         self.action_print.triggered.connect(self.print_)
         self.action_close.triggered.connect(self.close)
+        self.action_find.triggered.connect(self._on_action_find_triggered)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -154,12 +166,16 @@ class PreviewWindow(QDialog):
             self.page_spin.setSuffix(self.tr(" of %1").replace("%1", str(len(sizes))))
             self._set_page_controls(True)
             self.pages.set_document(self.path, self.mime_type, kind, sizes)
+            finder: Finder = (PdfFinder(self.path, self.mime_type, self.pages, parent=self) if kind == "pdf"
+                              else NoTextFinder(self.tr("There is no text to search in an image."), self))
         else:
             self.content = result
             self.holder_layout.addWidget(self._content_widget(result))
             self.stack.setCurrentWidget(self.holder)
             self.action_zoom_in.setEnabled(self.text_view is not None)
             self.action_zoom_out.setEnabled(self.text_view is not None)
+            finder = TextFinder(self.text_view, self) if self.text_view is not None else SheetFinder(self.sheet_view, self)
+        self.find_bar.set_finder(finder)
         self.state = "ready"
 
     def _content_widget(self, content: Content) -> QWidget:
@@ -190,6 +206,7 @@ class PreviewWindow(QDialog):
         if isinstance(exc, PreviewCancelled):
             return
         self.state = "error"
+        self.find_bar.set_finder(NoTextFinder(self.tr("There is nothing to search: the document could not be shown."), self))
         self.message.setText(exc.message if isinstance(exc, PreviewError) else self.tr(
             "The preview failed because of an unexpected problem. Open the file with its usual program."))
 
@@ -211,6 +228,17 @@ class PreviewWindow(QDialog):
             self.text_view.zoomOut(2)
         else:
             self.pages.zoom_out()
+
+    def find(self, text: str) -> None:  # type: ignore[override]  # QWidget.find(id) is a static lookup we never use
+        """Open the find bar with ``text`` and go to its first hit (applied when loading ends, if it has not)."""
+        self.find_bar.open(text)
+
+    def _on_action_find_triggered(self) -> None:
+        self.find_bar.open()
+
+    def _on_find_bar_closed(self) -> None:
+        view = self.text_view or self.sheet_view or self.pages
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_pages_current_page_changed(self, index: int) -> None:
         self.page_spin.blockSignals(True)
@@ -259,6 +287,7 @@ class PreviewWindow(QDialog):
         if self._task is not None:
             self._task.cancel()
         self.pages.stop()
+        self.find_bar.set_finder(None)  # stops a search still running
         if self.content is not None:
             self.content.close()
         super().closeEvent(event)

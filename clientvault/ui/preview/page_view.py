@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from clientvault.preview import PreviewCancelled, open_preview
+from clientvault.ui.preview.image_view import paint_marks
 from clientvault.ui.workers import Task, run_task
 
 KEEP_AROUND = 3  # pages kept rendered above and below the visible ones; the rest are dropped
@@ -55,6 +56,8 @@ class PageWidget(QWidget):
         self.image = QImage()
         self.rendered_width = 0
         self.failed = False
+        self.marks: list[tuple[QRectF, ...]] = []  # search hits, fractions of the page (any zoom)
+        self.current_mark = -1
 
     def set_image(self, image: QImage | None) -> None:
         self.image = image if image is not None else QImage()
@@ -67,6 +70,7 @@ class PageWidget(QWidget):
         if not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.rect(), self.image)
+        paint_marks(painter, self.rect(), self.marks, self.current_mark)
         painter.setPen(QColor(0, 0, 0, 80))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
@@ -144,6 +148,35 @@ class PageView(QScrollArea):
         self.column.activate()
         self.verticalScrollBar().setValue(self.pages[index].y() - 6)
         self._set_current(index)
+
+    def set_marks(self, marks: dict[int, list[tuple[QRectF, ...]]]) -> None:
+        """A search's hits, by page (fractions of each page); {} takes them all off."""
+        for i, page in enumerate(self.pages):
+            on_page = marks.get(i, [])
+            if on_page or page.marks:
+                page.marks, page.current_mark = on_page, -1
+                page.update()
+
+    def show_mark(self, page: int, index: int) -> None:
+        """Hit ``index`` of ``page`` becomes the current one: outlined, and scrolled to a third of the
+        way down the view (and sideways when the zoom makes the page wider than the view)."""
+        for i, widget in enumerate(self.pages):
+            if widget.current_mark != -1 and i != page:
+                widget.current_mark = -1
+                widget.update()
+        if not 0 <= page < len(self.pages) or not 0 <= index < len(self.pages[page].marks):
+            return
+        widget = self.pages[page]
+        widget.current_mark = index
+        widget.update()
+        self.column.activate()
+        rect = self.pages[page].marks[index][0]
+        y = widget.y() + round(rect.center().y() * widget.height())
+        self.verticalScrollBar().setValue(y - self.viewport().height() // 3)
+        x = widget.x() + round(rect.center().x() * widget.width())
+        if not self.horizontalScrollBar().value() < x < self.horizontalScrollBar().value() + self.viewport().width():
+            self.horizontalScrollBar().setValue(x - self.viewport().width() // 2)
+        self._set_current(page)
 
     @property
     def current_page(self) -> int:

@@ -227,6 +227,28 @@ class SheetView(QWidget):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, QTableView) else None
 
+    def current_sheet_index(self) -> int:
+        """The workbook index of the sheet on screen (what ``preview.sheet`` takes)."""
+        pos = self.tabs.currentIndex()
+        return self._indexes[pos] if 0 <= pos < len(self._indexes) else 0
+
+    def show_cell(self, index: int, sheet: Sheet, row: int, column: int) -> QTableView | None:
+        """Bring sheet ``index`` to the front (``sheet`` already loaded, by the finder's worker), fetch its
+        rows down to ``row`` (already read, so no waiting), select the cell and scroll it to the middle."""
+        self.set_sheet(index, sheet)
+        self.tabs.setCurrentIndex(self._indexes.index(index))
+        table = self.current_table()
+        if not isinstance(table, SheetTable):
+            return None
+        model = table.sheet_model
+        while model.rowCount() <= row and model.canFetchMore():
+            model.fetchMore()
+        cell = model.index(row, column)
+        if cell.isValid():
+            table.setCurrentIndex(cell)
+            table.scrollTo(cell, QTableView.ScrollHint.PositionAtCenter)
+        return table
+
     def _on_tabs_current_changed(self, pos: int) -> None:
         if pos >= 0 and not isinstance(self.tabs.widget(pos), QTableView):
             self.sheetRequested.emit(self._indexes[pos])

@@ -4,6 +4,13 @@ Rendering runs in a worker (``run_task``); a new selection cancels the running o
 counter drops any late result. Finished previews stay in a small LRU cache (count and bytes), so
 going back to a file is instant.
 
+Finding: ``find(text)`` (a search result opened) and Ctrl+F with the focus in the pane open a compact
+find bar above the preview and go to the first hit: a PDF's hits are painted on the page (the pane
+turns to the page of the current one), text is selected, a sheet's cell is selected. A bar in the
+pane rather than the preview window: the person stays beside the list of files or results, and the
+bar tells why a word is highlighted and how many more there are. Ctrl+F elsewhere in the main window
+keeps filtering the files by name; with the focus in the pane it searches the document shown.
+
 Signals: stateChanged(str) — "empty", "loading", "ready", "error" or "unsupported" (also the ``state`` property).
 """
 
@@ -13,8 +20,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Property, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtCore import Property, QEvent, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,13 +39,47 @@ from shiboken6 import isValid
 
 from clientvault.preview import PreviewCancelled, PreviewError, family_for
 from clientvault.ui.preview.content import Content, ContentCache, error_kind, file_key, load_content, load_pdf_page
+from clientvault.ui.preview.finders import Finder, NoTextFinder, PdfFinder, SheetFinder, TextFinder
 from clientvault.ui.preview.image_view import ImageView
+from clientvault.ui.widgets.find_bar import FindBar
 from clientvault.ui.workers import Task, run_task
 
 if TYPE_CHECKING:
     from clientvault.ui.preview.sheet_view import SheetView
 
 WIDTH_STEP = 100  # pane renders are keyed by width rounded up to this, so a small resize reuses them
+
+
+class _PageMarks:
+    """The pane's one page as the PDF finder's ``MarkTarget``: the hits of the page on screen are
+    painted; showing a hit on another page turns the pane to it, and its marks follow when it arrives."""
+
+    def __init__(self, pane: PreviewPane) -> None:
+        self.pane = pane
+        self.marks: dict[int, list[tuple[QRectF, ...]]] = {}
+        self.current = (-1, -1)  # page, index among that page's hits
+
+    @property
+    def current_page(self) -> int:
+        return self.pane._page()
+
+    def set_marks(self, marks: dict[int, list[tuple[QRectF, ...]]]) -> None:
+        self.marks, self.current = marks, (-1, -1)
+        self.pane.image_view.set_marks([], -1)
+        self.apply()
+
+    def show_mark(self, page: int, index: int) -> None:
+        self.current = (page, index)
+        if self.current_page == page:
+            self.apply()
+        else:
+            self.pane.show_page(page)  # _display() applies the marks when the page is on screen
+
+    def apply(self) -> None:
+        content = self.pane.content
+        if content is not None and content.kind == "pdf":
+            page = content.page
+            self.pane.image_view.set_marks(self.marks.get(page, []), self.current[1] if self.current[0] == page else -1)
 
 
 class PreviewPane(QWidget):
@@ -58,6 +100,8 @@ class PreviewPane(QWidget):
         self.name = ""
         self.password: str | None = None  # typed by the person for the PDF on screen; never stored
         self.password_dialog: QInputDialog | None = None
+        self._finder_path: Path | None = None  # the file the find bar's finder searches
+        self._find_quietly = False  # find() asked: no bar at all for a document with no text to mark
         self._build()
         self._resize_timer = QTimer(self, singleShot=True, interval=200)
         self._connect_signals()
@@ -113,9 +157,12 @@ class PreviewPane(QWidget):
         self.stack = QStackedWidget(self)
         for page in (message_page, image_page, self.holder):
             self.stack.addWidget(page)
+        self.page_marks = _PageMarks(self)
+        self.find_bar = FindBar(self, self, compact=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
     def _connect_signals(self) -> None:
@@ -124,6 +171,7 @@ class PreviewPane(QWidget):
         self.prev_button.clicked.connect(lambda: self.show_page(self._page() - 1))
         self.next_button.clicked.connect(lambda: self.show_page(self._page() + 1))
         self._resize_timer.timeout.connect(self._on_resize_timer_timeout)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -170,7 +218,9 @@ class PreviewPane(QWidget):
         self.mime_type = mime_type
         self.name = name or (self.path.name if self.path else "")
         self.title.setText(self.name)
+        self._set_finder(None)
         if self.path is None:
+            self.find_bar.close_bar()
             self._set_content(None)
             self._set_state("empty", self.tr("Select a file to see it here."))
             return
@@ -245,6 +295,7 @@ class PreviewPane(QWidget):
         self._set_content(None)
         text = exc.message if isinstance(exc, PreviewError) else self._unexpected()
         self._set_state(error_kind(exc), text)
+        self._set_finder(NoTextFinder(self.tr("There is nothing to search: the document could not be shown."), self))
         show_button = not isinstance(exc, PreviewError) or exc.kind in ("unsupported", "password")
         self.open_button.setVisible(show_button and self.path is not None and self.path.exists())
         self.password_button.setVisible(isinstance(exc, PreviewError) and exc.kind == "password"
@@ -288,9 +339,18 @@ class PreviewPane(QWidget):
                 self.prev_button.setEnabled(content.page > 0)
                 self.next_button.setEnabled(content.page + 1 < content.page_count)
             self.stack.setCurrentIndex(1)
+            if content.kind == "image":
+                self._set_finder(NoTextFinder(self.tr("There is no text to search in an image."), self))
+            elif self._finder_path != self.path or not isinstance(self.find_bar.finder, PdfFinder):
+                assert self.path is not None
+                self._set_finder(PdfFinder(self.path, self.mime_type, self.page_marks, self.password, self))
+            self.page_marks.apply()
         else:
-            self.holder_layout.addWidget(self._content_widget(content))
+            widget = self._content_widget(content)
+            self.holder_layout.addWidget(widget)
             self.stack.setCurrentIndex(2)
+            text_view = widget if isinstance(widget, QPlainTextEdit | QTextBrowser) else None
+            self._set_finder(TextFinder(text_view, self) if text_view is not None else SheetFinder(widget, self))
         self._set_state("ready")
 
     def _content_widget(self, content: Content) -> QWidget:
@@ -329,6 +389,51 @@ class PreviewPane(QWidget):
         from clientvault.ui.preview.sheet_view import load_sheet_task
 
         self._sheet_task = run_task(load_sheet_task(view.preview, index), done, failed)
+
+    # -- finding --------------------------------------------------------------------------------
+
+    def find(self, text: str) -> None:  # type: ignore[override]  # QWidget.find(id) is a static lookup we never use
+        """Go to the first hit of ``text`` in the document shown, or in the one loading once it is on
+        screen (a search result opened): the find bar opens with ``text`` and its count. Nothing opens
+        for a document whose text cannot be marked (an image, a scan)."""
+        finder = self.find_bar.finder
+        if finder is not None and not finder.searchable:
+            return
+        self._find_quietly = True
+        self.find_bar.open(text)
+
+    def _set_finder(self, finder: Finder | None) -> None:
+        old = self.find_bar.finder
+        self._finder_path = self.path if finder is not None else None
+        if finder is not None and not finder.searchable and self._find_quietly:
+            self.find_bar.close_bar()  # find() for an image: it was found by its name or its OCR text
+        self.find_bar.set_finder(finder)
+        if old is not None:
+            old.deleteLater()
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+F with the focus in the pane is the pane's: the main window's own Ctrl+F (filter the
+        files by name) would otherwise take it, as a shortcut, before any key press reaches us."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.Find) and self.path is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Find) and self.path is not None:
+            self._find_quietly = False
+            self.find_bar.open()
+            return
+        super().keyPressEvent(event)
+
+    def _on_find_bar_closed(self) -> None:
+        """Esc in the bar: the focus back on the document, so its keys (arrows, Ctrl+C) work again."""
+        self._find_quietly = False
+        item = self.holder_layout.itemAt(0) if self.stack.currentIndex() == 2 else None
+        widget = item.widget() if item is not None else self.image_view
+        if widget is not None and self.isVisible():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- handlers ---------------------------------------------------------------------------------
 
