@@ -4,212 +4,222 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="67"/>
+        <location filename="../../clientvault/ui/actions.py" line="68"/>
         <source>&amp;Upload a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="68"/>
+        <location filename="../../clientvault/ui/actions.py" line="69"/>
         <source>Add files to the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="77"/>
+        <location filename="../../clientvault/ui/actions.py" line="78"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="78"/>
+        <location filename="../../clientvault/ui/actions.py" line="79"/>
         <source>Open the selected file in a preview window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="87"/>
+        <location filename="../../clientvault/ui/actions.py" line="88"/>
         <source>&amp;Quick look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="88"/>
+        <location filename="../../clientvault/ui/actions.py" line="89"/>
         <source>Open or close the preview window of the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="97"/>
+        <location filename="../../clientvault/ui/actions.py" line="98"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="98"/>
+        <location filename="../../clientvault/ui/actions.py" line="99"/>
         <source>Save a copy of the selected file elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="107"/>
+        <location filename="../../clientvault/ui/actions.py" line="108"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="108"/>
+        <location filename="../../clientvault/ui/actions.py" line="109"/>
         <source>Print the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="117"/>
+        <location filename="../../clientvault/ui/actions.py" line="118"/>
         <source>Send by &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="118"/>
+        <location filename="../../clientvault/ui/actions.py" line="119"/>
         <source>Send the selected files by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="127"/>
+        <location filename="../../clientvault/ui/actions.py" line="128"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="128"/>
+        <location filename="../../clientvault/ui/actions.py" line="129"/>
         <source>Move the selected files to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="137"/>
+        <location filename="../../clientvault/ui/actions.py" line="138"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="138"/>
+        <location filename="../../clientvault/ui/actions.py" line="139"/>
         <source>Rename the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="147"/>
+        <location filename="../../clientvault/ui/actions.py" line="148"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="148"/>
+        <location filename="../../clientvault/ui/actions.py" line="149"/>
         <source>Bring the selected files back from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="157"/>
+        <location filename="../../clientvault/ui/actions.py" line="158"/>
         <source>Delete &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="158"/>
+        <location filename="../../clientvault/ui/actions.py" line="159"/>
         <source>Delete the selected files from the trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="167"/>
+        <location filename="../../clientvault/ui/actions.py" line="168"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="168"/>
+        <location filename="../../clientvault/ui/actions.py" line="169"/>
         <source>Bring back the files you just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="177"/>
+        <location filename="../../clientvault/ui/actions.py" line="178"/>
         <source>Open with the &amp;default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../clientvault/ui/actions.py" line="179"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="187"/>
+        <location filename="../../clientvault/ui/actions.py" line="188"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="188"/>
+        <location filename="../../clientvault/ui/actions.py" line="189"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="197"/>
+        <location filename="../../clientvault/ui/actions.py" line="198"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="198"/>
+        <location filename="../../clientvault/ui/actions.py" line="199"/>
         <source>Show the company&apos;s deleted files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="209"/>
+        <location filename="../../clientvault/ui/actions.py" line="210"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="210"/>
+        <location filename="../../clientvault/ui/actions.py" line="211"/>
         <source>Filter the files by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="219"/>
+        <location filename="../../clientvault/ui/actions.py" line="221"/>
+        <source>Search &amp;all companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="222"/>
+        <source>Find a document in any company, by its name or by what it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="233"/>
         <source>&amp;New company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="220"/>
+        <location filename="../../clientvault/ui/actions.py" line="234"/>
         <source>Add a client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="229"/>
+        <location filename="../../clientvault/ui/actions.py" line="243"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="230"/>
+        <location filename="../../clientvault/ui/actions.py" line="244"/>
         <source>Change the selected company&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="239"/>
+        <location filename="../../clientvault/ui/actions.py" line="253"/>
         <source>&amp;Remove company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="240"/>
+        <location filename="../../clientvault/ui/actions.py" line="254"/>
         <source>Remove the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="249"/>
+        <location filename="../../clientvault/ui/actions.py" line="263"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="250"/>
+        <location filename="../../clientvault/ui/actions.py" line="264"/>
         <source>Language and other preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="256"/>
+        <location filename="../../clientvault/ui/actions.py" line="270"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="256"/>
+        <location filename="../../clientvault/ui/actions.py" line="270"/>
         <source>Close ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="260"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>&amp;About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="260"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,18 +349,28 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="139"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="191"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="143"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="198"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="167"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="225"/>
         <source>No company matches «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="229"/>
+        <source>Search «%1» in the documents (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
+        <source>Look for these words in the names and the text of the documents of every company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +562,62 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="35"/>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="38"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="39"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="47"/>
+        <source>Close the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="171"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="188"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="190"/>
+        <source>No match for «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="192"/>
+        <source>%1 of more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="193"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../clientvault/ui/preview/finders.py" line="116"/>
+        <source>The search failed because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <location filename="../../clientvault/ui/dialogs/import_summary.py" line="15"/>
@@ -591,6 +667,29 @@
     <message>
         <location filename="../../clientvault/ui/dialogs/import_summary.py" line="48"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="145"/>
+        <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="147"/>
+        <source>Reading documents for search: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="162"/>
+        <source>Scanned documents cannot be searched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="163"/>
+        <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. On Windows and macOS, see the README that came with ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,69 +1112,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="84"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="89"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="114"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="127"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="121"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="134"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="128"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="141"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="170"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="176"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="189"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="292"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="293"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="314"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="302"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1083,12 +1182,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="328"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1096,28 +1195,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="332"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="315"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="402"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="403"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1126,39 +1225,52 @@ Your files are kept in: %2</source>
     </message>
 </context>
 <context>
+    <name>PdfFinder</name>
+    <message>
+        <location filename="../../clientvault/ui/preview/finders.py" line="319"/>
+        <source>This document has no text to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="78"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="122"/>
         <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="80"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="124"/>
         <source>Type the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="175"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="225"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="205"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="255"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="254"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="298"/>
+        <source>There is nothing to search: the document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="305"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="282"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="333"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1166,12 +1278,17 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="343"/>
+        <source>There is no text to search in an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="444"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="340"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="445"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,72 +1296,87 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="77"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="78"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="81"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="82"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="83"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="134"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="84"/>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="146"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="154"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="166"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="194"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="170"/>
+        <source>There is no text to search in an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="209"/>
+        <source>There is nothing to search: the document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="211"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="240"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="268"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="246"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="274"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,6 +1497,108 @@ Your files are kept in: %2</source>
         <location filename="../../clientvault/ui/recovery.py" line="122"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../clientvault/ui/search_controller.py" line="207"/>
+        <source>«%1» is no longer among the files: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="35"/>
+        <source>Search all companies (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="95"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="101"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <source>Added between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
+        <source>Only files uploaded between these two days (both included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
+        <source>Searching for «%1»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="222"/>
+        <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="224"/>
+        <source>No document contains «%1». Check the spelling or search for fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="227"/>
+        <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
+        <translation>
+            <numerusform>The first %Ln results for «%1». Type more words to narrow them down.</numerusform>
+            <numerusform>The first %Ln results for «%1». Type more words to narrow them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="230"/>
+        <source>%Ln result(s) for «%1»</source>
+        <translation>
+            <numerusform>%Ln result for «%1»</numerusform>
+            <numerusform>%Ln results for «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>

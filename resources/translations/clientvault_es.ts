@@ -4,212 +4,222 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="67"/>
+        <location filename="../../clientvault/ui/actions.py" line="68"/>
         <source>&amp;Upload a file…</source>
         <translation>&amp;Subir un archivo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="68"/>
+        <location filename="../../clientvault/ui/actions.py" line="69"/>
         <source>Add files to the selected company</source>
         <translation>Agregar archivos a la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="77"/>
+        <location filename="../../clientvault/ui/actions.py" line="78"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="78"/>
+        <location filename="../../clientvault/ui/actions.py" line="79"/>
         <source>Open the selected file in a preview window</source>
         <translation>Abrir el archivo seleccionado en una ventana de vista previa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="87"/>
+        <location filename="../../clientvault/ui/actions.py" line="88"/>
         <source>&amp;Quick look</source>
         <translation>&amp;Vista rápida</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="88"/>
+        <location filename="../../clientvault/ui/actions.py" line="89"/>
         <source>Open or close the preview window of the selected file</source>
         <translation>Abrir o cerrar la ventana de vista previa del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="97"/>
+        <location filename="../../clientvault/ui/actions.py" line="98"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="98"/>
+        <location filename="../../clientvault/ui/actions.py" line="99"/>
         <source>Save a copy of the selected file elsewhere</source>
         <translation>Guardar una copia del archivo seleccionado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="107"/>
+        <location filename="../../clientvault/ui/actions.py" line="108"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="108"/>
+        <location filename="../../clientvault/ui/actions.py" line="109"/>
         <source>Print the selected file</source>
         <translation>Imprimir el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="117"/>
+        <location filename="../../clientvault/ui/actions.py" line="118"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="118"/>
+        <location filename="../../clientvault/ui/actions.py" line="119"/>
         <source>Send the selected files by e-mail</source>
         <translation>Enviar los archivos seleccionados por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="127"/>
+        <location filename="../../clientvault/ui/actions.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="128"/>
+        <location filename="../../clientvault/ui/actions.py" line="129"/>
         <source>Move the selected files to the trash</source>
         <translation>Mover los archivos seleccionados a la papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="137"/>
+        <location filename="../../clientvault/ui/actions.py" line="138"/>
         <source>Re&amp;name…</source>
         <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="138"/>
+        <location filename="../../clientvault/ui/actions.py" line="139"/>
         <source>Rename the selected file</source>
         <translation>Cambiar el nombre del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="147"/>
+        <location filename="../../clientvault/ui/actions.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="148"/>
+        <location filename="../../clientvault/ui/actions.py" line="149"/>
         <source>Bring the selected files back from the trash</source>
         <translation>Sacar de la papelera los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="157"/>
+        <location filename="../../clientvault/ui/actions.py" line="158"/>
         <source>Delete &amp;permanently…</source>
         <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="158"/>
+        <location filename="../../clientvault/ui/actions.py" line="159"/>
         <source>Delete the selected files from the trash for good</source>
         <translation>Eliminar para siempre los archivos seleccionados de la papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="167"/>
+        <location filename="../../clientvault/ui/actions.py" line="168"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="168"/>
+        <location filename="../../clientvault/ui/actions.py" line="169"/>
         <source>Bring back the files you just deleted</source>
         <translation>Recuperar los archivos que acaba de eliminar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="177"/>
+        <location filename="../../clientvault/ui/actions.py" line="178"/>
         <source>Open with the &amp;default application</source>
         <translation>Abrir con la aplicación &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../clientvault/ui/actions.py" line="179"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation>Abrir el archivo con el programa que su computador usa para ese tipo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="187"/>
+        <location filename="../../clientvault/ui/actions.py" line="188"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="188"/>
+        <location filename="../../clientvault/ui/actions.py" line="189"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation>Abrir la carpeta de la empresa en el explorador de archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="197"/>
+        <location filename="../../clientvault/ui/actions.py" line="198"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="198"/>
+        <location filename="../../clientvault/ui/actions.py" line="199"/>
         <source>Show the company&apos;s deleted files</source>
         <translation>Ver los archivos eliminados de la empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="209"/>
+        <location filename="../../clientvault/ui/actions.py" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="210"/>
+        <location filename="../../clientvault/ui/actions.py" line="211"/>
         <source>Filter the files by name</source>
         <translation>Filtrar los archivos por nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="219"/>
+        <location filename="../../clientvault/ui/actions.py" line="221"/>
+        <source>Search &amp;all companies…</source>
+        <translation>Buscar en &amp;todas las empresas…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="222"/>
+        <source>Find a document in any company, by its name or by what it says</source>
+        <translation>Encontrar un documento de cualquier empresa, por su nombre o por lo que dice</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/actions.py" line="233"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="220"/>
+        <location filename="../../clientvault/ui/actions.py" line="234"/>
         <source>Add a client company</source>
         <translation>Agregar una empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="229"/>
+        <location filename="../../clientvault/ui/actions.py" line="243"/>
         <source>&amp;Edit company…</source>
         <translation>&amp;Editar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="230"/>
+        <location filename="../../clientvault/ui/actions.py" line="244"/>
         <source>Change the selected company&apos;s details</source>
         <translation>Cambiar los datos de la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="239"/>
+        <location filename="../../clientvault/ui/actions.py" line="253"/>
         <source>&amp;Remove company…</source>
         <translation>&amp;Quitar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="240"/>
+        <location filename="../../clientvault/ui/actions.py" line="254"/>
         <source>Remove the selected company</source>
         <translation>Quitar la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="249"/>
+        <location filename="../../clientvault/ui/actions.py" line="263"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="250"/>
+        <location filename="../../clientvault/ui/actions.py" line="264"/>
         <source>Language and other preferences</source>
         <translation>Idioma y otras preferencias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="256"/>
+        <location filename="../../clientvault/ui/actions.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="256"/>
+        <location filename="../../clientvault/ui/actions.py" line="270"/>
         <source>Close ClientVault</source>
         <translation>Cerrar ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="260"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>&amp;About ClientVault</source>
         <translation>&amp;Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="260"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -339,19 +349,29 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="139"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="191"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="143"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="198"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="167"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="225"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="229"/>
+        <source>Search «%1» in the documents (%2)</source>
+        <translation>Buscar «%1» en los documentos (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
+        <source>Look for these words in the names and the text of the documents of every company</source>
+        <translation>Buscar estas palabras en el nombre y en el texto de los documentos de todas las empresas</translation>
     </message>
 </context>
 <context>
@@ -543,6 +563,62 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="35"/>
+        <source>Find in the document</source>
+        <translation>Buscar en el documento</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="38"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="39"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="47"/>
+        <source>Close the search (Esc)</source>
+        <translation>Cerrar la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="171"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="188"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="190"/>
+        <source>No match for «%1».</source>
+        <translation>No se encontró «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="192"/>
+        <source>%1 of more than %2</source>
+        <translation>%1 de más de %2</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/find_bar.py" line="193"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Finder</name>
+    <message>
+        <location filename="../../clientvault/ui/preview/finders.py" line="116"/>
+        <source>The search failed because of an unexpected problem.</source>
+        <translation>La búsqueda falló por un problema inesperado.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <location filename="../../clientvault/ui/dialogs/import_summary.py" line="15"/>
@@ -593,6 +669,29 @@
         <location filename="../../clientvault/ui/dialogs/import_summary.py" line="48"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation>La carga se canceló; los archivos subidos antes se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="145"/>
+        <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="147"/>
+        <source>Reading documents for search: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="162"/>
+        <source>Scanned documents cannot be searched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="163"/>
+        <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. On Windows and macOS, see the README that came with ClientVault.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1014,17 +1113,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="84"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="89"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="114"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="127"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="121"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="134"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -1033,52 +1132,52 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="128"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="141"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="162"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="164"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="166"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="168"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="170"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="176"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="189"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="292"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="293"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="314"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="302"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1086,12 +1185,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="307"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="328"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1099,29 +1198,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="311"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="332"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="315"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="402"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="403"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1133,39 +1232,52 @@ Sus archivos se guardan en: %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfFinder</name>
+    <message>
+        <location filename="../../clientvault/ui/preview/finders.py" line="319"/>
+        <source>This document has no text to search.</source>
+        <translation>Este documento no tiene texto que buscar.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="78"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="122"/>
         <source>Open with the default application</source>
         <translation>Abrir con la aplicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="80"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="124"/>
         <source>Type the password…</source>
         <translation>Escribir la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="175"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="225"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="205"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="255"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="254"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="298"/>
+        <source>There is nothing to search: the document could not be shown.</source>
+        <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="305"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="278"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="282"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="333"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1173,12 +1285,17 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="339"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="343"/>
+        <source>There is no text to search in an image.</source>
+        <translation>En una imagen no hay texto que buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="444"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="340"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="445"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1186,72 +1303,87 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="68"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="69"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="70"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="77"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="78"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="81"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="82"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="83"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="134"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="84"/>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="146"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="154"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="166"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="194"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="170"/>
+        <source>There is no text to search in an image.</source>
+        <translation>En una imagen no hay texto que buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="209"/>
+        <source>There is nothing to search: the document could not be shown.</source>
+        <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="211"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="240"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="268"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="246"/>
+        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="274"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
@@ -1372,6 +1504,108 @@ Sus archivos se guardan en: %2</translation>
         <location filename="../../clientvault/ui/recovery.py" line="122"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../clientvault/ui/search_controller.py" line="207"/>
+        <source>«%1» is no longer among the files: it was deleted.</source>
+        <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="35"/>
+        <source>Search all companies (Ctrl+K)</source>
+        <translation>Buscar en todas las empresas (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="95"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="101"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <source>Added between</source>
+        <translation>Cargados entre</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
+        <source>Only files uploaded between these two days (both included)</source>
+        <translation>Solo los archivos subidos entre estos dos días (ambos incluidos)</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
+        <source>Searching for «%1»…</source>
+        <translation>Buscando «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="222"/>
+        <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
+        <translation>Ningún documento con estos filtros contiene «%1». Quite un filtro o revise la ortografía.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="224"/>
+        <source>No document contains «%1». Check the spelling or search for fewer words.</source>
+        <translation>Ningún documento contiene «%1». Revise la ortografía o busque menos palabras.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="227"/>
+        <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
+        <translation>
+            <numerusform>Los primeros %Ln resultados para «%1». Escriba más palabras para encontrar menos.</numerusform>
+            <numerusform>Los primeros %Ln resultados para «%1». Escriba más palabras para encontrar menos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="230"/>
+        <source>%Ln result(s) for «%1»</source>
+        <translation>
+            <numerusform>%Ln resultado para «%1»</numerusform>
+            <numerusform>%Ln resultados para «%1»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
