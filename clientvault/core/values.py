@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.nit import parse as parse_nit  # noqa: F401
     from clientvault.core.outbox import Draft  # noqa: F401
     from clientvault.core.rebuild import RebuildReport  # noqa: F401
+    from clientvault.core.search import HIT_END, HIT_START, kind_names, mime_types_for  # noqa: F401
     from clientvault.core.storage import free_name, numbered  # noqa: F401
     from clientvault.core.text import ocr_available  # noqa: F401
     from clientvault.core.text.worker import TextWorker  # noqa: F401
@@ -41,6 +42,7 @@ _HOMES = {
     "clientvault.core.nit": ("check_digit",),
     "clientvault.core.outbox": ("Draft",),
     "clientvault.core.rebuild": ("RebuildReport",),
+    "clientvault.core.search": ("HIT_END", "HIT_START", "kind_names", "mime_types_for"),
     "clientvault.core.storage": ("free_name", "numbered"),
     "clientvault.core.text": ("ocr_available",),
     "clientvault.core.text.worker": ("TextWorker",),

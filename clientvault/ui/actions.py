@@ -29,6 +29,7 @@ ICONS = {
     "actionShowInFolder": "folder-open",
     "actionTrash": "trash",
     "actionFind": "search",
+    "actionSearchAll": "search",
     "actionAddCompany": "plus",
     "actionEditCompany": "building-2",
     "actionSettings": "settings",
@@ -210,6 +211,19 @@ def find(p: QObject) -> QAction:
         translate("Actions", "Filter the files by name"),
         Std.Find,
     )
+
+
+def search_all(p: QObject) -> QAction:
+    """To the toolbar's search field: Ctrl+K, and Ctrl+Shift+F as other programs' "find in files"."""
+    action = _make(
+        p,
+        "actionSearchAll",
+        translate("Actions", "Search &all companies…"),
+        translate("Actions", "Find a document in any company, by its name or by what it says"),
+        "Ctrl+K",
+    )
+    action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+    return action
 
 
 def add_company(p: QObject) -> QAction:

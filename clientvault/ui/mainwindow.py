@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +31,13 @@ from clientvault.ui.formatting import human_size
 from clientvault.ui.mail_actions import MailActions
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.search_controller import SearchController
 from clientvault.ui.text_indexer import IndexStatus, TextIndexer
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
 from clientvault.ui.widgets.document_table import DocumentTable
+from clientvault.ui.widgets.fitting_toolbar import FittingToolBar
 from clientvault.ui.widgets.preview_pane import PreviewPane
+from clientvault.ui.widgets.search_panel import SearchPanel, search_field
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(vault, self, self.events, self)
         self.mail = MailActions(vault, self, self)
         self.companies = CompanyActions(vault, self, self.events, self)
+        self.search = SearchController(vault, self, self)
         self._build_menus()
         self._connect_signals()
         self.company_model.refresh()
@@ -87,16 +91,22 @@ class MainWindow(QMainWindow):
         self.table = DocumentTable(self.document_model, self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.preview_pane = PreviewPane(self)
-        middle = QWidget()
-        col = QVBoxLayout(middle)
+        self.files_page = QWidget()
+        col = QVBoxLayout(self.files_page)
         col.setContentsMargins(0, 6, 0, 6)
         col.addWidget(self.heading)
         col.addWidget(self.filter_edit)
         col.addWidget(self.table)
+        self.search_field = search_field(self)
+        self.search_panel = SearchPanel(self)
+        self.middle = QStackedWidget()  # the company's files, or the results of the search field
+        self.middle.setObjectName("middleStack")
+        self.middle.addWidget(self.files_page)
+        self.middle.addWidget(self.search_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.preview_pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 640, 320])
@@ -144,7 +154,7 @@ class MainWindow(QMainWindow):
         self.action_print, self.action_send_email, self.action_delete = a.print_(self), a.send_email(self), a.delete(self)
         self.action_rename, self.action_restore, self.action_purge = a.rename(self), a.restore(self), a.purge(self)
         self.action_undo, self.action_open_external = a.undo(self), a.open_external(self)
-        self.action_quick_look = a.quick_look(self)
+        self.action_quick_look, self.action_search = a.quick_look(self), a.search_all(self)
         self.action_show_in_folder, self.action_trash, self.action_find = a.show_in_folder(self), a.trash_view(self), a.find(self)
         self.action_add_company, self.action_edit_company = a.add_company(self), a.edit_company(self)
         self.action_remove_company, self.action_settings = a.remove_company(self), a.settings(self)
@@ -155,7 +165,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.table.addAction(action)
         for action in (self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
-                       self.action_undo, self.action_open_external, self.action_trash, self.action_find,
+                       self.action_undo, self.action_open_external, self.action_trash, self.action_find, self.action_search,
                        self.action_add_company, self.action_settings, self.action_quit):
             self.addAction(action)
 
@@ -165,7 +175,7 @@ class MainWindow(QMainWindow):
             (self.tr("&File"), [self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
                                 self.mail.action_history, None, self.action_settings, None, self.action_quit]),
             (self.tr("&Edit"), [self.action_undo, None, self.action_rename, self.action_delete, self.action_restore,
-                                self.action_purge, None, self.action_find]),
+                                self.action_purge, None, self.action_find, self.action_search]),
             (self.tr("&Company"), [self.action_add_company, self.action_edit_company, self.action_remove_company,
                                    None, self.action_show_in_folder]),
             (self.tr("&View"), [self.action_preview, self.action_quick_look, self.action_open_external, None,
@@ -176,14 +186,20 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu(title)
             for item in items:
                 menu.addSeparator() if item is None else menu.addAction(item)
-        self.toolbar = QToolBar(self.tr("Actions"))
+        self.toolbar = FittingToolBar(self.tr("Actions"))
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         for item in (self.action_upload, None, self.action_preview, self.action_save_copy, self.action_print,
                      self.action_send_email, None, self.action_rename, self.action_delete, None, self.action_trash,
                      self.action_restore):
             self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search_field)
+        self.toolbar.shrink_order = [self.action_restore, self.action_rename, self.action_save_copy, self.action_send_email,
+                                     self.action_print, self.action_preview, self.action_delete, self.action_trash,
+                                     self.action_upload]
         self.addToolBar(self.toolbar)
         self.company_menu = QMenu(self)
         for item in (self.action_upload, None, self.action_edit_company, self.action_remove_company,
@@ -207,6 +223,8 @@ class MainWindow(QMainWindow):
         self.document_model.renameFailed.connect(self.show_error)
         self.empty_button.clicked.connect(self.action_add_company.trigger)
         self.action_find.triggered.connect(self._on_action_find_triggered)
+        self.action_search.triggered.connect(self.search.focus_field)
+        self.sidebar.searchDocumentsRequested.connect(self.search.search_for)
         self.action_trash.toggled.connect(self._on_action_trash_toggled)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_action_about_triggered)
@@ -270,7 +288,7 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         """Enable exactly the actions that can apply to the current selection."""
         has_company = self.current_company_id() is not None
-        docs = self.selected_documents()
+        docs = [] if self.search.showing() else self.selected_documents()  # the files are out of sight
         one, some, trash = len(docs) == 1, bool(docs), self.in_trash()
         for action, enabled in (
             (self.action_upload, has_company and not trash), (self.action_preview, one and not trash),
@@ -369,8 +387,9 @@ class MainWindow(QMainWindow):
         self._on_table_selection_changed()
 
     def _on_table_selection_changed(self) -> None:
-        docs = self.selected_documents()
-        self.preview_pane.show_document(docs[0] if len(docs) == 1 else None, self.vault)
+        if not self.search.showing():  # the results page previews the result highlighted there
+            docs = self.selected_documents()
+            self.preview_pane.show_document(docs[0] if len(docs) == 1 else None, self.vault)
         self.update_actions()
 
     def _on_action_rename_triggered(self) -> None:

@@ -5,9 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -114,6 +126,39 @@ class CompanyListView(QListView):
         self.filesDropped.emit(index.data(CompanyModel.CompanyRole).company.id, paths)
 
 
+class OfferLink(QLabel):
+    """A line that reads as a link and acts as a button (click, or Enter/Space when it has the
+    focus); it wraps, so a long search never widens the sidebar.
+
+    Signals:
+        clicked(): the person chose it.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setStyleSheet("QLabel { color: palette(link); padding: 4px 6px; }"
+                           "QLabel:hover, QLabel:focus { text-decoration: underline; }")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class CompanySidebar(QWidget):
     """Filter box above the company list; owns which company is current.
 
@@ -123,21 +168,31 @@ class CompanySidebar(QWidget):
     the filter finds nothing, and says so with ``currentCompanyChanged``: the table never goes on
     showing a company that is no longer selected.
 
+    A search that finds no company offers to look for the same words in the documents: a person
+    typing «RUT» here is looking for a paper, not a company.
+
     Signals:
         currentCompanyChanged(object): the id of the company now current, or None.
+        searchDocumentsRequested(str): search these words in every company's documents.
     """
 
     currentCompanyChanged = Signal(object)
+    searchDocumentsRequested = Signal(str)
+    SEARCH_SHORTCUT = QKeySequence("Ctrl+K")  # the window's «Search all companies» (actions.search_all)
 
     def __init__(self, model: CompanyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.current_id: int | None = None
         self._wanted_id: int | None = None  # what the person chose; kept while a filter hides it
+        self._offer = False  # the filter finds no company: «Search … in the documents» is shown
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("companyFilter")
         self.filter_edit.setPlaceholderText(self.tr("Search companies…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.search_offer = OfferLink(self)
+        self.search_offer.setObjectName("searchDocumentsOffer")
+        self.search_offer.hide()
         self.list = CompanyListView(self)
         self.list.setModel(model)
         self.add_button = QPushButton(self.tr("+ New company"), self)
@@ -145,6 +200,7 @@ class CompanySidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.search_offer)
         layout.addWidget(self.list)
         layout.addWidget(self.add_button)
         self._connect_signals()
@@ -153,6 +209,8 @@ class CompanySidebar(QWidget):
         self.filter_edit.textChanged.connect(self.model.set_search)
         self.model.modelReset.connect(self._on_model_reset)
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        self.search_offer.clicked.connect(self._on_search_offer_clicked)
+        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
 
     def select_company(self, company_id: int | None) -> None:
         """Make ``company_id`` current; a filter that hides it is cleared first."""
@@ -165,7 +223,33 @@ class CompanySidebar(QWidget):
     def _on_model_reset(self) -> None:
         search = self.filter_edit.text().strip()
         self.list.empty_text = (self.tr("No company matches «%1».").replace("%1", search) if search else "")
+        offer = self._offer = bool(search) and not self.model.rowCount()
+        if offer:
+            shortcut = self.SEARCH_SHORTCUT.toString(QKeySequence.SequenceFormat.PortableText)  # "Ctrl", as on the key
+            self.search_offer.setText(self.tr("Search «%1» in the documents (%2)").replace("%1", search)
+                                       .replace("%2", shortcut))
+            self.search_offer.setToolTip(self.tr("Look for these words in the names and the text of the "
+                                                  "documents of every company"))
+        self.search_offer.setVisible(offer)
         self._reselect()
+
+    def take_search_offer(self) -> str:
+        """The words of the «Search … in the documents» offer, if it is shown (the filter is cleared,
+        so the company list comes back whole); "" when there is no offer."""
+        if not self._offer:
+            return ""
+        text = self.filter_edit.text().strip()
+        self.filter_edit.clear()
+        return text
+
+    def _on_search_offer_clicked(self) -> None:
+        text = self.take_search_offer()
+        if text:
+            self.searchDocumentsRequested.emit(text)
+
+    def _on_filter_edit_return_pressed(self) -> None:
+        if self._offer:
+            self._on_search_offer_clicked()
 
     def _reselect(self) -> None:
         row = self.model.row_of(self._wanted_id) if self._wanted_id is not None else -1

@@ -1,0 +1,133 @@
+"""The results of the search across all companies: one row per document found.
+
+``Vault.search`` returns at most a few hundred hits in a few milliseconds, so the model holds them
+all; names come first, then contents (the core's order, kept as is: the list is ranked, not sorted).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from clientvault.core.values import HIT_END, HIT_START, label_for
+from clientvault.core.vault import SearchHit
+from clientvault.ui import icons
+
+Index = QModelIndex | QPersistentModelIndex
+HIGHLIGHT = '<span style="background-color:#ffe082; color:#000000; font-weight:600">'
+
+
+def snippet_html(snippet: str, max_chars: int = 0) -> str:
+    """The core's snippet (hits between HIT_START and HIT_END) as HTML with the hits highlighted.
+    Escaped first, so a document's "<" or "&" reads as itself. ``max_chars`` > 0 cuts the visible
+    text to that many characters and ends it with "…", keeping the hit markers balanced."""
+    text = " ".join(snippet.split())  # line breaks and tabs of the document read as spaces here
+    if max_chars > 0:
+        text = _clip(text, max_chars)
+    out = html.escape(text, quote=False)
+    return out.replace(HIT_START, HIGHLIGHT).replace(HIT_END, "</span>")
+
+
+def _clip(text: str, max_chars: int) -> str:
+    visible, inside, kept = 0, False, []
+    for ch in text:
+        if ch in (HIT_START, HIT_END):
+            inside = ch == HIT_START
+            kept.append(ch)
+            continue
+        if visible >= max_chars:
+            return "".join(kept).rstrip() + (HIT_END if inside else "") + "…"
+        kept.append(ch)
+        visible += 1
+    return "".join(kept)
+
+
+def plain_snippet(snippet: str) -> str:
+    """The snippet as plain text (for tooltips and screen readers)."""
+    return " ".join(snippet.replace(HIT_START, "").replace(HIT_END, "").split())
+
+
+def local_date(when: datetime | date | None) -> str:
+    """A day in the locale's short format, always with a four-digit year (an accountant's "3/04/24"
+    could be 1924 as well as 2024 in a vault of old papers)."""
+    if when is None:
+        return ""
+    if isinstance(when, datetime):  # stored in UTC: the local calendar day
+        when = when.replace(tzinfo=UTC).astimezone().date()
+    locale = QLocale()
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return locale.toString(QDate(when.year, when.month, when.day), fmt)
+
+
+class SearchModel(QAbstractListModel):
+    """Rows are ``SearchHit`` objects (``HitRole``); the display text is the file name, and the
+    other roles give what the results list paints around it."""
+
+    HitRole = Qt.ItemDataRole.UserRole + 1
+    CompanyRole = Qt.ItemDataRole.UserRole + 2
+    KindRole = Qt.ItemDataRole.UserRole + 3
+    DateRole = Qt.ItemDataRole.UserRole + 4
+    SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML, hits highlighted; "" for a name hit
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def hits(self) -> list[SearchHit]:
+        return list(self._hits)
+
+    def row_of(self, doc_id: int) -> int:
+        for i, found in enumerate(self._hits):
+            if found.document.id == doc_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        found = self._hits[index.row()]
+        doc = found.document
+        if role == Qt.ItemDataRole.DisplayRole:
+            return doc.filename
+        if role == self.HitRole:
+            return found
+        if role == self.CompanyRole:
+            return found.company.name
+        if role == self.KindRole:
+            return label_for(doc.format_code)
+        if role == self.DateRole:
+            return local_date(doc.added)
+        if role == self.SnippetRole:
+            return snippet_html(found.snippet) if found.where == "text" else ""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.format_icon(doc.format_code)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [doc.filename, found.company.name, f"{label_for(doc.format_code)} · {local_date(doc.added)}"]
+            if found.where == "text" and found.snippet:
+                lines.append(plain_snippet(found.snippet))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(x for x in (doc.filename, found.company.name, label_for(doc.format_code),
+                                         local_date(doc.added), plain_snippet(found.snippet)) if x)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
