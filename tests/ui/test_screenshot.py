@@ -51,14 +51,13 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
-@pytest.mark.parametrize("lang", ["es", "en"])
-def test_window_screenshot(xvfb_display: str, lang: str, tmp_path: Path, corpus: Path) -> None:
-    out = SHOTS / f"window-{lang}.png"
+def shoot(display: str, lang: str, tmp_path: Path, corpus: Path, out: Path, *options: str) -> QImage:
+    """Run shot_window.py under the X server; the PNG it saved, checked to be the window and not blank."""
     out.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env.update(DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb", CLIENTVAULT_LANG=lang,
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", CLIENTVAULT_LANG=lang,
                CLIENTVAULT_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(REPO))
-    done = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "vault"), str(out), str(corpus)],
+    done = subprocess.run([sys.executable, str(SCRIPT), str(tmp_path / "vault"), str(out), str(corpus), *options],
                           env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
@@ -69,3 +68,15 @@ def test_window_screenshot(xvfb_display: str, lang: str, tmp_path: Path, corpus:
     assert (image.width(), image.height()) == (info["width"], info["height"])
     assert image.width() >= 800 and image.height() >= 500
     assert distinct_colours(image) > 20  # text, icons, selection: not a blank or single-colour image
+    return image
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_window_screenshot(xvfb_display: str, lang: str, tmp_path: Path, corpus: Path) -> None:
+    shoot(xvfb_display, lang, tmp_path, corpus, SHOTS / f"window-{lang}.png")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_search_results_screenshot(xvfb_display: str, lang: str, tmp_path: Path, corpus: Path) -> None:
+    """The results of the toolbar's search across all companies, at the most common laptop size."""
+    shoot(xvfb_display, lang, tmp_path, corpus, SHOTS / f"search-{lang}.png", "--search", "camara", "--size", "1366x768")
