@@ -149,7 +149,8 @@ def test_trash_removed_companies_purge_and_rename_keep_the_index_right(vault: Va
     assert vault.catalog.text_index_problem() is None
     con = sqlite3.connect(vault.db_path)
     try:  # the index itself forgot it, not only the join
-        assert con.execute("SELECT count(*) FROM document_text_fts WHERE document_text_fts MATCH 'cumplimiento'").fetchone() == (0,)
+        query = "SELECT count(*) FROM document_text_fts WHERE document_text_fts MATCH 'cumplimiento'"
+        assert con.execute(query).fetchone() == (0,)
     finally:
         con.close()
     other = add(vault, company, make_file, "seguro.pdf", "póliza de cumplimiento")

@@ -54,7 +54,8 @@ def test_document_model_fetch_more(qtmodeltester: Any, vault: Any, company: Any)
 
 @pytest.mark.parametrize(("column", "order", "search", "first", "total"), [
     (DocumentModel.COL_ADDED, Qt.SortOrder.DescendingOrder, "", "Soporte 000449.pdf", 450),
-    (DocumentModel.COL_SIZE, Qt.SortOrder.AscendingOrder, "soporte 0002", "Soporte 000200.pdf", 100),
+    # Each word anywhere in the name: 000003, 000030-000039 and 000300-000399 hold "0003".
+    (DocumentModel.COL_SIZE, Qt.SortOrder.AscendingOrder, "soporte 0003", "Soporte 000003.pdf", 111),
     (DocumentModel.COL_SIZE, Qt.SortOrder.DescendingOrder, ".PDF", "Soporte 000449.pdf", 450),
     (DocumentModel.COL_FORMAT, Qt.SortOrder.DescendingOrder, "", "Soporte 000449.pdf", 450),
 ])
