@@ -1,4 +1,4 @@
-"""A company's files: ``import``, ``list``, ``search``, ``rename``, ``delete``, ``restore``, ``purge``."""
+"""A company's files: ``import``, ``list``, ``rename``, ``delete``, ``restore``, ``purge`` (``search`` is in finding.py)."""
 
 from __future__ import annotations
 
@@ -98,25 +98,6 @@ def _nothing_listed(company: str, search: str, trash: bool) -> str:
     return t(f"«{company}» aún no tiene archivos.", f"“{company}” has no files yet.")
 
 
-def _cmd_search(vault: Vault, args: argparse.Namespace) -> int:
-    company_id = vault.company(args.company).id if args.company is not None else None
-    docs = [hit.document for hit in vault.search(args.text, company_id=company_id, limit=args.limit)]
-    if args.json:
-        _print_json([{**_document_row(d), "company": d.company.name} for d in docs])
-        return EXIT_OK
-    if not docs:
-        _err(t(f"Ningún archivo contiene «{args.text}».", f"No file contains “{args.text}”."))
-        return EXIT_OK
-    headers = [_document_headers(False)[0], t("Empresa", "Company"), *_document_headers(False)[1:]]
-    rows = []
-    for doc in docs:
-        doc_id, *rest = _document_cells(doc)
-        rows.append([doc_id, doc.company.name, *rest])
-    for line in _table(headers, rows, right=frozenset({0, 4})):
-        _out(line)
-    return EXIT_OK
-
-
 def _cmd_rename(vault: Vault, args: argparse.Namespace) -> int:
     old = vault.document(args.doc).filename
     doc = vault.rename(args.doc, args.new_name)
@@ -196,15 +177,6 @@ def _add_document_commands(sub: SubParsers, common: argparse.ArgumentParser) -> 
     lst.add_argument("--limit", type=_positive_int, metavar="N")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=_cmd_list)
-
-    search = sub.add_parser(
-        "search", parents=[common], help=t("buscar por nombre en todas las empresas", "search by name across companies")
-    )
-    search.add_argument("text", metavar=t("TEXTO", "TEXT"))
-    search.add_argument("--company", metavar=t("EMPRESA", "COMPANY"), help=company_help)
-    search.add_argument("--limit", type=_positive_int, default=500, metavar="N")
-    search.add_argument("--json", action="store_true")
-    search.set_defaults(handler=_cmd_search)
 
     rename = sub.add_parser("rename", parents=[common], help=t("cambiar el nombre de un archivo", "rename a file"))
     rename.add_argument("doc", type=_doc_id, metavar="DOC")

@@ -16,6 +16,7 @@ from clientvault import APP_NAME, __version__, paths
 from clientvault.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Handler, UsageError
 from clientvault.cli.companies import _add_company_commands
 from clientvault.cli.documents import _add_document_commands
+from clientvault.cli.finding import _add_finding_commands
 from clientvault.cli.mail import _add_mail_commands
 from clientvault.cli.maintenance import _add_maintenance_commands
 from clientvault.cli.output import _err
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=t("SUBCOMANDO", "COMMAND"))
     _add_company_commands(sub, common)
     _add_document_commands(sub, common)
+    _add_finding_commands(sub, common)
     _add_maintenance_commands(sub, common)
     _add_mail_commands(sub, common)
     _add_recovery_commands(sub, common)
@@ -170,8 +172,8 @@ def _exit_code(exc: SystemExit) -> int:
 def _split_files(argv: list[str]) -> tuple[list[str], list[str]]:
     """``clientvault FILE...`` (how file managers run "Open with ClientVault") opens the window and
     offers to import the files: existing paths that are not a subcommand are taken as files."""
-    commands = {"company", "import", "list", "search", "rename", "delete", "restore", "purge", "export", "verify",
-                "mail", "send", "rebuild", "accept", "backups"}
+    commands = {"company", "import", "list", "search", "index", "show", "rename", "delete", "restore", "purge",
+                "export", "verify", "mail", "send", "rebuild", "accept", "backups"}
     options: list[str] = []
     files: list[str] = []
     i = 0

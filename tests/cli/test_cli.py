@@ -407,16 +407,16 @@ def test_search_across_companies(cli: Cli, company_id: int, three_docs: dict[str
     assert cli("import", other, _write(tmp_path / "src", "resolución espiga.csv")).code == 0
 
     everywhere = _rows(cli("search", "resolución", "--json").out)
-    assert [(r["company"], r["filename"]) for r in everywhere] == [
-        ("Comercializadora Andina S.A.S.", "Resolución facturación 2024.pdf"),
-        ("Panadería La Espiga", "resolución espiga.csv"),
+    assert [(r["company"], r["name"], r["matched"]) for r in everywhere] == [
+        ("Comercializadora Andina S.A.S.", "Resolución facturación 2024.pdf", "name"),
+        ("Panadería La Espiga", "resolución espiga.csv", "name"),
     ]
     only = _rows(cli("search", "resolución", "--company", "Panadería La Espiga", "--json").out)
-    assert [r["filename"] for r in only] == ["resolución espiga.csv"]
+    assert [r["name"] for r in only] == ["resolución espiga.csv"]
     text = cli("search", "resolución").out.splitlines()
     assert text[0].split()[:3] == ["ID", "Company", "Name"] and len(text) == 3
     none = cli("search", "zzz")
-    assert none.code == 0 and none.out == "" and "No file contains" in none.err
+    assert none.code == 0 and none.out == "" and "No document matches" in none.err
 
 
 # -- rename, trash, purge --------------------------------------------------------------------------
