@@ -309,7 +309,6 @@ def test_a_file_beyond_the_first_page_of_a_big_company_is_loaded_and_selected(qt
     window = stocked
     big = add_company(window, "Grande S.A.S.", select=False)
     insert_documents(window.vault, big.id, 260)
-    window.vault.catalog.fill_search_keys()  # the helper writes rows as an older release did
     settle(window)
     search(qtbot, window, "Soporte 000255")
     assert names(window) == ["Soporte 000255.pdf"]
