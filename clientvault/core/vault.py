@@ -363,6 +363,11 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
         """A page of a company's documents, sorted and filtered by the catalog (see Catalog.list_documents)."""
         return self.catalog.list_documents(company_id, search, sort, descending, offset, limit, trash)
 
+    def document_position(self, company_id: int, doc_id: int, search: str = "", sort: SortKey = "name",
+                          descending: bool = False, trash: bool = False) -> int | None:
+        """Where ``doc_id`` is in ``list_documents(company_id, search, sort, descending, trash=trash)``."""
+        return self.catalog.document_position(company_id, doc_id, search, sort, descending, trash)
+
     def count_documents(self, company_id: int, search: str = "", trash: bool = False) -> int:
         return self.catalog.count_documents(company_id, search, trash)
 

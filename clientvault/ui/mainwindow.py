@@ -39,6 +39,8 @@ from clientvault.ui.widgets.fitting_toolbar import FittingToolBar
 from clientvault.ui.widgets.preview_pane import PreviewPane
 from clientvault.ui.widgets.search_panel import SearchPanel, search_field
 
+KEEP_SELECTED = 5000  # a selection kept across a refresh of the table (a change anywhere in the company)
+
 
 class MainWindow(QMainWindow):
     """Companies on the left, their files in the middle, the preview on the right."""
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(actions.app_icon())
         self.last_message: QMessageBox | None = None
         self.settings_dialog: QWidget | None = None
-        self._kept_selection: list[int] = []
+        self._kept_selection: list[tuple[int, int]] = []  # (document id, row) across a model reset
         self._kept_scroll = 0
         vault.wait_for_locks(5)  # this thread is the window's: say "busy" rather than freeze for a minute
         self.events = VaultEvents(vault, self)
@@ -260,9 +262,14 @@ class MainWindow(QMainWindow):
         info = self._current_info()
         return info.company.name if info is not None else ""
 
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()
+                       if i.row() < self.document_model.rowCount()})
+
     def selected_documents(self) -> list[Document]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.document_model.document(r) for r in rows if r < self.document_model.rowCount()]
+        """The documents selected (reading their pages: a select-all of 100,000 reads them all, so
+        what only needs to know how many asks ``selected_rows``)."""
+        return [self.document_model.document(r) for r in self.selected_rows()]
 
     # -- what controllers may ask of the window (ui/host.py) ---------------------------------------
 
@@ -288,8 +295,8 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         """Enable exactly the actions that can apply to the current selection."""
         has_company = self.current_company_id() is not None
-        docs = [] if self.search.showing() else self.selected_documents()  # the files are out of sight
-        one, some, trash = len(docs) == 1, bool(docs), self.in_trash()
+        count = 0 if self.search.showing() else len(self.selected_rows())  # the files are out of sight
+        one, some, trash = count == 1, count > 0, self.in_trash()
         for action, enabled in (
             (self.action_upload, has_company and not trash), (self.action_preview, one and not trash),
             (self.action_quick_look, one and not trash),
@@ -363,13 +370,17 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _on_document_model_about_to_be_reset(self) -> None:
-        self._kept_selection = [d.id for d in self.selected_documents()]
+        # Where each selected file was, to find it again cheaply; a selection of more than a few
+        # thousand rows (a select-all of a big company) is not kept.
+        rows = self.selected_rows()
+        model = self.document_model
+        self._kept_selection = [(model.document(r).id, r) for r in rows] if len(rows) <= KEEP_SELECTED else []
         self._kept_scroll = self.table.verticalScrollBar().value()
 
     def _on_document_model_reset(self) -> None:
         """A reset forgets the selection without telling anyone: select again what is still there,
         then bring the preview and the actions in step with what is selected now."""
-        rows = [r for r in map(self.document_model.row_of, self._kept_selection) if r >= 0]
+        rows = self.document_model.rows_of(self._kept_selection)
         self._kept_selection = []
         selection = self.table.selectionModel()
         selection.blockSignals(True)
@@ -388,8 +399,9 @@ class MainWindow(QMainWindow):
 
     def _on_table_selection_changed(self) -> None:
         if not self.search.showing():  # the results page previews the result highlighted there
-            docs = self.selected_documents()
-            self.preview_pane.show_document(docs[0] if len(docs) == 1 else None, self.vault)
+            rows = self.selected_rows()
+            self.preview_pane.show_document(self.document_model.document(rows[0]) if len(rows) == 1 else None,
+                                            self.vault)
         self.update_actions()
 
     def _on_action_rename_triggered(self) -> None:

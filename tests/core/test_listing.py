@@ -239,3 +239,22 @@ def test_every_sort_walks_an_index(
     text = " | ".join(plan)
     assert "USING INDEX" in text or "USING COVERING INDEX" in text, text
     assert "TEMP B-TREE" not in text, text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sort", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("fragment", ["", "nómina 0"])
+def test_a_documents_row_is_known_without_loading_the_rows_before_it(big_vault: Any, sort: str, descending: bool,
+                                                                     fragment: str) -> None:
+    vault, big, live = big_vault
+    order = expected_page(live, sort, descending, fragment, 0, len(live))
+    for row in (0, 1, len(order) // 2, len(order) - 1):
+        assert vault.document_position(big.id, order[row], fragment, sort, descending) == row
+    # Not listed, no row: a trashed document (the fixture trashes every 200th, id 1 among them),
+    # one the filter hides, one of another company.
+    assert vault.document_position(big.id, 1, fragment, sort, descending) is None
+    if fragment:
+        hidden = next(r["id"] for r in live if not matches(fragment, r))
+        assert vault.document_position(big.id, hidden, fragment, sort, descending) is None
+    assert vault.document_position(big.id, N + 1, fragment, sort, descending) is None

@@ -274,6 +274,31 @@ class Catalog(CatalogSearch):
         q = self._documents(company_id, search, trash).order_by(*order).offset(offset)
         return list(q.limit(limit) if limit is not None else q)
 
+    def document_position(self, company_id: int, doc_id: int, search: str = "", sort: SortKey = "name",
+                          descending: bool = False, trash: bool = False) -> int | None:
+        """The row ``doc_id`` has in ``list_documents`` with these arguments (None when it is not
+        listed): the rows before it in the same order, counted through the sort's index, so a view
+        can go straight to row 99,500 without loading the 99,499 before it."""
+        D = self.Document
+        doc = self._documents(company_id, search, trash).where(D.id == doc_id).first()
+        if doc is None:
+            return None
+        column = {"name": D.name_key, "format": D.mime_type, "date": D.deleted_at if trash else D.added,
+                  "size": D.size}[sort]
+        keys: list[tuple[Any, Any]] = [(column, getattr(doc, column.name))]
+        if sort == "format":
+            keys.append((D.name_key, doc.name_key))
+        keys.append((D.id, doc.id))
+        # Rows before it: smaller on the first key, or equal there and smaller on the next, and so on
+        # (the same ties list_documents orders by, in the same direction).
+        before = None
+        for i, (col, value) in enumerate(keys):
+            term = (col > value) if descending else (col < value)
+            for prev, prev_value in keys[:i]:
+                term &= prev == prev_value
+            before = term if before is None else before | term
+        return int(self._documents(company_id, search, trash).where(before).count())
+
     def count_documents(self, company_id: int, search: str = "", trash: bool = False) -> int:
         return int(self._documents(company_id, search, trash).count())
 

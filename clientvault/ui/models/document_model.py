@@ -1,11 +1,16 @@
-"""The document table's model: pages of rows fetched from SQL as the view scrolls.
+"""The document table's model: every row counted by SQL, pages of rows fetched as they are shown.
 
-Sorting and filtering re-query the database (indexes exist for every sort key), so 100,000
-documents cost the same as 10: only the rows on screen and a page ahead are ever loaded.
+The model has as many rows as the company has documents (one COUNT), but holds only the pages of
+200 the view has asked for (the last ``KEEP_PAGES`` of them), read from SQL when a row of theirs is
+first shown. Sorting and filtering re-query the database (indexes exist for every sort key), and
+the row of one document is found by counting the rows before it (``vault.document_position``), so
+100,000 documents cost the same as 10: dragging the scroll bar to the end, or opening a search
+result at row 99,500, loads one page, not every page above it.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,7 +44,7 @@ class DocumentModel(QAbstractTableModel):
     COLUMNS = 4
     DocumentRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
-    KEEP_LOADED = 2000  # a re-read after a change reloads at most this many rows (~20 ms)
+    KEEP_PAGES = 25  # pages held at once (5,000 rows); scrolling further forgets the least recent
     _SORT_KEYS: dict[int, SortKey] = {COL_NAME: "name", COL_FORMAT: "format", COL_ADDED: "date", COL_SIZE: "size"}
 
     def __init__(self, vault: Vault, parent: Any = None, events: Any = None) -> None:
@@ -47,8 +52,8 @@ class DocumentModel(QAbstractTableModel):
         self._vault = vault
         if events is not None:  # a VaultEvents: the model follows every change to its company
             events.documentsChanged.connect(self._on_events_documents_changed)
-        self._rows: list[Document] = []
-        self._more = False
+        self._pages: OrderedDict[int, list[Document]] = OrderedDict()
+        self._count = 0
         self.company_id: int | None = None
         self.search = ""
         self.trash = False
@@ -59,32 +64,30 @@ class DocumentModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         self.search = text
-        self.refresh(keep_loaded=False)
+        self.refresh()
 
     def set_trash(self, trash: bool) -> None:
         self.trash = trash
-        self.refresh(keep_loaded=False)
+        self.refresh()
 
     def set_company(self, company_id: int | None) -> None:
         self.company_id = company_id
-        self.refresh(keep_loaded=False)
+        self.refresh()
 
-    def refresh(self, keep_loaded: bool = True) -> None:
-        """Read the rows again (after any change to the query or the vault). ``keep_loaded``: as many
-        as were loaded (up to ``KEEP_LOADED``), so a change while the person is far down the list
-        keeps their place and selection; a new query starts from the first page."""
-        # The first page is loaded inside the reset: views call fetchMore lazily, but the status bar
-        # and the empty state need to know at once whether anything is there, and a reset that is
-        # followed at once by an insert confuses listeners of modelReset (Qt's model tester fails).
-        loaded = len(self._rows) if keep_loaded else 0
-        wanted = max(self.PAGE, -(-min(loaded, self.KEEP_LOADED) // self.PAGE) * self.PAGE)
+    def refresh(self) -> None:
+        """Count and read the rows again (after any change to the query or the vault); the pages
+        held are forgotten and read again as they are shown, so a change far down the list keeps
+        the person's place."""
+        # The first page is read inside the reset, so whoever reacts to modelReset (the status bar,
+        # the selection kept across the reset) finds its rows without a query of its own.
         self.beginResetModel()
         try:
-            self._rows = []
-            self._more = self.company_id is not None
-            if self._more:
-                self._rows = self._page(0, wanted)
-                self._more = len(self._rows) == wanted
+            self._pages.clear()
+            self._count = 0
+            if self.company_id is not None:
+                self._count = self._vault.count_documents(self.company_id, search=self.search, trash=self.trash)
+                if self._count:
+                    self._load(0)
         finally:
             self.endResetModel()
 
@@ -92,47 +95,88 @@ class DocumentModel(QAbstractTableModel):
         if self.company_id in company_ids:
             self.refresh()
 
-    def _page(self, offset: int, limit: int = PAGE) -> list[Document]:
-        assert self.company_id is not None
-        return self._vault.list_documents(
-            self.company_id, search=self.search, sort=self._SORT_KEYS[self.sort_column],
-            descending=self.sort_order == Qt.SortOrder.DescendingOrder, offset=offset, limit=limit,
-            trash=self.trash)
+    def _query(self) -> dict[str, Any]:
+        return {"search": self.search, "sort": self._SORT_KEYS[self.sort_column],
+                "descending": self.sort_order == Qt.SortOrder.DescendingOrder, "trash": self.trash}
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
+    def _load(self, page: int) -> list[Document]:
+        rows = self._pages.get(page)
+        if rows is None:
+            assert self.company_id is not None
+            rows = self._vault.list_documents(self.company_id, offset=page * self.PAGE, limit=self.PAGE,
+                                              **self._query())
+            self._pages[page] = rows
+            while len(self._pages) > self.KEEP_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
-            return
-        rows = self._page(len(self._rows))
-        self._more = len(rows) == self.PAGE
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+    def _row(self, row: int) -> Document | None:
+        """The document at ``row``, reading its page when needed; None past the end (a change by
+        another process shortened the list since it was counted: the change feed re-counts soon)."""
+        if not 0 <= row < self._count:
+            return None
+        rows = self._load(row // self.PAGE)
+        offset = row % self.PAGE
+        return rows[offset] if offset < len(rows) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < self.COLUMNS:
             self.sort_column, self.sort_order = column, order
-            self.refresh(keep_loaded=False)
+            self.refresh()
 
     # -- Qt model API ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
     def document(self, row: int) -> Document:
-        return self._rows[row]
+        doc = self._row(row)
+        if doc is None:
+            raise IndexError(row)
+        return doc
+
+    def loaded_rows(self) -> int:
+        """How many rows are held now (tests count what the window reads, not the time it takes)."""
+        return sum(len(rows) for rows in self._pages.values())
 
     def row_of(self, doc_id: int) -> int:
-        for i, doc in enumerate(self._rows):
-            if doc.id == doc_id:
-                return i
-        return -1
+        """The row of ``doc_id`` (-1 when it is not listed), from the pages held or else from SQL."""
+        for page, rows in self._pages.items():
+            for i, doc in enumerate(rows):
+                if doc.id == doc_id:
+                    return page * self.PAGE + i
+        if self.company_id is None:
+            return -1
+        row = self._vault.document_position(self.company_id, doc_id, **self._query())
+        if row is None or row >= self._count:
+            return -1
+        found = self._row(row)
+        return row if found is not None and found.id == doc_id else -1
+
+    def rows_of(self, wanted: list[tuple[int, int]], lookups: int = 50) -> list[int]:
+        """The rows now of documents that were at the given rows (``(doc_id, old_row)``) before a
+        refresh, for a selection kept across it: each is looked for in its old page and the pages
+        beside it (a change moves rows a little), then, for at most ``lookups`` of them, in SQL."""
+        rows = []
+        for doc_id, old in wanted:
+            row = -1
+            for page in dict.fromkeys(p for p in (old // self.PAGE, old // self.PAGE - 1, old // self.PAGE + 1)
+                                      if 0 <= p * self.PAGE < self._count):
+                ids = [d.id for d in self._load(page)]
+                if doc_id in ids:
+                    row = page * self.PAGE + ids.index(doc_id)
+                    break
+            if row < 0 and lookups > 0:
+                lookups -= 1
+                row = self.row_of(doc_id)
+            if row >= 0:
+                rows.append(row)
+        return rows
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -143,9 +187,9 @@ class DocumentModel(QAbstractTableModel):
                 self.COL_ADDED: self.tr("Date added"), self.COL_SIZE: self.tr("Size")}.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        doc = self._row(index.row()) if index.isValid() else None
+        if doc is None:
             return None
-        doc = self._rows[index.row()]
         col = index.column()
         if role == self.DocumentRole:
             return doc
@@ -180,8 +224,8 @@ class DocumentModel(QAbstractTableModel):
         """Inline rename. Errors are raised to the view's delegate owner through ``rename_failed``."""
         if role != Qt.ItemDataRole.EditRole or index.column() != self.COL_NAME or not index.isValid():
             return False
-        doc = self._rows[index.row()]
-        if not str(value).strip() or str(value) == doc.filename:
+        doc = self._row(index.row())
+        if doc is None or not str(value).strip() or str(value) == doc.filename:
             return False
         from clientvault.core.errors import VaultError
 
@@ -200,7 +244,8 @@ class DocumentModel(QAbstractTableModel):
     def mimeData(self, indexes: Any) -> QMimeData:
         rows = sorted({i.row() for i in indexes})
         mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(self._vault.document_path(self._rows[r]))) for r in rows])
+        docs = [d for d in map(self._row, rows) if d is not None]
+        mime.setUrls([QUrl.fromLocalFile(str(self._vault.document_path(d))) for d in docs])
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:
