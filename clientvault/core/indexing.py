@@ -60,9 +60,11 @@ class DocumentTexts:
 
     def store_text(self, doc: Document, extracted: Extracted) -> bool:
         """Keep what was read from ``doc``; False when the document changed or went meanwhile."""
+        from clientvault.core.search import with_text_index
+
         body = _CONTROLS.sub(" ", extracted.text)
-        return self.catalog.put_text(doc.id, doc.checksum, extracted.status, body, extracted.pages,
-                                     extracted.ocr_pages, extracted.note)
+        return with_text_index(self.catalog, lambda: self.catalog.put_text(
+            doc.id, doc.checksum, extracted.status, body, extracted.pages, extracted.ocr_pages, extracted.note))
 
     def forget_texts(self, company_id: int | None = None) -> int:
         """Read every document (of one company) again: ``clientvault index --rebuild``."""

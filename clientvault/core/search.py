@@ -7,10 +7,11 @@ dialect owns the full-text index.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from clientvault.core.catalog.dialect import HIT_END as HIT_END  # re-exported: the clients mark hits
 from clientvault.core.catalog.dialect import HIT_START as HIT_START
@@ -21,6 +22,9 @@ from clientvault.core.filetypes import KINDS
 
 if TYPE_CHECKING:
     from clientvault.core.catalog import Catalog
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Words a person uses for a family of formats, beside the format codes themselves (pdf, xlsx...).
 _FAMILY_WORDS = {"excel": "sheet", "hoja": "sheet", "sheet": "sheet", "word": "word", "imagen": "image",
@@ -56,6 +60,24 @@ def mime_types_for(kind: str) -> tuple[str, ...]:
     return tuple(k.mime for k in KINDS.values() if k.family == family) if family else ()
 
 
+def with_text_index(catalog: Catalog, call: Callable[[], T]) -> T:
+    """``call()``, and once more after making the full-text index again if it failed because the
+    index is missing or damaged (dropped by hand, a copy of the database without it): the index is
+    derived from the stored texts, so rebuilding it loses nothing, and a person searching should
+    not be sent to a repair command for it."""
+    from clientvault.core.catalog import CatalogError
+
+    try:
+        return call()
+    except CatalogError:
+        if catalog.text_index_problem() is None:
+            raise
+        log.warning("the full-text index of %s was %s; rebuilt", catalog.dialect.describe(),
+                    catalog.text_index_problem())
+        catalog.rebuild_text_index()
+        return call()
+
+
 def _utc_midnight(day: date) -> datetime:
     """The start of a local calendar day, in UTC like the ``added`` column."""
     return datetime.combine(day, time()).astimezone().astimezone(UTC).replace(tzinfo=None)
@@ -81,7 +103,8 @@ class DocumentSearch:
         if len(hits) < limit:
             seen = frozenset(h.document.id for h in hits)
             where = SearchFilter(**{**where.__dict__, "exclude_ids": seen})
-            hits += [SearchHit(d, "text", s) for d, s in self.catalog.search_contents(text, where, limit - len(hits))]
+            found = with_text_index(self.catalog, lambda: self.catalog.search_contents(text, where, limit - len(hits)))
+            hits += [SearchHit(d, "text", s) for d, s in found]
         return hits
 
     def document_text(self, doc_id: int) -> DocumentText | None:

@@ -248,3 +248,18 @@ def test_a_3_1_vault_is_migrated_to_composed_names_and_search_keys(vault_dir: Pa
         assert vault.catalog.text_index_problem() is None
     finally:
         vault.close()
+
+
+def test_a_dropped_index_is_made_again_by_the_next_search_or_read(vault: Vault, company: Company,
+                                                                  make_file: MakeFile) -> None:
+    from clientvault.core.text import Extracted
+
+    doc = add(vault, company, make_file, "acta.pdf", "acta de asamblea extraordinaria")
+    other = add(vault, company, make_file, "carta.pdf")
+    vault.catalog.db.execute_sql("DROP TABLE document_text_fts")  # the triggers that feed it remain
+    assert found(vault.search("extraordinaria")) == [("acta.pdf", "text")]
+    assert vault.catalog.text_index_problem() is None
+    vault.catalog.db.execute_sql("DROP TABLE document_text_fts")
+    assert vault.store_text(other, Extracted("carta de renuncia", "ok"))
+    assert vault.catalog.text_index_problem() is None
+    assert found(vault.search("renuncia")) == [("carta.pdf", "text")] and doc.id != other.id
