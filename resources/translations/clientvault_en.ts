@@ -396,32 +396,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="141"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="185"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="164"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="208"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,69 +1112,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="89"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="91"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="127"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="129"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="134"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="136"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="141"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="143"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="175"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="189"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="191"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="314"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="330"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1182,12 +1182,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="328"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1195,28 +1195,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="332"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="436"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="437"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.

@@ -397,32 +397,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="141"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="185"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="142"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="143"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="164"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="208"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -676,22 +676,22 @@
     <message>
         <location filename="../../clientvault/ui/text_indexer.py" line="145"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientVault lee lo que dice cada documento para que la búsqueda lo encuentre por su contenido. Puede seguir trabajando mientras tanto.</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/text_indexer.py" line="147"/>
         <source>Reading documents for search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo documentos para la búsqueda: %1 de %2</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/text_indexer.py" line="162"/>
         <source>Scanned documents cannot be searched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos escaneados aún no se pueden buscar</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/text_indexer.py" line="163"/>
         <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. On Windows and macOS, see the README that came with ClientVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para buscar en escaneos y fotos por lo que dicen, instale el programa gratuito Tesseract (con el idioma español) y vuelva a abrir ClientVault. En Debian o Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. En Windows y macOS, vea el README que vino con ClientVault.</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1113,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="89"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="91"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="127"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="129"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="134"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="136"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -1132,52 +1132,52 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="141"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="143"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="175"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="189"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="191"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="313"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="314"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="330"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1185,12 +1185,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="328"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1198,29 +1198,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="332"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="436"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="437"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
