@@ -1,8 +1,8 @@
-"""Every benchmark in one run, and one table of the ratios issue 12 asks for, with their targets.
+"""Every benchmark in one run, and one table of the ratios issues 12 and 13 ask for, with their targets.
 
     python bench/all.py [--quick]
 
-Runs ``window.py``, ``preview.py`` and ``import.py`` one after the other (never at once: each
+Runs ``window.py``, ``preview.py``, ``import.py`` and ``search.py`` one after the other (never at once: each
 measures against a baseline in the same run, and two at a time on a 2-core machine would disturb
 each other), each writing its results into one JSON file (``--json``), then prints the table.
 Each benchmark's own output goes to the terminal too, so the detail stays at hand. ``--quick``
@@ -32,18 +32,25 @@ ROWS = [
     ("sheet_first_screen_vs_calamine", "first screen of a 60,000 x 10 .xlsx, against calamine's first 200 rows"),
     ("sheet_first_screen_vs_openpyxl", "same first screen: speed-up against openpyxl's full load"),
     ("import_vs_floor", "import of 1,000 real files, against copy + sha256 + fsync"),
+    ("search_vs_raw", "search as you type, 100,000 documents: worst query, against the same SQL in sqlite3"),
+    ("search_p95", "search as you type: slowest query's 95th percentile"),
+    ("text_pdf_ours_vs_pypdfium2", "text of text PDFs, in process, against pypdfium2 directly"),
+    ("text_pdf_worker_vs_pypdfium2", "text of text PDFs through the warm text worker, against pypdfium2"),
+    ("ocr_page_vs_tesseract", "OCR of a 300-dpi page, against tesseract run from the shell"),
+    ("window_rss_indexing", "window's peak memory while it reads 300 real files for search"),
 ]
 
 SCRIPTS = [
     ("window.py", ["--runs", "7"], ["--runs", "3"]),
     ("preview.py", ["--repeat", "5"], ["--repeat", "3"]),
     ("import.py", [], ["--files", "300"]),
+    ("search.py", [], ["--quick"]),
 ]
 
 
 def fmt_ratio(row: dict) -> str:
-    if row.get("unit") == "ms" and row.get("baseline") is None:
-        return f"{row['value']:.2f} ms"
+    if row.get("baseline") is None:  # an absolute measure (ms, MB) against its target
+        return f"{row['value']:.2f} {row.get('unit', 'ms')}"
     return f"{row['ratio']:.2f} x"
 
 
