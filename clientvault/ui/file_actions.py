@@ -267,6 +267,9 @@ class FileActions(QObject):
         window.destroyed.connect(lambda *_: setattr(self, "preview_window", None))
         self.preview_window = window
         window.show()
+        query = self.host.preview_find_text()
+        if query:  # a search result, or a word being found beside the table: the window goes on with it
+            window.find(query)
 
     def quick_look(self) -> None:
         """Space: open the preview window, or close it if it is open (as Finder's Quick Look does)."""

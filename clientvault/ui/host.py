@@ -35,3 +35,7 @@ class Host(Protocol):
     def open_settings(self, page: str = "") -> None:
         """Open Settings, on ``page`` ("mail") when given."""
         ...
+
+    def preview_find_text(self) -> str:
+        """The words the preview beside the table is finding ("" when none)."""
+        ...

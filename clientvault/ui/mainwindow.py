@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
     def in_trash(self) -> bool:
         return self.action_trash.isChecked()
 
+    def preview_find_text(self) -> str:
+        return self.preview_pane.find_text()
+
     def update_actions(self) -> None:
         """Enable exactly the actions that can apply to the current selection."""
         has_company = self.current_company_id() is not None

@@ -301,6 +301,21 @@ def test_pane_find_paints_the_hit_on_the_page(qtbot: QtBot, window: Any) -> None
     qtbot.waitUntil(lambda: pane.content.page == 1 and pane.image_view.current_mark == 0, timeout=LOAD_TIMEOUT_MS)
 
 
+def test_the_preview_window_goes_on_with_the_panes_search(qtbot: QtBot, window: Any) -> None:
+    import_and_select(qtbot, window, "pdflatex-4-pages.pdf")
+    pane = window.preview_pane
+    qtbot.waitUntil(lambda: pane.state == "ready", timeout=LOAD_TIMEOUT_MS)
+    pane.find("Huardest gefburn")
+    _wait_status(qtbot, pane.find_bar, "1 of 23")
+    preview = _open_preview(qtbot, window)
+    _wait_status(qtbot, preview.find_bar, "1 of 23")
+    assert preview.find_bar.isVisible() and preview.find_bar.edit.text() == "Huardest gefburn"
+    preview.close()
+    pane.find_bar.close_bar()
+    preview = _open_preview(qtbot, window)  # nothing being found beside the table: no bar
+    assert not preview.find_bar.isVisible()
+
+
 def test_pane_find_in_a_word_document_and_ctrl_f_in_the_pane(qtbot: QtBot, window: Any) -> None:
     import_and_select(qtbot, window, "sample.docx", "simple.png")
     pane = window.preview_pane

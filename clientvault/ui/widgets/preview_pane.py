@@ -402,6 +402,11 @@ class PreviewPane(QWidget):
         self._find_quietly = True
         self.find_bar.open(text)
 
+    def find_text(self) -> str:
+        """What the pane's find bar is looking for ("" when it is closed), for the preview window
+        opened from here to carry on the same search."""
+        return self.find_bar.edit.text() if self.find_bar.isVisibleTo(self) else ""
+
     def _set_finder(self, finder: Finder | None) -> None:
         old = self.find_bar.finder
         self._finder_path = self.path if finder is not None else None
