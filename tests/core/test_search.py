@@ -263,3 +263,16 @@ def test_a_dropped_index_is_made_again_by_the_next_search_or_read(vault: Vault, 
     assert vault.store_text(other, Extracted("carta de renuncia", "ok"))
     assert vault.catalog.text_index_problem() is None
     assert found(vault.search("renuncia")) == [("carta.pdf", "text")] and doc.id != other.id
+
+
+def test_few_matches_best_first_many_matches_newest_first(vault: Vault, company: Company, make_file: MakeFile,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientvault.core.catalog import fts
+
+    often = add(vault, company, make_file, "a.pdf", "retención retención retención en la fuente retención")
+    once = add(vault, company, make_file, "b.pdf", "una retención y muchas otras palabras que no vienen al caso " * 5)
+    newest = add(vault, company, make_file, "c.pdf", "otra retención entre muchas palabras de relleno " * 5)
+    hits = [h.document.id for h in vault.search("retencion")]
+    assert hits[0] == often.id and set(hits) == {often.id, once.id, newest.id}  # bm25: the densest first
+    monkeypatch.setattr(fts, "RANK_AT_MOST", 2)  # now "many" match: ranking all of them would cost
+    assert [h.document.id for h in vault.search("retencion")] == [newest.id, once.id, often.id]

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from peewee import Database
 
@@ -117,6 +117,12 @@ class Dialect(Protocol):
 
     def rebuild_text_index(self, db: Database) -> None:
         """Make the text index again from ``document_text`` (verify --repair)."""
+        ...
+
+    def unindexed(self, column: Any) -> Any:
+        """``column`` in a condition the engine must not answer through an index: a test that
+        keeps most rows (not in the trash) is cheaper checked on each row of a scan than used to
+        walk an index and then read every row it names (a name search over 100,000 documents)."""
         ...
 
     def search_text(self, db: Database, terms: SearchTerms, where: SearchFilter, limit: int) -> list[tuple[int, str]]:

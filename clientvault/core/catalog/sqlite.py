@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from peewee import Database, IntegrityError, SqliteDatabase
+from peewee import SQL, Database, IntegrityError, NodeList, SqliteDatabase
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -111,6 +111,10 @@ class SqliteDialect:
 
     def rebuild_text_index(self, db: Database) -> None:
         fts.rebuild(db)
+
+    def unindexed(self, column: Any) -> Any:
+        # SQLite's documented way to keep a term from using an index: a unary "+" before the column.
+        return NodeList((SQL("+"), column), glue="")
 
     def search_text(self, db: Database, terms: SearchTerms, where: SearchFilter, limit: int) -> list[tuple[int, str]]:
         return fts.search(db, terms, where, limit)
