@@ -10,7 +10,6 @@ documents another process imported are found the same way. The reading itself ha
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Characters that never belong in searchable text (and would collide with the snippet's markers).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 BATCH = 50
 
 
@@ -62,9 +59,11 @@ class DocumentTexts:
         """Keep what was read from ``doc``; False when the document changed or went meanwhile."""
         from clientvault.core.search import with_text_index
 
-        body = _CONTROLS.sub(" ", extracted.text)
+        # The text comes bounded and without control characters (core/text's bound()), so the
+        # snippet's markers (\x02, \x03) never occur in it.
         return with_text_index(self.catalog, lambda: self.catalog.put_text(
-            doc.id, doc.checksum, extracted.status, body, extracted.pages, extracted.ocr_pages, extracted.note))
+            doc.id, doc.checksum, extracted.status, extracted.text, extracted.pages, extracted.ocr_pages,
+            extracted.note))
 
     def forget_texts(self, company_id: int | None = None) -> int:
         """Read every document (of one company) again: ``clientvault index --rebuild``."""
