@@ -124,7 +124,7 @@ def test_bound_normalizes_and_cleans() -> None:
     nfd = unicodedata.normalize("NFD", "Cámara de Comercio")
     assert bound(nfd) == "Cámara de Comercio"
     assert bound("a\x03b\r\nc\x0cd") == "a b\nc\nd"
-    assert bound("\x02hit\x03 e\x00f\x7fg\rh\x0bi\tj") == "hit e f g\nh\ni\tj"  # no snippet markers survive
+    assert bound("\x02hit\x03 e\x00f\x7fg\rh\x0bi\tj") == "hit  e f g\nh\ni\tj"  # no snippet markers survive
     assert bound("x" * (MAX_CHARS + 5)) == "x" * MAX_CHARS  # no space at all: a plain cut
 
 
