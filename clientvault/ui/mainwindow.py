@@ -117,11 +117,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        self.indexer = TextIndexer(self.vault, self.events, self)
+        self.statusBar().addPermanentWidget(IndexStatus(self.indexer, self))  # left of the counts
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
-        self.indexer = TextIndexer(self.vault, self.events, self)
-        self.statusBar().addPermanentWidget(IndexStatus(self.indexer, self))
 
     def _build_empty_state(self) -> QWidget:
         page = QWidget()

@@ -135,6 +135,7 @@ class IndexStatus(QLabel):
     def __init__(self, indexer: TextIndexer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indexStatus")
+        self.setContentsMargins(0, 0, 18, 0)  # apart from the file counts beside it
         self._ocr_missing = False
         self.hide()
         indexer.progressed.connect(self._on_indexer_progressed)
