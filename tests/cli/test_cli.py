@@ -12,8 +12,6 @@ import os
 import subprocess
 import sys
 import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -22,36 +20,9 @@ import pytest
 from clientvault import __version__
 from clientvault.cli import main
 
+from .conftest import Cli
+
 REPO = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "vault"
-
-
-@pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    """``cli("company", "list")`` runs ``clientvault --data-dir <tmp> company list`` in-process and
-    returns what a person (or a script) would see: exit code, stdout, stderr."""
-    capsys.readouterr()  # drop anything printed before the command
-
-    def run(*args: str | os.PathLike[str] | int) -> Result:
-        code = main(["--data-dir", str(data_dir), *map(str, args)])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
 
 
 @pytest.fixture

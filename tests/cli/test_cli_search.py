@@ -16,16 +16,16 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from clientvault.cli import main
 from clientvault.cli.finding import snippet_spans
 from clientvault.core.vault import Vault
+
+from .conftest import Cli, Result
 
 REPO = Path(__file__).resolve().parents[2]
 NEEDS_TESSERACT = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
@@ -33,34 +33,6 @@ APT = "sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng"
 # Oldest first: the indexer reads the newest first, so simple.png (the slow one, by OCR) comes last.
 ANDINOS_FILES = ("simple.png", "sample.docx", "HeaderFooterUnicode.docx", "pass_protected.xlsx")
 NORTE_FILES = ("minimal-document.pdf", "simple-monthly-budget.xlsx")
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "vault"
-
-
-@pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    """``cli("search", "x")``: the command in this process (fast), as a person would see it."""
-    capsys.readouterr()
-
-    def run(*args: str | os.PathLike[str] | int) -> Result:
-        code = main(["--data-dir", str(data_dir), *map(str, args)])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
 
 
 def command(data_dir: Path, *args: str | int, env: dict[str, str] | None = None, timeout: float = 300) -> Result:

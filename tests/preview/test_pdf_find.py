@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter
+from pdf_helpers import pdfium_hit_box, write_pdf
 
 from clientvault.preview import PreviewCancelled, open_preview
 from clientvault.preview.pdf_find import MAX_HITS, find_spans, fold_with_map, needle_pattern
@@ -22,41 +22,9 @@ def _corpus(name: str) -> Path:
     return path
 
 
-def write_pdf(path: Path, lines: list[tuple[int, str]]) -> Path:
-    """An A4 page at 72 dpi with each (y, text) drawn by Qt's own PDF writer (a real text layer)."""
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(72)
-    painter = QPainter(writer)
-    font = QFont("DejaVu Sans")
-    font.setPointSize(14)
-    painter.setFont(font)
-    for y, text in lines:
-        painter.drawText(72, y, text)
-    painter.end()
-    return path
-
-
 def _expected_rect(path: Path, page: int, needle: str, nth: int = 0) -> tuple[float, float, float, float]:
-    """Where PDFium's own (case-insensitive) search puts the ``nth`` hit on an unrotated page, from
-    its loose character boxes, as points from the top-left."""
-    doc = pdfium.PdfDocument(path)
-    try:
-        pdf_page = doc[page]
-        textpage = pdf_page.get_textpage()
-        searcher = textpage.search(needle, match_case=False)
-        for _ in range(nth + 1):
-            found = searcher.get_next()
-        assert found is not None
-        index, count = found
-        boxes = [textpage.get_charbox(i, loose=True) for i in range(index, index + count)]
-        height = pdf_page.get_height()
-        left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
-        return left, height - top, right - left, top - bottom
-    finally:
-        doc.close()
+    """Where PDFium's own search puts the ``nth`` hit on an unrotated page, as points from the top-left."""
+    return pdfium_hit_box(path, page, needle, nth)[:4]
 
 
 def test_folding_keeps_a_map_to_the_original_characters() -> None:

@@ -9,9 +9,10 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from pdf_helpers import pdfium_hit_box, write_pdf
 from preview_helpers import LOAD_TIMEOUT_MS, corpus_dir, import_and_select, select_file
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company
@@ -59,37 +60,14 @@ def _import_path(qtbot: QtBot, window: Any, path: Path) -> Any:
 
 
 def _pdf_with_accents(path: Path) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(72)
-    painter = QPainter(writer)
-    font = QFont("DejaVu Sans")
-    font.setPointSize(14)
-    painter.setFont(font)
-    painter.drawText(72, 100, "Resolución de facturación No. 18764")
-    painter.drawText(72, 300, "RESOLUCIÓN DIAN 2024")
-    painter.end()
-    return path
+    return write_pdf(path, [(100, "Resolución de facturación No. 18764"), (300, "RESOLUCIÓN DIAN 2024")])
 
 
 def _pdfium_rect(path: Path, page: int, needle: str, nth: int) -> QRectF:
     """The ``nth`` hit of ``needle`` on ``page`` as PDFium's own search and loose char boxes place it,
     as fractions of the page (what the view paints over)."""
-    doc = pdfium.PdfDocument(path)
-    try:
-        pdf_page = doc[page]
-        textpage = pdf_page.get_textpage()
-        searcher = textpage.search(needle, match_case=False)
-        for _ in range(nth + 1):
-            found = searcher.get_next()
-        index, count = found
-        boxes = [textpage.get_charbox(i, loose=True) for i in range(index, index + count)]
-        w, h = pdf_page.get_size()
-        left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
-        return QRectF(left / w, (h - top) / h, (right - left) / w, (top - bottom) / h)
-    finally:
-        doc.close()
+    left, top, width, height, w, h = pdfium_hit_box(path, page, needle, nth)
+    return QRectF(left / w, top / h, width / w, height / h)
 
 
 def _assert_same_rect(got: QRectF, expected: QRectF) -> None:

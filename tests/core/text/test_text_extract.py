@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import time
 import unicodedata
@@ -10,29 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from text_helpers import alive, mime
 
-from clientvault.core.filetypes import KINDS
 from clientvault.core.text import MAX_CHARS, Extracted, extract, ocr_available, readers
 from clientvault.core.text.result import bound
-
-
-def mime(code: str) -> str:
-    return KINDS[code].mime
-
-
-def running(pid: int) -> bool:
-    """Whether ``pid`` is a live process (a zombie is not), by /proc on Linux, by a null signal elsewhere."""
-    stat_file = Path(f"/proc/{pid}/stat")
-    if Path("/proc/self").exists():
-        try:
-            return stat_file.read_text().rsplit(")", 1)[1].split()[0] != "Z"
-        except OSError:
-            return False
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True
 
 
 def words(got: Extracted) -> str:
@@ -244,7 +224,7 @@ def test_a_page_over_its_time_limit_is_abandoned(corpus: Path, fake_tesseract: C
     assert time.monotonic() - start < 5
     assert (got.status, got.ocr_pages) == ("failed", 0)
     assert "time limit" in got.note
-    assert not running(int(started.read_text().split()[0]))  # killed and reaped, not left sleeping
+    assert not alive(int(started.read_text().split()[0]))  # killed and reaped, not left sleeping
 
 
 def test_the_file_budget_stops_starting_pages(corpus: Path, fake_tesseract: Callable[[float], Path]) -> None:

@@ -8,21 +8,18 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from text_helpers import alive, mime
 
-from clientvault.core.filetypes import KINDS
 from clientvault.core.text import MAX_CHARS, Extracted
 from clientvault.core.text import worker as worker_mod
 from clientvault.core.text.result import STATUSES
 from clientvault.core.text.worker import TextWorker
 
 LINUX = sys.platform.startswith("linux")
-
-
-def mime(code: str) -> str:
-    return KINDS[code].mime
 
 
 def reaped(pid: int) -> bool:
@@ -32,19 +29,6 @@ def reaped(pid: int) -> bool:
     except ChildProcessError:
         return True
     return False  # still ours: running, or a zombie nobody had waited for (reaped just now, by this check)
-
-
-def alive(pid: int) -> bool:
-    if LINUX:
-        try:
-            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-        except OSError:
-            return False
-    try:
-        os.kill(pid, 0)
-    except OSError:
-        return False
-    return True
 
 
 def wait_for(condition: Callable[[], bool], seconds: float = 20.0) -> None:
@@ -65,6 +49,30 @@ def make_worker() -> Iterator[Callable[..., TextWorker]]:
     yield make
     for w in made:
         w.close()
+
+
+@dataclass
+class HungRead:
+    """A worker reading a scan in another thread while its child waits on a Tesseract that hangs."""
+
+    worker: TextWorker
+    thread: threading.Thread
+    results: list[Extracted]  # the one answer, once the thread is done
+    pid: int  # the child's
+    started: Path  # the hung Tesseract wrote its pid here
+
+
+@pytest.fixture
+def hung_read(corpus: Path, make_worker: Callable[..., TextWorker], fake_tesseract: Callable[[float], Path]) -> HungRead:
+    started = fake_tesseract(30)
+    worker = make_worker(page_seconds=20)
+    results: list[Extracted] = []
+    thread = threading.Thread(target=lambda: results.append(worker.extract(corpus / "simple.png", mime("png"))))
+    thread.start()
+    wait_for(started.exists)  # mid-request: the child is waiting on its Tesseract
+    pid = worker.pid
+    assert pid is not None
+    return HungRead(worker, thread, results, pid, started)
 
 
 def test_worker_extracts_like_the_library(corpus: Path, make_worker: Callable[..., TextWorker]) -> None:
@@ -137,40 +145,22 @@ def test_file_time_limit_kills_the_child_and_the_next_file_works(
     assert worker.pid not in (None, old)
 
 
-def test_a_killed_child_gives_failed_and_the_next_file_works(
-    corpus: Path, make_worker: Callable[..., TextWorker], fake_tesseract: Callable[[float], Path],
-) -> None:
-    started = fake_tesseract(30)
-    worker = make_worker(page_seconds=20)
-    results: list[Extracted] = []
-    thread = threading.Thread(target=lambda: results.append(worker.extract(corpus / "simple.png", mime("png"))))
-    thread.start()
-    wait_for(started.exists)  # mid-request: the child is waiting on its Tesseract
-    pid = worker.pid
-    assert pid is not None
+def test_a_killed_child_gives_failed_and_the_next_file_works(corpus: Path, hung_read: HungRead) -> None:
+    worker, thread, results, pid = hung_read.worker, hung_read.thread, hung_read.results, hung_read.pid
     os.kill(pid, signal.SIGKILL)
     thread.join(10)
     assert not thread.is_alive()
     assert results[0].status == "failed" and "worker died" in results[0].note
     assert "SIGKILL" in results[0].note
     assert reaped(pid)
-    wait_for(lambda: not alive(int(started.read_text().split()[0])))  # its Tesseract went with it
+    wait_for(lambda: not alive(int(hung_read.started.read_text().split()[0])))  # its Tesseract went with it
     again = worker.extract(corpus / "minimal-document.pdf", mime("pdf"))
     assert again.status == "ok"
     assert worker.pid not in (None, pid)
 
 
-def test_close_from_another_thread_does_not_wait_for_the_file(
-    corpus: Path, make_worker: Callable[..., TextWorker], fake_tesseract: Callable[[float], Path],
-) -> None:
-    started = fake_tesseract(30)
-    worker = make_worker(page_seconds=20)
-    results: list[Extracted] = []
-    thread = threading.Thread(target=lambda: results.append(worker.extract(corpus / "simple.png", mime("png"))))
-    thread.start()
-    wait_for(started.exists)
-    pid = worker.pid
-    assert pid is not None
+def test_close_from_another_thread_does_not_wait_for_the_file(corpus: Path, hung_read: HungRead) -> None:
+    worker, thread, results, pid = hung_read.worker, hung_read.thread, hung_read.results, hung_read.pid
     start = time.monotonic()
     worker.close()  # as the window does when it closes mid-read
     assert time.monotonic() - start < 2
