@@ -223,7 +223,7 @@ def _cmd_index(vault: Vault, args: argparse.Namespace) -> int:
                "on with the rest."))
         return EXIT_INTERRUPTED
     progress.end()
-    if not report.read:
+    if not report.read and not report.missing:
         _out(t("No había nada por leer: el texto de todos los documentos está al día.",
                "There was nothing to read: the text of every document is up to date."))
     else:
@@ -236,6 +236,13 @@ def _cmd_index(vault: Vault, args: argparse.Namespace) -> int:
                    f"Scans waiting for Tesseract: {_count(report.needs_ocr)}."))
     for doc, note in report.failed:
         _out(f"  {doc.id}  {doc.company.name}: {doc.filename}: {unreadable_reason(note)}")
+    if report.missing:
+        _err(t(f"{_count(len(report.missing))} documento(s) no tienen su archivo en la carpeta de la empresa, así que no "
+               "se pudieron leer; «clientvault verify» dice qué pasó con cada uno y cómo recuperarlo:",
+               f"{_count(len(report.missing))} document(s) have no file in the company's folder, so they could not be "
+               "read; “clientvault verify” says what happened to each and how to recover it:"))
+        for doc in report.missing:
+            _err(f"  {doc.id}  {doc.company.name}: {doc.filename}")
     waiting = vault.text_counts(company_id).needs_ocr
     if waiting and not ocr_available():  # with Tesseract, this run read them
         _err(_tesseract_missing(waiting))

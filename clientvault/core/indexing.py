@@ -37,6 +37,7 @@ class IndexReport:
     with_text: int = 0
     failed: list[tuple[Document, str]] = field(default_factory=list)  # and why, for the log
     needs_ocr: int = 0
+    missing: list[Document] = field(default_factory=list)  # their file was not there to read
     cancelled: bool = False
 
 
@@ -49,11 +50,12 @@ class DocumentTexts:
         def document_path(self, doc: Document) -> Path: ...  # Vault's
         def text_counts(self, company_id: int | None = None) -> TextCounts: ...  # search.py's
 
-    def pending_texts(self, limit: int = BATCH, company_id: int | None = None) -> list[Document]:
+    def pending_texts(self, limit: int = BATCH, company_id: int | None = None,
+                      below_id: int | None = None) -> list[Document]:
         """Documents to read, newest first; those read without Tesseract come back once it is installed."""
         from clientvault.core.text import ocr_available
 
-        return self.catalog.text_pending(limit, company_id, retry_needs_ocr=ocr_available())
+        return self.catalog.text_pending(limit, company_id, retry_needs_ocr=ocr_available(), below_id=below_id)
 
     def store_text(self, doc: Document, extracted: Extracted) -> bool:
         """Keep what was read from ``doc``; False when the document changed or went meanwhile."""
@@ -63,7 +65,7 @@ class DocumentTexts:
         # snippet's markers (\x02, \x03) never occur in it.
         return with_text_index(self.catalog, lambda: self.catalog.put_text(
             doc.id, doc.checksum, extracted.status, extracted.text, extracted.pages, extracted.ocr_pages,
-            extracted.note))
+            extracted.note, filename=doc.filename))
 
     def forget_texts(self, company_id: int | None = None) -> int:
         """Read every document (of one company) again: ``clientvault index --rebuild``."""
@@ -77,33 +79,48 @@ def index_documents(vault: Vault, worker: TextWorker, *, company_id: int | None 
     after each. ``pause`` seconds between documents keeps a background run gentle."""
     report = IndexReport()
     total = vault.text_counts(company_id).pending
-    tried: set[int] = set()
-    while True:
-        batch = [d for d in vault.pending_texts(BATCH, company_id) if d.id not in tried]
-        if not batch:
-            return report
+    done = 0
+    below: int | None = None
+    # Newest first, a page at a time, each page below the last: a document that cannot be read (its
+    # file is missing) stays pending without holding back the ones after it.
+    while batch := vault.pending_texts(BATCH, company_id, below_id=below):
+        below = batch[-1].id
         for doc in batch:
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 return report
-            tried.add(doc.id)
-            path = vault.document_path(doc)
-            extracted = worker.extract(path, doc.mime_type)
-            if cancelled is not None and cancelled():
-                # Stopped while reading (the window closing kills the worker): what was cut short
-                # is no verdict on the file, so nothing is kept and it is read next time.
-                report.cancelled = True
-                return report
-            if extracted.status == "failed" and not path.exists():
-                continue  # moved to the trash or purged while it was read: nothing to keep
-            if vault.store_text(doc, extracted):
-                report.read += 1
-                report.with_text += extracted.status == "ok"
-                report.needs_ocr += extracted.status == "needs_ocr"
-                if extracted.status == "failed":
-                    report.failed.append((doc, extracted.note))
-                    log.info("no text from document %s (%s): %s", doc.id, doc.filename, extracted.note)
+            done += 1
+            now = vault.find_document(doc.id)  # the page may be minutes old (OCR): as it is now
+            if now is not None and now.deleted_at is None and now.filename == doc.filename:
+                _read_one(vault, worker, now, report, cancelled)
+                if report.cancelled:
+                    return report
             if progress is not None:
-                progress(len(tried), max(total, len(tried)), doc)
+                progress(done, max(total, done), doc)
             if pause:
                 time.sleep(pause)
+    return report
+
+
+def _read_one(vault: Vault, worker: TextWorker, doc: Document, report: IndexReport,
+              cancelled: Callable[[], bool] | None) -> None:
+    path = vault.document_path(doc)
+    if not path.exists():
+        report.missing.append(doc)  # verify tells what happened to it; nothing to keep
+        log.info("document %s (%s) has no file to read at %s", doc.id, doc.filename, path)
+        return
+    extracted = worker.extract(path, doc.mime_type)
+    if cancelled is not None and cancelled():
+        # Stopped while reading (the window closing kills the worker): what was cut short is no
+        # verdict on the file, so nothing is kept and it is read next time.
+        report.cancelled = True
+        return
+    if extracted.status == "failed" and not path.exists():
+        return  # moved to the trash or purged while it was read
+    if vault.store_text(doc, extracted):
+        report.read += 1
+        report.with_text += extracted.status == "ok"
+        report.needs_ocr += extracted.status == "needs_ocr"
+        if extracted.status == "failed":
+            report.failed.append((doc, extracted.note))
+            log.info("no text from document %s (%s): %s", doc.id, doc.filename, extracted.note)

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.last_message: QMessageBox | None = None
         self.settings_dialog: QWidget | None = None
         self._kept_selection: list[tuple[int, int]] = []  # (document id, row) across a model reset
+        self._selection: list[tuple[int, int]] = []  # the same, as of the last selection change
         self._kept_scroll = 0
         vault.wait_for_locks(5)  # this thread is the window's: say "busy" rather than freeze for a minute
         self.events = VaultEvents(vault, self)
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
     def selected_documents(self) -> list[Document]:
         """The documents selected (reading their pages: a select-all of 100,000 reads them all, so
         what only needs to know how many asks ``selected_rows``)."""
-        return [self.document_model.document(r) for r in self.selected_rows()]
+        return [d for d in map(self.document_model.document_at, self.selected_rows()) if d is not None]
 
     # -- what controllers may ask of the window (ui/host.py) ---------------------------------------
 
@@ -373,11 +374,9 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _on_document_model_about_to_be_reset(self) -> None:
-        # Where each selected file was, to find it again cheaply; a selection of more than a few
-        # thousand rows (a select-all of a big company) is not kept.
-        rows = self.selected_rows()
-        model = self.document_model
-        self._kept_selection = [(model.document(r).id, r) for r in rows] if len(rows) <= KEEP_SELECTED else []
+        # Taken when the selection changed, not now: the change is already committed, and a page of
+        # rows read now would be the new state's (another file at the selected row).
+        self._kept_selection = self._selection
         self._kept_scroll = self.table.verticalScrollBar().value()
 
     def _on_document_model_reset(self) -> None:
@@ -401,9 +400,14 @@ class MainWindow(QMainWindow):
         self._on_table_selection_changed()
 
     def _on_table_selection_changed(self) -> None:
+        # Which files are selected and where, to select them again after the table is re-read; a
+        # selection of more than a few thousand rows (a select-all of a big company) is not kept.
+        rows = self.selected_rows()
+        held = [] if len(rows) > KEEP_SELECTED else [(d.id, r) for r in rows if (d := self.document_model.document_at(r))]
+        self._selection = held
         if not self.search.showing():  # the results page previews the result highlighted there
             rows = self.selected_rows()
-            self.preview_pane.show_document(self.document_model.document(rows[0]) if len(rows) == 1 else None,
+            self.preview_pane.show_document(self.document_model.document_at(rows[0]) if len(rows) == 1 else None,
                                             self.vault)
         self.update_actions()
 

@@ -9,6 +9,7 @@ between views, so it is given the window's views (through ``SearchHost``) rather
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from clientvault.ui.widgets.preview_pane import PreviewPane
     from clientvault.ui.widgets.search_panel import SearchPanel
 
+
+log = logging.getLogger(__name__)
 
 class SearchHost(Protocol):
     """What of the main window the search moves between."""
@@ -132,7 +135,13 @@ class SearchController(QObject):
         keep = current.document.id if current is not None and text == self.query else None
         self.query = text
         self.runs += 1
-        hits = self._vault.search(text, limit=self.LIMIT, **self.panel.filters())
+        try:
+            hits = self._vault.search(text, limit=self.LIMIT, **self.panel.filters())
+        except Exception:  # a locked or damaged database: say so, keep what is shown, the next key retries
+            log.exception("search for %r failed", text)
+            self._host.notify(self.tr("The search could not be done just now; try again. If it happens again, "
+                                      "the log file (logs/clientvault.log in the data folder) says why."))
+            return
         self.panel.show_results(text, hits, self.LIMIT, keep)
 
     def _on_field_text_changed(self, text: str) -> None:

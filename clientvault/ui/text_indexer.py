@@ -10,6 +10,7 @@ the window in the middle loses nothing and the next start carries on.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal
@@ -115,6 +116,8 @@ class TextIndexer(QObject):
         log.warning("reading document text stopped: %s", exc)
         self._task = None
         self.finished.emit(None)
+        if self._again and not self._closed:  # what changed meanwhile is still to read
+            self._timer.start(self.AGAIN_DELAY_MS)
 
     def close(self) -> None:
         """Stop at once: cancel the run and end the worker process (the document being read is
@@ -161,8 +164,10 @@ class IndexStatus(QLabel):
 
     def _show_ocr_missing(self) -> None:
         self.setText(self.tr("Scanned documents cannot be searched yet"))
+        how = {"win32": self.tr("On Windows, install the UB Mannheim build of Tesseract and tick Spanish "
+                                "among its languages."),
+               "darwin": self.tr("On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.")}.get(
+            sys.platform, self.tr("On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa."))
         self.setToolTip(self.tr("To search scans and photos by what they say, install the free program "
-                                "Tesseract (with Spanish), then open ClientVault again. On Debian or Ubuntu: "
-                                "sudo apt install tesseract-ocr tesseract-ocr-spa. On Windows and macOS, see the "
-                                "README that came with ClientVault."))
+                                "Tesseract (with Spanish), then open ClientVault again.") + " " + how)
         self.show()

@@ -396,32 +396,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="185"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="190"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="208"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="213"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,23 +673,38 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="145"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="149"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="147"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="151"/>
         <source>Reading documents for search: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="162"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="166"/>
         <source>Scanned documents cannot be searched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="163"/>
-        <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. On Windows and macOS, see the README that came with ClientVault.</source>
+        <location filename="../../clientvault/ui/text_indexer.py" line="167"/>
+        <source>On Windows, install the UB Mannheim build of Tesseract and tick Spanish among its languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="169"/>
+        <source>On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="170"/>
+        <source>On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="171"/>
+        <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,69 +1127,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="91"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="92"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="129"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="130"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="136"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="137"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="143"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="144"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="182"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="184"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="191"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="192"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="330"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1182,12 +1197,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="340"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1195,28 +1210,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="436"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="443"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="437"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="444"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1283,12 +1298,12 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="444"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="449"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="445"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="450"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,7 +1517,12 @@ Your files are kept in: %2</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="207"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="142"/>
+        <source>The search could not be done just now; try again. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/search_controller.py" line="218"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -397,32 +397,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="185"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="190"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="186"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="187"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="208"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="213"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -674,24 +674,39 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="145"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="149"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
         <translation>ClientVault lee lo que dice cada documento para que la búsqueda lo encuentre por su contenido. Puede seguir trabajando mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="147"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="151"/>
         <source>Reading documents for search: %1 of %2</source>
         <translation>Leyendo documentos para la búsqueda: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="162"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="166"/>
         <source>Scanned documents cannot be searched yet</source>
         <translation>Los documentos escaneados aún no se pueden buscar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="163"/>
-        <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again. On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. On Windows and macOS, see the README that came with ClientVault.</source>
-        <translation>Para buscar en escaneos y fotos por lo que dicen, instale el programa gratuito Tesseract (con el idioma español) y vuelva a abrir ClientVault. En Debian o Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa. En Windows y macOS, vea el README que vino con ClientVault.</translation>
+        <location filename="../../clientvault/ui/text_indexer.py" line="167"/>
+        <source>On Windows, install the UB Mannheim build of Tesseract and tick Spanish among its languages.</source>
+        <translation>En Windows, instale la versión de Tesseract de UB Mannheim y marque el español entre sus idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="169"/>
+        <source>On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.</source>
+        <translation>En un Mac, instálelo con Homebrew: brew install tesseract tesseract-lang.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="170"/>
+        <source>On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</source>
+        <translation>En Debian o Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/text_indexer.py" line="171"/>
+        <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again.</source>
+        <translation>Para buscar en escaneos y fotos por lo que dicen, instale el programa gratuito Tesseract (con el idioma español) y vuelva a abrir ClientVault.</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1128,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="91"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="92"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="129"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="130"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="136"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="137"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -1132,52 +1147,52 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="143"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="144"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="177"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="182"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="191"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="192"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="320"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="321"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="330"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1185,12 +1200,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="340"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1198,29 +1213,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="436"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="443"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="437"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="444"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1290,12 +1305,12 @@ Sus archivos se guardan en: %2</translation>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="444"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="449"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="445"/>
+        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="450"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1509,7 +1524,12 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="207"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="142"/>
+        <source>The search could not be done just now; try again. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
+        <translation>No se pudo hacer la búsqueda en este momento; inténtelo de nuevo. Si vuelve a pasar, el registro (logs/clientvault.log en la carpeta de datos) dice por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/search_controller.py" line="218"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
     </message>

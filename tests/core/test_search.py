@@ -276,3 +276,42 @@ def test_few_matches_best_first_many_matches_newest_first(vault: Vault, company:
     assert hits[0] == often.id and set(hits) == {often.id, once.id, newest.id}  # bm25: the densest first
     monkeypatch.setattr(fts, "RANK_AT_MOST", 2)  # now "many" match: ranking all of them would cost
     assert [h.document.id for h in vault.search("retencion")] == [newest.id, once.id, often.id]
+
+
+def test_a_file_missing_from_disk_holds_back_none_of_the_others(vault: Vault, company: Company,
+                                                                 make_file: MakeFile) -> None:
+    """Newest first, a page at a time: more unreadable documents than a page once stopped the walk."""
+    from clientvault.core import indexing
+    from clientvault.core.text.worker import TextWorker
+
+    good = add(vault, company, make_file, "bueno.txt")
+    gone = [add(vault, company, make_file, f"perdido {i}.txt") for i in range(indexing.BATCH + 3)]
+    for doc in gone:
+        vault.document_path(doc).unlink()
+    with TextWorker() as worker:
+        report = indexing.index_documents(vault, worker)
+    assert report.read == 1 and {d.id for d in report.missing} == {d.id for d in gone}
+    assert vault.document_text(good.id) is not None and vault.text_counts().pending == len(gone)
+
+
+def test_text_read_from_a_file_that_became_another_documents_is_not_kept(vault: Vault, company: Company,
+                                                                          make_file: MakeFile) -> None:
+    """The indexer took the page, then the person trashed «RUT.txt» and uploaded this year's under
+    the same name: the file read is the new document's, so the old one must not keep its words."""
+    from clientvault.core.text import Extracted
+
+    old = add(vault, company, make_file, "RUT.txt")
+    vault.delete([old.id])
+    assert not vault.store_text(old, Extracted("rut nuevo", "ok"))  # in the trash now
+    vault.restore([old.id])
+    renamed = vault.rename(old.id, "RUT 2023.txt")
+    assert not vault.store_text(old, Extracted("rut nuevo", "ok"))  # old row as the indexer saw it
+    assert vault.store_text(renamed, Extracted("rut viejo", "ok"))
+    assert found(vault.search("viejo")) == [("RUT 2023.txt", "text")] and vault.search("nuevo") == []
+
+
+def test_words_with_ordinals_and_superscripts_are_found_as_written(vault: Vault, company: Company,
+                                                                   make_file: MakeFile) -> None:
+    add(vault, company, make_file, "scan.pdf", "Resolución Nº 18764 de la DIAN, 2ª cuota, bodega de 40 m²")
+    for typed in ("Nº 18764", "nº", "2ª cuota", "m²", "18764", "RESOLUCION"):
+        assert found(vault.search(typed)) == [("scan.pdf", "text")], typed

@@ -1,13 +1,15 @@
 """The table and sidebar models pass pytest-qt's ``qtmodeltester`` (Qt's QAbstractItemModelTester),
-without any widget: empty, with rows, after fetching more pages, and while sorting and filtering."""
+without any widget: empty, with rows, reading pages as rows are shown, and while sorting and filtering;
+and the window keeps a selection across a refresh."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from ui_helpers import insert_documents
+from PySide6.QtCore import QItemSelectionModel, Qt
+from ui_helpers import insert_documents, settle
 
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
@@ -92,3 +94,31 @@ def test_company_model(qtmodeltester: Any, vault: Any, company: Any) -> None:
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Panadería La Espiga"]
     model.set_search("")
     assert model.index(0, 0).data(CompanyModel.CompanyRole).company.id == company.id
+
+
+def test_a_kept_selection_is_the_file_chosen_even_when_its_page_was_forgotten(open_window: Any, tmp_path: Path) -> None:
+    """The rows of a selection are noted when it is made: after a change, a page read again holds
+    the new state, where another file may sit at the selected row (Delete would act on it)."""
+    window = open_window(tmp_path / "vault")
+    vault = window.vault
+    company = vault.add_company("Grande SAS")
+    insert_documents(vault, company.id, 6000, lambda i: f"Soporte {i:06}.pdf")
+    settle(window)
+    window.select_company(company.id)
+    settle(window)
+    model = window.document_model
+    index = model.index(10, 0)
+    window.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                  | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = window.selected_documents()[0]
+    # The person scrolls through the list: more than KEEP_PAGES pages are shown, page 0 is forgotten.
+    for page in range(1, model.KEEP_PAGES + 2):
+        model.index(page * model.PAGE, 0).data()
+    assert 0 not in model._pages
+    # A file whose name sorts first arrives (an import here, or from another computer).
+    src = tmp_path / "AAA primero.txt"
+    src.write_text("hola", encoding="utf-8")
+    vault.import_files(company.id, [src])
+    settle(window)
+    now = window.selected_documents()
+    assert [d.id for d in now] == [chosen.id]

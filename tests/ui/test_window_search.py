@@ -196,6 +196,25 @@ def test_nothing_found_says_so_in_words(qtbot: QtBot, stocked: Any) -> None:
         "No document contains «zzzq». Check the spelling or search for fewer words."
 
 
+def test_a_search_the_database_refuses_says_so_and_keeps_what_is_shown(qtbot: QtBot, stocked: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    window = stocked
+    shown = search(qtbot, window, "camara")
+    assert shown
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(window.vault, "search", refuse)
+    runs = window.search.runs
+    type_text(window.search_field, " de")
+    qtbot.waitUntil(lambda: window.search.runs > runs, timeout=WAIT_MS)
+    assert "The search could not be done just now; try again." in window.statusBar().currentMessage()
+    assert [h.document.id for h in results(window)] == [h.document.id for h in shown] and showing_results(window)
+
+
 def test_filters_narrow_the_results(qtbot: QtBot, stocked: Any) -> None:
     window = stocked
     panel = window.search_panel

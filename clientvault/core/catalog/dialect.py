@@ -111,8 +111,9 @@ class Dialect(Protocol):
         by the engine itself (a migration step creates it)."""
         ...
 
-    def text_index_problem(self, db: Database) -> str | None:
-        """None when the text index is whole; "missing" or "stale" otherwise (verify reports it)."""
+    def text_index_problem(self, db: Database, thorough: bool = True) -> str | None:
+        """None when the text index is whole; "missing" or "stale" otherwise (verify reports it).
+        Not ``thorough``: only whether it is there (a lookup, where the full check reads it all)."""
         ...
 
     def rebuild_text_index(self, db: Database) -> None:

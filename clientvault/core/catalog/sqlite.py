@@ -106,8 +106,8 @@ class SqliteDialect:
     def create_text_index(self, db: Database) -> None:
         fts.create(db)
 
-    def text_index_problem(self, db: Database) -> str | None:
-        return fts.problem(db)
+    def text_index_problem(self, db: Database, thorough: bool = True) -> str | None:
+        return fts.problem(db, thorough)
 
     def rebuild_text_index(self, db: Database) -> None:
         fts.rebuild(db)

@@ -8,6 +8,7 @@ which gets the words already parsed (``terms_of``), never a query string.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -29,12 +30,20 @@ _TOKEN = re.compile(r"[^\W_]+")  # what FTS5's unicode61 calls a word: letters a
 MAX_TERMS = 12
 
 
+def _as_the_index_folds(text: str) -> str:
+    """Case and accents folded as FTS5's unicode61 tokenizer folds the documents' words (lower case,
+    combining marks dropped), not as ``fold`` does for names: its compatibility step would turn
+    «Nº», «2ª» and «m²» into "no", "2a" and "m2", which the index never holds."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def terms_of(text: str) -> SearchTerms:
     """What a person typed as words and phrases: a quoted part is a phrase, and so is a chunk that
     punctuation splits into several words (900.123.456, 2024-03-15), which must stay together."""
     words: list[str] = []
     phrases: list[tuple[str, ...]] = []
-    folded = fold(text)
+    folded = _as_the_index_folds(text)
     for quoted in _QUOTED.findall(folded):
         tokens = tuple(_TOKEN.findall(quoted))
         if len(tokens) > 1:
@@ -130,10 +139,10 @@ class CatalogSearch:
     # -- the text of documents ------------------------------------------------------------------
 
     def text_pending(self, limit: int = 100, company_id: int | None = None,
-                     retry_needs_ocr: bool = False) -> list[rows.Document]:
+                     retry_needs_ocr: bool = False, below_id: int | None = None) -> list[rows.Document]:
         """Live documents whose text was never read, or was read from other content (a repaired
         file), newest first: a person searches for what they just filed. ``retry_needs_ocr`` adds
-        those read when Tesseract was missing."""
+        those read when Tesseract was missing; ``below_id`` continues a walk where a page ended."""
         D, T = self.Document, self.DocumentText
         stale = T.document.is_null() | (T.checksum != D.checksum)
         if retry_needs_ocr:
@@ -141,15 +150,21 @@ class CatalogSearch:
         query = (self._live().join_from(D, T, JOIN.LEFT_OUTER, on=(T.document == D.id)).where(stale))
         if company_id is not None:
             query = query.where(D.company == company_id)
+        if below_id is not None:
+            query = query.where(D.id < below_id)
         return list(query.order_by(D.id.desc()).limit(limit))
 
     def put_text(self, doc_id: int, checksum: str, status: str, body: str, pages: int = 0,
-                 ocr_pages: int = 0, note: str = "") -> bool:
-        """Store a document's text; False (nothing stored) when the document is gone or its content
-        changed since it was read."""
+                 ocr_pages: int = 0, note: str = "", filename: str | None = None) -> bool:
+        """Store a document's text; False (nothing stored) when the document is gone, in the trash,
+        renamed from ``filename`` or of other content since it was read: the file that was read may
+        then be another document's (the trashed "RUT.pdf" and the new one uploaded under its name)."""
         T, D = self.DocumentText, self.Document
         with self.db.atomic():
-            if not D.select().where((D.id == doc_id) & (D.checksum == checksum)).exists():
+            same = (D.id == doc_id) & (D.checksum == checksum) & D.deleted_at.is_null()
+            if filename is not None:
+                same &= D.filename == filename
+            if not D.select().where(same).exists():
                 return False
             fields = {T.checksum: checksum, T.status: status, T.body: body, T.pages: pages,
                       T.ocr_pages: ocr_pages, T.note: note, T.extracted_at: utcnow()}
@@ -190,8 +205,8 @@ class CatalogSearch:
                                             .where(T.checksum != D.checksum).tuples()))
         return [int(i) for (i,) in found]
 
-    def text_index_problem(self) -> str | None:
-        return self.dialect.text_index_problem(self.db)
+    def text_index_problem(self, thorough: bool = True) -> str | None:
+        return self.dialect.text_index_problem(self.db, thorough)
 
     def rebuild_text_index(self) -> None:
         self.dialect.rebuild_text_index(self.db)

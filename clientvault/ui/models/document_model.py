@@ -140,6 +140,11 @@ class DocumentModel(QAbstractTableModel):
             raise IndexError(row)
         return doc
 
+    def document_at(self, row: int) -> Document | None:
+        """The document at ``row``, or None for a row counted but gone since (another process
+        deleted it; the change feed re-counts soon)."""
+        return self._row(row)
+
     def loaded_rows(self) -> int:
         """How many rows are held now (tests count what the window reads, not the time it takes)."""
         return sum(len(rows) for rows in self._pages.values())
