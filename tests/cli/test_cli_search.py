@@ -465,3 +465,13 @@ def test_verify_drops_text_read_from_content_the_file_no_longer_has(indexed: Res
     assert "1 document(s) have not been read yet" in cli("search", "vehicula").err
     assert "Read: 1; with text: 1" in command(data_dir, "index").out
     assert {n for n, _ in names(cli("search", "precieuses", "--json"))} == {"sample.docx", "HeaderFooterUnicode.docx"}
+
+
+def test_index_lists_the_documents_whose_file_is_missing_and_points_to_verify(filed: Filed, data_dir: Path) -> None:
+    gone = next(p for p in (data_dir / "companies" / str(filed.andinos)).iterdir() if p.name == "sample.docx")
+    gone.unlink()
+    result = command(data_dir, "index")
+    assert result.code == 0, result.err
+    assert "There was nothing to read" not in result.out and "Read: 5;" in result.out
+    assert "1 document(s) have no file in the company's folder" in result.err and "clientvault verify" in result.err
+    assert f"  {filed.ids['sample.docx']}  Transportes Andinos S.A.S.: sample.docx" in result.err
