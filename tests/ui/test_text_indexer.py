@@ -4,6 +4,7 @@ scans cannot be read for lack of Tesseract."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +83,27 @@ def test_without_tesseract_the_status_bar_says_scans_cannot_be_searched(
     assert "Tesseract" in status.toolTip()
     # The text PDF was read all the same.
     assert window.vault.text_counts().done == 2 and window.vault.text_counts().needs_ocr == 1
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (scripts/install-system-deps.sh)")
+def test_typed_in_the_window_every_kind_is_found_by_what_it_says_scans_included(qtbot: QtBot, window: Any,
+                                                                                 corpus: Path) -> None:
+    company = add_company(window, "Transportes Andinos S.A.S.")
+    files = ["minimal-document.pdf", "simple-monthly-budget.xlsx", "sample.docx", "simple.png", "multi-page-images.tiff"]
+    window.files.import_paths(company.id, [corpus / name for name in files])
+    wait_import(qtbot, window)
+    report = read_all(qtbot, window)
+    assert report.read == 5 and report.with_text == 5 and not report.failed
+    for typed, expected in (("consetetur sadipscing", "minimal-document.pdf"),  # a text PDF's text layer
+                            ("MORTGAGE", "simple-monthly-budget.xlsx"),  # a cell ("Rent/mortgage")
+                            ('"suspendisse vehicula"', "sample.docx"),  # a paragraph
+                            ("test document", "simple.png"),  # OCR of a scan
+                            ('"multi page document page 3"', "multi-page-images.tiff")):  # OCR of the third page
+        runs = window.search.runs
+        window.search_field.setFocus()
+        window.search_field.setText(typed)
+        qtbot.waitUntil(lambda r=runs, q=typed: window.search.runs > r and window.search.query == q, timeout=5_000)
+        model = window.search_panel.model
+        hits = [model.index(r, 0).data(model.HitRole) for r in range(model.rowCount())]
+        assert [(h.document.filename, h.where) for h in hits] == [(expected, "text")], typed
+        assert "\x02" in hits[0].snippet  # the words found are marked in the passage shown
