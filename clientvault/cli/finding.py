@@ -23,6 +23,7 @@ from typing import Any
 
 from clientvault.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, SubParsers, UsageError, _doc_id, _positive_int
 from clientvault.cli.output import _document_row, _err, _human_size, _iso, _local, _out, _print_json, _table, clean
+from clientvault.core.errors import VaultBusy
 from clientvault.core.i18n import t
 from clientvault.core.values import HIT_END, HIT_START, Document, kind_names, label_for
 from clientvault.core.vault import SearchHit, Vault
@@ -214,7 +215,14 @@ def _cmd_index(vault: Vault, args: argparse.Namespace) -> int:
     progress = _Progress()
     try:
         with TextWorker() as worker:  # closed (its child process stopped) however this ends
-            report = index_documents(vault, worker, company_id=company_id, progress=progress)
+            try:
+                report = index_documents(vault, worker, company_id=company_id, progress=progress, wait=0)
+            except VaultBusy:
+                _err(t("La ventana de ClientVault (u otro «clientvault index») está leyendo estos documentos ahora; "
+                       "se espera a que termine (Ctrl+C para dejarlo).",
+                       "The ClientVault window (or another “clientvault index”) is reading these documents now; "
+                       "waiting for it to finish (Ctrl+C to stop)."))
+                report = index_documents(vault, worker, company_id=company_id, progress=progress)
     except KeyboardInterrupt:
         progress.end()
         _err(t(f"Interrumpido. Lo leído queda guardado ({_count(progress.done)} documento(s)); «clientvault index» "

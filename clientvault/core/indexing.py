@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 50
+READER_LOCK = "text-reader"
 
 
 @dataclass
@@ -74,9 +75,21 @@ class DocumentTexts:
 
 def index_documents(vault: Vault, worker: TextWorker, *, company_id: int | None = None,
                     progress: Callable[[int, int, Document], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None, pause: float = 0.0) -> IndexReport:
+                    cancelled: Callable[[], bool] | None = None, pause: float = 0.0,
+                    wait: float = -1) -> IndexReport:
     """Read every document that needs it, storing each as it is read; ``progress(done, total, doc)``
-    after each. ``pause`` seconds between documents keeps a background run gentle."""
+    after each. ``pause`` seconds between documents keeps a background run gentle.
+
+    One reader at a time per vault (the window's and ``clientvault index`` would otherwise both
+    read the same newest documents at once, two Tesseracts on the same page): ``wait`` seconds for
+    the other to finish (-1: as long as it takes), then ``VaultBusy``."""
+    with vault.catalog.lock(READER_LOCK, wait):
+        return _index(vault, worker, company_id, progress, cancelled, pause)
+
+
+def _index(vault: Vault, worker: TextWorker, company_id: int | None,
+           progress: Callable[[int, int, Document], None] | None, cancelled: Callable[[], bool] | None,
+           pause: float) -> IndexReport:
     report = IndexReport()
     total = vault.text_counts(company_id).pending
     done = 0

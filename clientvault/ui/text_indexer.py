@@ -37,6 +37,7 @@ class TextIndexer(QObject):
     # A test sets it to -1: the window's tests do not start a worker process behind every window.
     START_DELAY_MS = 3000
     AGAIN_DELAY_MS = 1500  # after a burst of imports, let them finish before reading
+    BUSY_RETRY_MS = 30_000  # while `clientvault index` reads them, look again this often
 
     def __init__(self, vault: Vault, events: VaultEvents, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,11 +90,15 @@ class TextIndexer(QObject):
                               on_close=self._vault.release_thread, pool=self._pool)
 
     def _run(self, task: Task) -> Any:
+        from clientvault.core.errors import VaultBusy
         from clientvault.core.values import index_documents, ocr_available
 
-        report = index_documents(self._vault, self._worker,
-                                 progress=lambda done, total, _doc: task.report(done, total),
-                                 cancelled=lambda: task.cancelled or self._closed)
+        try:
+            report = index_documents(self._vault, self._worker, wait=0,
+                                     progress=lambda done, total, _doc: task.report(done, total),
+                                     cancelled=lambda: task.cancelled or self._closed)
+        except VaultBusy:
+            return None, False  # `clientvault index` is reading them: look again later
         # Scans read before (this run or an earlier one) while Tesseract was missing wait for it too.
         waiting = not ocr_available() and (report.needs_ocr > 0 or self._vault.text_counts().needs_ocr > 0)
         return report, waiting
@@ -104,6 +109,11 @@ class TextIndexer(QObject):
     def _on_task_done(self, result: Any) -> None:
         self._task = None
         report, waiting_for_ocr = result
+        if report is None:  # another reader has the vault
+            self.finished.emit(None)
+            if not self._closed:
+                self._timer.start(self.BUSY_RETRY_MS)
+            return
         if waiting_for_ocr and not self._told_ocr:
             self._told_ocr = True
             self.ocrMissing.emit()

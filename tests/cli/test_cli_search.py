@@ -475,3 +475,28 @@ def test_index_lists_the_documents_whose_file_is_missing_and_points_to_verify(fi
     assert "There was nothing to read" not in result.out and "Read: 5;" in result.out
     assert "1 document(s) have no file in the company's folder" in result.err and "clientvault verify" in result.err
     assert f"  {filed.ids['sample.docx']}  Transportes Andinos S.A.S.: sample.docx" in result.err
+
+
+def test_index_waits_for_the_window_reading_the_same_vault(filed: Filed, data_dir: Path) -> None:
+    """Another reader (the window) holds the vault's reading: `index` says so, waits, then reads."""
+    from clientvault.core.indexing import READER_LOCK
+
+    window_side = Vault(data_dir)
+    lock = window_side.catalog.lock(READER_LOCK, 5)
+    lock.__enter__()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "clientvault", "--data-dir", str(data_dir), "index"], cwd=REPO,
+                                env={**os.environ, "CLIENTVAULT_LANG": "en"}, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        assert proc.stderr is not None
+        first = proc.stderr.readline()
+        assert "is reading these documents now; waiting for it to finish" in first
+        time.sleep(0.5)
+        assert proc.poll() is None  # still waiting, reading nothing meanwhile
+        assert window_side.text_counts().done == 0
+    finally:
+        lock.__exit__(None, None, None)
+        window_side.close()
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "Read: 6;" in out

@@ -315,3 +315,38 @@ def test_words_with_ordinals_and_superscripts_are_found_as_written(vault: Vault,
     add(vault, company, make_file, "scan.pdf", "Resolución Nº 18764 de la DIAN, 2ª cuota, bodega de 40 m²")
     for typed in ("Nº 18764", "nº", "2ª cuota", "m²", "18764", "RESOLUCION"):
         assert found(vault.search(typed)) == [("scan.pdf", "text")], typed
+
+
+def test_one_reader_at_a_time(vault: Vault, company: Company, make_file: MakeFile) -> None:
+    """The window's reader and `clientvault index` never read the same vault at once."""
+    import threading
+
+    from clientvault.core import errors, indexing
+    from clientvault.core.text.worker import TextWorker
+
+    add(vault, company, make_file, "uno.txt")
+    held, release = threading.Event(), threading.Event()
+
+    def other_reader() -> None:
+        other = Vault(vault.root)
+        try:
+            with other.catalog.lock(indexing.READER_LOCK, 5):
+                held.set()
+                release.wait(10)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=other_reader)
+    thread.start()
+    try:
+        assert held.wait(10)
+        with TextWorker() as worker:
+            with pytest.raises(errors.VaultBusy):
+                indexing.index_documents(vault, worker, wait=0)
+            assert vault.text_counts().pending == 1
+            release.set()
+            thread.join(10)
+            assert indexing.index_documents(vault, worker, wait=0).read == 1
+    finally:
+        release.set()
+        thread.join(10)

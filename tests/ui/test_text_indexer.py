@@ -107,3 +107,24 @@ def test_typed_in_the_window_every_kind_is_found_by_what_it_says_scans_included(
         hits = [model.index(r, 0).data(model.HitRole) for r in range(model.rowCount())]
         assert [(h.document.filename, h.where) for h in hits] == [(expected, "text")], typed
         assert "\x02" in hits[0].snippet  # the words found are marked in the passage shown
+
+
+def test_while_the_command_line_reads_the_window_waits_its_turn(qtbot: QtBot, window: Any, corpus: Path) -> None:
+    from clientvault.core.indexing import READER_LOCK
+    from clientvault.core.vault import Vault
+
+    company = add_company(window, "Andina")
+    window.files.import_paths(company.id, [corpus / "sample.docx"])
+    wait_import(qtbot, window)
+    other = Vault(window.vault.root)  # `clientvault index` in another process, as far as the lock knows
+    lock = other.catalog.lock(READER_LOCK, 5)
+    lock.__enter__()
+    try:
+        assert read_all(qtbot, window) is None  # nothing read, nothing marked
+        assert window.indexer._timer.isActive() and window.indexer._timer.interval() == window.indexer.BUSY_RETRY_MS
+        assert window.vault.text_counts().pending == 1
+    finally:
+        lock.__exit__(None, None, None)
+        other.close()
+    report = read_all(qtbot, window)
+    assert report is not None and report.read == 1
