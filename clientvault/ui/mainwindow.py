@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_search.triggered.connect(self.search.focus_field)
         self.sidebar.searchDocumentsRequested.connect(self.search.search_for)
+        self.indexer.progressed.connect(self.search.on_reading_progressed)
+        self.indexer.finished.connect(self.search.on_reading_finished)
         self.action_trash.toggled.connect(self._on_action_trash_toggled)
         self.action_quit.triggered.connect(self.close)
         self.action_about.triggered.connect(self._on_action_about_triggered)

@@ -144,6 +144,16 @@ class SearchController(QObject):
             return
         self.panel.show_results(text, hits, self.LIMIT, keep)
 
+    def on_reading_progressed(self, done: int, total: int) -> None:
+        """The background reading's progress (TextIndexer.progressed)."""
+        self.panel.set_unread(max(0, total - done))
+
+    def on_reading_finished(self, report: object) -> None:
+        """The background reading ended: results shown now may have missed what it just read."""
+        self.panel.set_unread(0)
+        if report is not None and int(getattr(report, "read", 0)) > 0 and self.showing() and self.query:
+            self._timer.start()
+
     def _on_field_text_changed(self, text: str) -> None:
         if not text.strip():
             self._timer.stop()

@@ -673,37 +673,37 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="149"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="159"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="151"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="161"/>
         <source>Reading documents for search: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="166"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="176"/>
         <source>Scanned documents cannot be searched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="167"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="177"/>
         <source>On Windows, install the UB Mannheim build of Tesseract and tick Spanish among its languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="169"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="179"/>
         <source>On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="170"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="180"/>
         <source>On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="171"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="181"/>
         <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,17 +1179,17 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1197,12 +1197,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="340"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="342"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1210,28 +1210,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="443"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="445"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="444"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="446"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1522,7 +1522,7 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="218"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="228"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,77 +1535,77 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="95"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
         <source>All companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="101"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="106"/>
         <source>Added between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="108"/>
         <source>Only files uploaded between these two days (both included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="212"/>
         <source>Searching for «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="222"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="238"/>
         <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="224"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="240"/>
         <source>No document contains «%1». Check the spelling or search for fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="227"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="243"/>
         <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
         <translation>
             <numerusform>The first %Ln results for «%1». Type more words to narrow them down.</numerusform>
@@ -1613,11 +1613,19 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="230"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="246"/>
         <source>%Ln result(s) for «%1»</source>
         <translation>
             <numerusform>%Ln result for «%1»</numerusform>
             <numerusform>%Ln results for «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="249"/>
+        <source>(%Ln document(s) not read yet: more results may appear.)</source>
+        <translation>
+            <numerusform>(%Ln document not read yet: more results may appear.)</numerusform>
+            <numerusform>(%Ln documents not read yet: more results may appear.)</numerusform>
         </translation>
     </message>
 </context>

@@ -674,37 +674,37 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="149"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="159"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
         <translation>ClientVault lee lo que dice cada documento para que la búsqueda lo encuentre por su contenido. Puede seguir trabajando mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="151"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="161"/>
         <source>Reading documents for search: %1 of %2</source>
         <translation>Leyendo documentos para la búsqueda: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="166"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="176"/>
         <source>Scanned documents cannot be searched yet</source>
         <translation>Los documentos escaneados aún no se pueden buscar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="167"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="177"/>
         <source>On Windows, install the UB Mannheim build of Tesseract and tick Spanish among its languages.</source>
         <translation>En Windows, instale la versión de Tesseract de UB Mannheim y marque el español entre sus idiomas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="169"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="179"/>
         <source>On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.</source>
         <translation>En un Mac, instálelo con Homebrew: brew install tesseract tesseract-lang.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="170"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="180"/>
         <source>On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</source>
         <translation>En Debian o Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="171"/>
+        <location filename="../../clientvault/ui/text_indexer.py" line="181"/>
         <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again.</source>
         <translation>Para buscar en escaneos y fotos por lo que dicen, instale el programa gratuito Tesseract (con el idioma español) y vuelva a abrir ClientVault.</translation>
     </message>
@@ -1182,17 +1182,17 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="325"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1200,12 +1200,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="340"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="342"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="339"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1213,29 +1213,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="343"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="443"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="445"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="444"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="446"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1529,7 +1529,7 @@ Sus archivos se guardan en: %2</translation>
         <translation>No se pudo hacer la búsqueda en este momento; inténtelo de nuevo. Si vuelve a pasar, el registro (logs/clientvault.log en la carpeta de datos) dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="218"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="228"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
     </message>
@@ -1542,77 +1542,77 @@ Sus archivos se guardan en: %2</translation>
         <translation>Buscar en todas las empresas (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="95"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
         <source>All companies</source>
         <translation>Todas las empresas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="101"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="106"/>
         <source>Added between</source>
         <translation>Cargados entre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="108"/>
         <source>Only files uploaded between these two days (both included)</source>
         <translation>Solo los archivos subidos entre estos dos días (ambos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="212"/>
         <source>Searching for «%1»…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="222"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="238"/>
         <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
         <translation>Ningún documento con estos filtros contiene «%1». Quite un filtro o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="224"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="240"/>
         <source>No document contains «%1». Check the spelling or search for fewer words.</source>
         <translation>Ningún documento contiene «%1». Revise la ortografía o busque menos palabras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="227"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="243"/>
         <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
         <translation>
             <numerusform>Los primeros %Ln resultados para «%1». Escriba más palabras para encontrar menos.</numerusform>
@@ -1620,11 +1620,19 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="230"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="246"/>
         <source>%Ln result(s) for «%1»</source>
         <translation>
             <numerusform>%Ln resultado para «%1»</numerusform>
             <numerusform>%Ln resultados para «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="249"/>
+        <source>(%Ln document(s) not read yet: more results may appear.)</source>
+        <translation>
+            <numerusform>(%Ln documento aún sin leer: pueden aparecer más resultados.)</numerusform>
+            <numerusform>(%Ln documentos aún sin leer: pueden aparecer más resultados.)</numerusform>
         </translation>
     </message>
 </context>

@@ -128,3 +128,22 @@ def test_while_the_command_line_reads_the_window_waits_its_turn(qtbot: QtBot, wi
         other.close()
     report = read_all(qtbot, window)
     assert report is not None and report.read == 1
+
+
+def test_results_say_more_may_come_while_reading_and_come_when_it_ends(qtbot: QtBot, window: Any, corpus: Path) -> None:
+    company = add_company(window, "Andina")
+    window.files.import_paths(company.id, [corpus / "sample.docx", corpus / "minimal-document.pdf"])
+    wait_import(qtbot, window)
+    window.search.on_reading_progressed(0, 2)  # as the reading reports before its first document
+    runs = window.search.runs
+    window.search_field.setFocus()
+    window.search_field.setText("suspendisse")
+    qtbot.waitUntil(lambda: window.search.runs > runs, timeout=5_000)
+    header = window.search_panel.header.text()
+    assert "No document contains «suspendisse»" in header and "(2 documents not read yet: more results may appear.)" in header
+    runs = window.search.runs
+    read_all(qtbot, window)  # its end runs the query again, and it finds what was just read
+    qtbot.waitUntil(lambda: window.search.runs > runs, timeout=5_000)
+    model = window.search_panel.model
+    assert [model.index(r, 0).data(model.HitRole).document.filename for r in range(model.rowCount())] == ["sample.docx"]
+    assert "not read yet" not in window.search_panel.header.text()

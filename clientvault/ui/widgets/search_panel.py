@@ -81,6 +81,7 @@ class SearchPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
+        self._unread = 0  # documents the background reading has not reached yet
         self.model = SearchModel(self)
         self.header = QLabel(self)
         self.header.setObjectName("searchHeader")
@@ -214,10 +215,25 @@ class SearchPanel(QWidget):
         self.model.set_hits([])
         self.header.setText("")
 
+    def set_unread(self, count: int) -> None:
+        """How many documents are still being read in the background: until then a search may
+        miss them, and the header says so rather than sounding final."""
+        self._unread = count
+
     def show_results(self, query: str, hits: list[SearchHit], limit: int, keep: int | None = None) -> None:
         """The hits of ``query``; the one of document ``keep`` (the query ran again after a change)
         or else the first is highlighted, so Enter opens it."""
         self.model.set_hits(hits)
+        self._show_header(query, hits, limit)
+        if hits:
+            row = self.model.row_of(keep) if keep is not None else -1
+            self.list.setCurrentIndex(self.model.index(max(0, row), 0))
+            if row < 0:
+                self.list.scrollToTop()
+        else:
+            self.currentHitChanged.emit(None)
+
+    def _show_header(self, query: str, hits: list[SearchHit], limit: int) -> None:
         if not hits:
             text = (self.tr("No document matches «%1» with these filters. Remove a filter or check the spelling.")
                     if self.filtered() else
@@ -228,13 +244,9 @@ class SearchPanel(QWidget):
                                         len(hits)).replace("%1", query))
         else:
             self.header.setText(self.tr("%Ln result(s) for «%1»", "", len(hits)).replace("%1", query))
-        if hits:
-            row = self.model.row_of(keep) if keep is not None else -1
-            self.list.setCurrentIndex(self.model.index(max(0, row), 0))
-            if row < 0:
-                self.list.scrollToTop()
-        else:
-            self.currentHitChanged.emit(None)
+        if self._unread > 0:
+            self.header.setText(self.header.text() + "  " + self.tr(
+                "(%Ln document(s) not read yet: more results may appear.)", "", self._unread))
 
     def current_hit(self) -> SearchHit | None:
         index = self.list.currentIndex()
