@@ -443,6 +443,18 @@ def test_snippets_are_escaped_then_highlighted_and_cut_to_length() -> None:
     assert cut == '<span style="background-color:#ffe082; color:#000000; font-weight:600">cáma</span>…'
 
 
+def test_the_words_found_in_a_name_are_marked_as_the_search_matched_them() -> None:
+    from clientvault.core.values import HIT_END as E
+    from clientvault.core.values import HIT_START as S
+    from clientvault.ui.models.search_model import mark_words
+
+    assert mark_words("Certificado Cámara de Comercio.pdf", "camara COMERCIO") == \
+        f"Certificado {S}Cámara{E} de {S}Comercio{E}.pdf"
+    assert mark_words("RESOLUCIÓN 2024.pdf", '"resolucion"') == f"{S}RESOLUCIÓN{E} 2024.pdf"
+    assert mark_words("factura_factura.pdf", "factura fact") == f"{S}factura{E}_{S}factura{E}.pdf"  # overlaps merged
+    assert mark_words("Acta.pdf", "nada") == "Acta.pdf"
+
+
 def test_the_delegate_paints_every_kind_of_row(qtbot: QtBot, stocked: Any) -> None:
     window = stocked
     search(qtbot, window, "camara")

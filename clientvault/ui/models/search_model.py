@@ -7,6 +7,7 @@ all; names come first, then contents (the core's order, kept as is: the list is 
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -29,6 +30,27 @@ def snippet_html(snippet: str, max_chars: int = 0) -> str:
         text = _clip(text, max_chars)
     out = html.escape(text, quote=False)
     return out.replace(HIT_START, HIGHLIGHT).replace(HIT_END, "</span>")
+
+
+def mark_words(name: str, query: str) -> str:
+    """``name`` with each word of ``query`` found in it (case and accents aside, as the search
+    matched it) between HIT_START and HIT_END, for ``snippet_html``."""
+    from clientvault.core.values import fold
+    from clientvault.preview.pdf_find import find_spans
+
+    spans = sorted(span for word in dict.fromkeys(fold(query).replace('"', " ").split())
+                   for span in find_spans(name, re.compile(re.escape(word))))
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, last = [], 0
+    for start, end in merged:
+        out += [name[last:start], HIT_START, name[start:end], HIT_END]
+        last = end
+    return "".join(out) + name[last:]
 
 
 def _clip(text: str, max_chars: int) -> str:
@@ -73,14 +95,17 @@ class SearchModel(QAbstractListModel):
     KindRole = Qt.ItemDataRole.UserRole + 3
     DateRole = Qt.ItemDataRole.UserRole + 4
     SnippetRole = Qt.ItemDataRole.UserRole + 5  # HTML, hits highlighted; "" for a name hit
+    MarkedNameRole = Qt.ItemDataRole.UserRole + 6  # the name, the words found in it between HIT_START/HIT_END
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._query = ""
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def set_hits(self, hits: list[SearchHit], query: str = "") -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._query = query
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -115,6 +140,8 @@ class SearchModel(QAbstractListModel):
             return local_date(doc.added)
         if role == self.SnippetRole:
             return snippet_html(found.snippet) if found.where == "text" else ""
+        if role == self.MarkedNameRole:
+            return mark_words(doc.filename, self._query) if found.where == "name" else doc.filename
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.format_icon(doc.format_code)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from clientvault.core.values import HIT_START
 from clientvault.ui.models.search_model import SearchModel, snippet_html
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,8 +62,13 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         name_rect = QRect(left, rect.top(), max(0, top.width() - meta_width - GAP), line)
-        name = QFontMetrics(bold).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideMiddle, name_rect.width())
-        painter.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        marked = str(index.data(SearchModel.MarkedNameRole) or "")
+        if HIT_START in marked:  # found by its name: the words found highlighted, as in a passage
+            self._paint_snippet(painter, name_rect, marked, bold, text_colour)
+        else:
+            name = QFontMetrics(bold).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideMiddle,
+                                                 name_rect.width())
+            painter.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
 
         painter.setFont(font)
         painter.setPen(quiet)

@@ -223,7 +223,7 @@ class SearchPanel(QWidget):
     def show_results(self, query: str, hits: list[SearchHit], limit: int, keep: int | None = None) -> None:
         """The hits of ``query``; the one of document ``keep`` (the query ran again after a change)
         or else the first is highlighted, so Enter opens it."""
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, query)
         self._show_header(query, hits, limit)
         if hits:
             row = self.model.row_of(keep) if keep is not None else -1
