@@ -182,6 +182,16 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
             vault.catalog.rebuild_text_index()
             p.repaired, p.action = True, t("reconstruido", "rebuilt")
         problems.append(p)
+    keys = vault.catalog.stale_search_keys(fix=repair)
+    if keys:
+        p = Problem("index", vault.db_path, t(
+            f"{keys} nombre(s) de archivos o empresas no se encontraban bien al buscar (los cambió una versión "
+            "anterior de ClientVault); «verify --repair» lo corrige.",
+            f"{keys} file or company name(s) were not found correctly by search (an earlier ClientVault changed "
+            "them); “verify --repair” fixes it."))
+        if repair:
+            p.repaired, p.action = True, t("corregido", "fixed")
+        problems.append(p)
     stale = [(i, vault.catalog.document(i)) for i in vault.catalog.stale_texts()]
     for doc_id, doc in stale:
         es, en = (f"«{doc.filename}» ({doc.company.name})", f"“{doc.filename}” ({doc.company.name})") if doc else (

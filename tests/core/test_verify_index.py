@@ -128,3 +128,18 @@ def test_without_a_backup_nothing_is_repaired(vault: Vault, filed: dict[str, Doc
     report = vault.verify(repair=True)
     assert [(p.kind, p.repaired) for p in report.problems] == [("database", False), ("index", False)]
     assert vault.catalog.text_index_problem() == "missing"
+
+
+def test_a_name_whose_search_key_an_older_release_left_behind_is_fixed(vault: Vault, filed: dict[str, Document]) -> None:
+    doc = next(iter(filed.values()))
+    with sqlite3.connect(vault.db_path) as db:  # a 3.1 release renames the file and knows no search_key
+        db.execute("UPDATE document SET filename = 'Póliza vigente.pdf' WHERE id = ?", (doc.id,))
+    db.close()
+    assert vault.search("poliza") == [] and vault.list_documents(doc.company_id, search="poliza") == []
+    report = vault.verify()
+    messages = [p.message for p in report.problems if p.kind == "index"]
+    assert len(messages) == 1 and "1 file or company name(s) were not found correctly by search" in messages[0]
+    repaired = [p for p in vault.verify(repair=True).problems if p.kind == "index"]
+    assert [(p.repaired, p.action) for p in repaired] == [(True, "fixed")]
+    assert [h.document.id for h in vault.search("poliza") if h.where == "name"] == [doc.id]
+    assert index_problems(vault) == []

@@ -211,6 +211,22 @@ class CatalogSearch:
     def rebuild_text_index(self) -> None:
         self.dialect.rebuild_text_index(self.db)
 
+    def stale_search_keys(self, fix: bool = False) -> int:
+        """Names whose folded key no longer matches them (renamed by a 3.1 release, which knows no
+        key), so the filter and the search would miss them; ``fix`` writes the right keys."""
+        stale = 0
+        D, C = self.Document, self.Company
+        for model, source in ((D, D.filename), (C, C.name)):
+            rows = cast(list[tuple[int, str, "str | None"]],
+                        list(model.select(model.id, source, model.search_key).tuples()))
+            wrong = [(row_id, fold(name)) for row_id, name, key in rows if key != fold(name)]
+            stale += len(wrong)
+            if fix and wrong:
+                with self.db.atomic():
+                    for row_id, key in wrong:
+                        model.update({model.search_key: key}).where(model.id == row_id).execute()
+        return stale
+
     def fill_search_keys(self) -> int:
         """Rows an older 3.x release wrote have no folded key yet: give them one (at open; the
         partial indexes make the usual case, none, a lookup)."""
