@@ -162,22 +162,24 @@ def company(vault: Vault) -> Company:
     return vault.add_company("Comercializadora Andina S.A.S.", nit="800191045-1", email="contabilidad@andina.example")
 
 
-HoldLock = Callable[[Path, int], "contextlib.AbstractContextManager[None]"]
+HoldLock = Callable[[Path, "int | str"], "contextlib.AbstractContextManager[None]"]
 
 
 @pytest.fixture
 def lock_held_elsewhere() -> HoldLock:
     """``with lock_held_elsewhere(root, company_id):`` another writer (its own ``Vault`` on its own
-    thread, as another process would be) holds the company's lock for the block."""
+    thread, as another process would be) holds the company's lock for the block; given a name
+    instead of a company, the catalog's lock of that name (the text reader's)."""
 
     @contextlib.contextmanager
-    def hold(root: Path, company_id: int) -> Iterator[None]:
+    def hold(root: Path, company_id: int | str) -> Iterator[None]:
         held, release = threading.Event(), threading.Event()
 
         def run() -> None:
             other = Vault(root)
             try:
-                with other.lock_company(company_id):
+                lock = other.catalog.lock(company_id, 10) if isinstance(company_id, str) else other.lock_company(company_id)
+                with lock:
                     held.set()
                     release.wait(30)
             finally:

@@ -14,7 +14,7 @@ from clientvault.core.catalog.models import fold
 from clientvault.core.catalog.texts import terms_of
 from clientvault.core.search import HIT_END, HIT_START
 from clientvault.core.vault import Company, Document, Vault
-from tests.conftest import MakeFile
+from tests.conftest import HoldLock, MakeFile
 
 
 def nfd(text: str) -> str:
@@ -317,36 +317,15 @@ def test_words_with_ordinals_and_superscripts_are_found_as_written(vault: Vault,
         assert found(vault.search(typed)) == [("scan.pdf", "text")], typed
 
 
-def test_one_reader_at_a_time(vault: Vault, company: Company, make_file: MakeFile) -> None:
+def test_one_reader_at_a_time(vault: Vault, company: Company, make_file: MakeFile, lock_held_elsewhere: HoldLock) -> None:
     """The window's reader and `clientvault index` never read the same vault at once."""
-    import threading
-
     from clientvault.core import errors, indexing
     from clientvault.core.text.worker import TextWorker
 
     add(vault, company, make_file, "uno.txt")
-    held, release = threading.Event(), threading.Event()
-
-    def other_reader() -> None:
-        other = Vault(vault.root)
-        try:
-            with other.catalog.lock(indexing.READER_LOCK, 5):
-                held.set()
-                release.wait(10)
-        finally:
-            other.close()
-
-    thread = threading.Thread(target=other_reader)
-    thread.start()
-    try:
-        assert held.wait(10)
-        with TextWorker() as worker:
+    with TextWorker() as worker:
+        with lock_held_elsewhere(vault.root, indexing.READER_LOCK):
             with pytest.raises(errors.VaultBusy):
                 indexing.index_documents(vault, worker, wait=0)
             assert vault.text_counts().pending == 1
-            release.set()
-            thread.join(10)
-            assert indexing.index_documents(vault, worker, wait=0).read == 1
-    finally:
-        release.set()
-        thread.join(10)
+        assert indexing.index_documents(vault, worker, wait=0).read == 1
