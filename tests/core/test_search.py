@@ -275,7 +275,8 @@ def test_few_matches_best_first_many_matches_newest_first(vault: Vault, company:
     hits = [h.document.id for h in vault.search("retencion")]
     assert hits[0] == often.id and set(hits) == {often.id, once.id, newest.id}  # bm25: the densest first
     monkeypatch.setattr(fts, "RANK_AT_MOST", 2)  # now "many" match: ranking all of them would cost
-    assert [h.document.id for h in vault.search("retencion")] == [newest.id, once.id, often.id]
+    assert [h.document.id for h in vault.search("retencion")] == [newest.id, once.id, often.id]  # as a word
+    assert [h.document.id for h in vault.search("retenc")] == [newest.id, once.id, often.id]  # as a prefix only
 
 
 def test_a_file_missing_from_disk_holds_back_none_of_the_others(vault: Vault, company: Company,

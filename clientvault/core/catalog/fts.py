@@ -69,18 +69,22 @@ def _quoted(words: tuple[str, ...]) -> str:
     return '"' + " ".join(w.replace('"', '""') for w in words) + '"'
 
 
-def match_expression(terms: SearchTerms) -> str:
+def match_expression(terms: SearchTerms, prefix: bool = True) -> str:
     """Every word and every phrase must appear; each matches as the start of a word (``*``), so a
-    person typing "resoluc" already finds "Resolución"."""
-    parts = [f"{_quoted((w,))}*" for w in terms.words] + [f"{_quoted(p)}*" for p in terms.phrases]
+    person typing "resoluc" already finds "Resolución". Not ``prefix``: as whole words only."""
+    star = "*" if prefix else ""
+    parts = [f"{_quoted((w,))}{star}" for w in terms.words] + [f"{_quoted(p)}{star}" for p in terms.phrases]
     return " AND ".join(parts)
 
 
-def _many(db: Database, match: str) -> bool:
-    """Whether more than RANK_AT_MOST documents match: found by stepping that far down the index
-    (a few milliseconds), without ranking or reading any of them."""
+def _many(db: Database, terms: SearchTerms) -> bool:
+    """Whether more than RANK_AT_MOST documents match: found by stepping that far down the index,
+    without ranking or reading any of them. First as whole words, whose documents are a subset of
+    the prefix's: for a common word that answers in 0.1 ms, where the prefix's lists of every word
+    that starts so must be merged first (11 ms for «valor» over 100,000 documents)."""
     probe = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-    return db.execute_sql(probe, (match, RANK_AT_MOST - 1)).fetchone() is not None
+    return any(db.execute_sql(probe, (match_expression(terms, prefix), RANK_AT_MOST - 1)).fetchone() is not None
+               for prefix in (False, True))
 
 
 def search(db: Database, terms: SearchTerms, where: SearchFilter, limit: int) -> list[tuple[int, str]]:
@@ -108,6 +112,6 @@ def search(db: Database, terms: SearchTerms, where: SearchFilter, limit: int) ->
     if where.exclude_ids:
         sql.append(f"AND d.id NOT IN ({', '.join('?' * len(where.exclude_ids))})")
         params.extend(sorted(where.exclude_ids))
-    sql.append(f"ORDER BY {TABLE}.rowid DESC LIMIT ?" if _many(db, match) else "ORDER BY rank LIMIT ?")
+    sql.append(f"ORDER BY {TABLE}.rowid DESC LIMIT ?" if _many(db, terms) else "ORDER BY rank LIMIT ?")
     params.append(int(limit))
     return [(int(i), str(s or "")) for i, s in db.execute_sql(" ".join(sql), params)]
