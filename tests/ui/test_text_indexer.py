@@ -147,3 +147,19 @@ def test_results_say_more_may_come_while_reading_and_come_when_it_ends(qtbot: Qt
     model = window.search_panel.model
     assert [model.index(r, 0).data(model.HitRole).document.filename for r in range(model.rowCount())] == ["sample.docx"]
     assert "not read yet" not in window.search_panel.header.text()
+
+
+def test_a_file_another_process_imports_is_read_by_the_window_and_found(qtbot: QtBot, window: Any, corpus: Path) -> None:
+    """`clientvault import` in its own process while the window is open: the window's change feed
+    picks the commit up, its reader reads the new file, and the search field finds it by content."""
+    from processes import run_clientvault
+
+    company = add_company(window, "Transportes Andinos S.A.S.")
+    read_all(qtbot, window)  # nothing yet; the reader now follows the change feed
+    with qtbot.waitSignal(window.indexer.finished, timeout=READ_TIMEOUT_MS,
+                          check_params_cb=lambda report: report is not None and report.read == 1):
+        done = run_clientvault(window.vault.root, "import", str(company.id), str(corpus / "sample.docx"))
+        assert done.returncode == 0, done.stderr
+    hits = window.vault.search('"suspendisse vehicula"')
+    assert [(h.document.filename, h.where) for h in hits] == [("sample.docx", "text")]
+    assert window.vault.text_counts().pending == 0
