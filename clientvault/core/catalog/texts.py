@@ -214,33 +214,29 @@ class CatalogSearch:
     def stale_search_keys(self, fix: bool = False) -> int:
         """Names whose folded key no longer matches them (renamed by a 3.1 release, which knows no
         key), so the filter and the search would miss them; ``fix`` writes the right keys."""
-        stale = 0
-        D, C = self.Document, self.Company
-        for model, source in ((D, D.filename), (C, C.name)):
-            rows = cast(list[tuple[int, str, "str | None"]],
-                        list(model.select(model.id, source, model.search_key).tuples()))
-            wrong = [(row_id, fold(name)) for row_id, name, key in rows if key != fold(name)]
-            stale += len(wrong)
-            if fix and wrong:
-                with self.db.atomic():
-                    for row_id, key in wrong:
-                        model.update({model.search_key: key}).where(model.id == row_id).execute()
-        return stale
+        return self._rekey(missing_only=False, fix=fix)
 
     def fill_search_keys(self) -> int:
         """Rows an older 3.x release wrote have no folded key yet: give them one (at open; the
         partial indexes make the usual case, none, a lookup)."""
-        filled = 0
+        return self._rekey(missing_only=True, fix=True)
+
+    def _rekey(self, missing_only: bool, fix: bool) -> int:
+        """How many names' ``search_key`` is not ``fold`` of them (only those without one, if
+        ``missing_only``), written right when ``fix``."""
+        wrong_keys = 0
         D, C = self.Document, self.Company
         for model, source in ((D, D.filename), (C, C.name)):
-            rows = cast(list[tuple[int, str]],
-                        list(model.select(model.id, source).where(model.search_key.is_null()).tuples()))
-            if rows:
+            query = model.select(model.id, source, model.search_key)
+            if missing_only:
+                query = query.where(model.search_key.is_null())
+            found = cast(list[tuple[int, str, "str | None"]], list(query.tuples()))
+            wrong = [(row_id, key) for row_id, name, old in found if (key := fold(name)) != old]
+            wrong_keys += len(wrong)
+            if fix and wrong:
                 with self.db.atomic():
-                    for row_id, name in rows:
-                        model.update({model.search_key: fold(name)}).where(model.id == row_id).execute()
-                filled += len(rows)
-        return filled
-
+                    for row_id, key in wrong:
+                        model.update({model.search_key: key}).where(model.id == row_id).execute()
+        return wrong_keys
 
 __all__ = ["CatalogSearch", "TextCounts", "name_pieces", "terms_of"]
