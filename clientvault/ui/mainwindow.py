@@ -298,6 +298,13 @@ class MainWindow(QMainWindow):
     def preview_find_text(self) -> str:
         return self.preview_pane.find_text()
 
+    def preview_selection(self, rows: list[int] | None = None) -> None:
+        """The pane previews the one file selected in the table (nothing when none or several are);
+        ``rows``: ``selected_rows()`` when the caller has them already."""
+        rows = self.selected_rows() if rows is None else rows
+        self.preview_pane.show_document(self.document_model.document_at(rows[0]) if len(rows) == 1 else None,
+                                        self.vault)
+
     def update_actions(self) -> None:
         """Enable exactly the actions that can apply to the current selection."""
         has_company = self.current_company_id() is not None
@@ -408,9 +415,7 @@ class MainWindow(QMainWindow):
         held = [] if len(rows) > KEEP_SELECTED else [(d.id, r) for r in rows if (d := self.document_model.document_at(r))]
         self._selection = held
         if not self.search.showing():  # the results page previews the result highlighted there
-            rows = self.selected_rows()
-            self.preview_pane.show_document(self.document_model.document_at(rows[0]) if len(rows) == 1 else None,
-                                            self.vault)
+            self.preview_selection(rows)
         self.update_actions()
 
     def _on_action_rename_triggered(self) -> None:

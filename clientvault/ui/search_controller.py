@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QStack
 from clientvault.core.vault import SearchHit, Vault
 
 if TYPE_CHECKING:
-    from clientvault.core.values import Document
     from clientvault.ui.events import VaultEvents
     from clientvault.ui.models.document_model import DocumentModel
     from clientvault.ui.widgets.company_sidebar import CompanySidebar
@@ -47,7 +46,7 @@ class SearchHost(Protocol):
 
     def in_trash(self) -> bool: ...
 
-    def selected_documents(self) -> list[Document]: ...
+    def preview_selection(self) -> None: ...
 
     def notify(self, text: str) -> None: ...
 
@@ -180,8 +179,7 @@ class SearchController(QObject):
         self._show(False)
         self.query = ""
         self.panel.clear()
-        docs = self._host.selected_documents()
-        self._host.preview_pane.show_document(docs[0] if len(docs) == 1 else None, self._vault)
+        self._host.preview_selection()
 
     def _refresh_companies(self) -> None:
         self.panel.set_companies([(i.company.id, i.company.name) for i in self._vault.companies()])

@@ -148,3 +148,17 @@ def test_selecting_all_100000_reads_no_more_pages_and_a_refresh_keeps_a_selectio
     model.refresh()  # what the change feed does after a change anywhere in the company
     assert [d.filename for d in window.selected_documents()] == ["Soporte 050001.pdf"]
     assert sum(pages) <= 3 * PAGE  # its old page (and the first), not the 50,000 rows above it
+
+
+@pytest.mark.slow
+def test_leaving_the_search_with_all_100000_selected_reads_no_more_pages(qtbot: QtBot, counted: Any) -> None:
+    window, pages = counted
+    select_company(qtbot, window, grande_id(window))
+    window.table.selectAll()
+    pages.clear()
+    qtbot.keyClicks(window.search_field, "contrato")
+    window.search.run()
+    window.search.close()  # Esc: the files are back, and the preview follows what is selected there
+    assert window.middle.currentWidget() is window.files_page
+    assert window.preview_pane.state == "empty"  # 100,000 selected: nothing to preview
+    assert sum(pages) <= PAGE  # how many are selected, not which: not every page of the company
