@@ -204,14 +204,11 @@ class SearchController(QObject):
 
     def _find_in_preview(self) -> None:
         """The pane jumps to the first hit of the query. Its find bar takes the focus; the person
-        is typing in the field or moving in the results, so the focus goes back where it was.
-        (Only a ``find`` of ours: QWidget has a static ``find(window id)`` of its own.)"""
-        pane = self._host.preview_pane
-        if not self.query or not any("find" in vars(c) for c in type(pane).__mro__
-                                     if c.__module__.startswith("clientvault")):
+        is typing in the field or moving in the results, so the focus goes back where it was."""
+        if not self.query:
             return
         focus = QApplication.focusWidget()
-        pane.find(self.query)
+        self._host.preview_pane.find(self.query)
         if focus is not None and QApplication.focusWidget() is not focus:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -233,10 +230,12 @@ class SearchController(QObject):
         host.sidebar.select_company(doc.company_id)
         if host.sidebar.current_id != doc.company_id:
             return
-        row = self._load_row(doc.id)
+        # The model counts the rows before it in SQL and reads only that row's page, so row 99,500
+        # of a company costs what row 5 does.
+        row = host.document_model.row_of(doc.id)
         if row < 0 and host.filter_edit.text():
             host.filter_edit.clear()
-            row = self._load_row(doc.id)
+            row = host.document_model.row_of(doc.id)
         if row < 0:
             return
         index = host.document_model.index(row, 0)
@@ -247,11 +246,6 @@ class SearchController(QObject):
         host.preview_pane.show_document(doc, self._vault)
         if found.where == "text":
             self._find_in_preview()
-
-    def _load_row(self, doc_id: int) -> int:
-        """The row of ``doc_id`` in the table: the model counts the rows before it in SQL and reads
-        only that row's page, so row 99,500 of a company costs what row 5 does."""
-        return self._host.document_model.row_of(doc_id)
 
     # -- keys in the field ------------------------------------------------------------------------
 
