@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -94,16 +94,17 @@ class DocumentSearch:
         """Documents whose name holds every word typed, then those whose text matches (best first),
         each once. Case and accents are ignored. ``kinds``: format codes or families; ``since`` and
         ``until``: the day each was added, both included, in local time."""
-        mimes: tuple[str, ...] = tuple(m for k in kinds for m in mime_types_for(k))
-        if any(not mime_types_for(k) for k in kinds):
+        per_kind = [mime_types_for(k) for k in kinds]
+        if not all(per_kind):
             return []  # a kind that names nothing finds nothing, rather than everything
+        mimes = tuple(m for kind_mimes in per_kind for m in kind_mimes)
         where = SearchFilter(company_id=company_id, mime_types=mimes,
                              added_from=_utc_midnight(since) if since else None,
                              added_before=_utc_midnight(until + timedelta(days=1)) if until else None)
         hits = [SearchHit(d, "name") for d in self.catalog.search_names(text, where, limit)]
         if len(hits) < limit:
             seen = frozenset(h.document.id for h in hits)
-            where = SearchFilter(**{**where.__dict__, "exclude_ids": seen})
+            where = replace(where, exclude_ids=seen)
             found = with_text_index(self.catalog, lambda: self.catalog.search_contents(text, where, limit - len(hits)))
             hits += [SearchHit(d, "text", s) for d, s in found]
         return hits
