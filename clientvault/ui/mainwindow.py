@@ -54,8 +54,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(actions.app_icon())
         self.last_message: QMessageBox | None = None
         self.settings_dialog: QWidget | None = None
-        self._kept_selection: list[tuple[int, int]] = []  # (document id, row) across a model reset
-        self._selection: list[tuple[int, int]] = []  # the same, as of the last selection change
+        # (document id, row) of the files selected, as of the last selection change: a model reset
+        # forgets the selection without a signal, so this is what is selected again after it.
+        self._selection: list[tuple[int, int]] = []
         self._kept_scroll = 0
         vault.wait_for_locks(5)  # this thread is the window's: say "busy" rather than freeze for a minute
         self.events = VaultEvents(vault, self)
@@ -383,16 +384,15 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _on_document_model_about_to_be_reset(self) -> None:
-        # Taken when the selection changed, not now: the change is already committed, and a page of
-        # rows read now would be the new state's (another file at the selected row).
-        self._kept_selection = self._selection
+        # The selection to keep is self._selection, taken when it changed, not now: the change is
+        # already committed, and a page of rows read now would be the new state's (another file at
+        # the selected row).
         self._kept_scroll = self.table.verticalScrollBar().value()
 
     def _on_document_model_reset(self) -> None:
         """A reset forgets the selection without telling anyone: select again what is still there,
         then bring the preview and the actions in step with what is selected now."""
-        rows = self.document_model.rows_of(self._kept_selection)
-        self._kept_selection = []
+        rows = self.document_model.rows_of(self._selection)
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         for i, row in enumerate(rows):
