@@ -18,10 +18,7 @@ from typing import TYPE_CHECKING
 from clientvault.core.catalog.models import Document
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from clientvault.core.catalog import Catalog
-    from clientvault.core.catalog.texts import TextCounts
     from clientvault.core.text import Extracted
     from clientvault.core.text.worker import TextWorker
     from clientvault.core.vault import Vault
@@ -46,10 +43,6 @@ class DocumentTexts:
     """Mixed into ``Vault``."""
 
     catalog: Catalog
-
-    if TYPE_CHECKING:
-        def document_path(self, doc: Document) -> Path: ...  # Vault's
-        def text_counts(self, company_id: int | None = None) -> TextCounts: ...  # search.py's
 
     def pending_texts(self, limit: int = BATCH, company_id: int | None = None,
                       below_id: int | None = None) -> list[Document]:
