@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from clientvault.core.values import HIT_END, HIT_START, label_for
 from clientvault.core.vault import SearchHit
 from clientvault.ui import icons
+from clientvault.ui.formatting import local_date
 
 Index = QModelIndex | QPersistentModelIndex
 HIGHLIGHT = '<span style="background-color:#ffe082; color:#000000; font-weight:600">'
@@ -70,20 +70,6 @@ def _clip(text: str, max_chars: int) -> str:
 def plain_snippet(snippet: str) -> str:
     """The snippet as plain text (for tooltips and screen readers)."""
     return " ".join(snippet.replace(HIT_START, "").replace(HIT_END, "").split())
-
-
-def local_date(when: datetime | date | None) -> str:
-    """A day in the locale's short format, always with a four-digit year (an accountant's "3/04/24"
-    could be 1924 as well as 2024 in a vault of old papers)."""
-    if when is None:
-        return ""
-    if isinstance(when, datetime):  # stored in UTC: the local calendar day
-        when = when.replace(tzinfo=UTC).astimezone().date()
-    locale = QLocale()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return locale.toString(QDate(when.year, when.month, when.day), fmt)
 
 
 class SearchModel(QAbstractListModel):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientvault.core.vault import SearchHit
 from clientvault.ui import icons
+from clientvault.ui.formatting import four_digit_year
 from clientvault.ui.models.search_model import SearchModel
 from clientvault.ui.widgets.search_delegate import SearchResultDelegate
 
@@ -127,9 +128,7 @@ class SearchPanel(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(label)
         edit.setCalendarPopup(True)
-        fmt = edit.displayFormat()
-        if "yyyy" not in fmt:
-            edit.setDisplayFormat(fmt.replace("yy", "yyyy"))
+        edit.setDisplayFormat(four_digit_year(edit.displayFormat()))
         return edit
 
     def _build_layout(self) -> None:
