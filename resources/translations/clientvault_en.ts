@@ -154,72 +154,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="221"/>
+        <location filename="../../clientvault/ui/actions.py" line="225"/>
         <source>Search &amp;all companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="222"/>
+        <location filename="../../clientvault/ui/actions.py" line="226"/>
         <source>Find a document in any company, by its name or by what it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="233"/>
+        <location filename="../../clientvault/ui/actions.py" line="237"/>
         <source>&amp;New company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="234"/>
+        <location filename="../../clientvault/ui/actions.py" line="238"/>
         <source>Add a client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="243"/>
+        <location filename="../../clientvault/ui/actions.py" line="247"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="244"/>
+        <location filename="../../clientvault/ui/actions.py" line="248"/>
         <source>Change the selected company&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="253"/>
+        <location filename="../../clientvault/ui/actions.py" line="257"/>
         <source>&amp;Remove company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="254"/>
+        <location filename="../../clientvault/ui/actions.py" line="258"/>
         <source>Remove the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="263"/>
+        <location filename="../../clientvault/ui/actions.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="264"/>
+        <location filename="../../clientvault/ui/actions.py" line="268"/>
         <source>Language and other preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="270"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="270"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>Close ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../clientvault/ui/actions.py" line="278"/>
         <source>&amp;About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../clientvault/ui/actions.py" line="278"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,27 +349,27 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="191"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="192"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="198"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="199"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="225"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="227"/>
         <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="229"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="233"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,69 +1127,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="92"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="93"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="130"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="131"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="137"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="138"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="144"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="145"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="178"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="180"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="182"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="184"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="186"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="192"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="193"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="344"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1197,12 +1197,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="342"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="350"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1210,28 +1210,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="353"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="355"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="357"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="445"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="450"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="446"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="451"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1517,12 +1517,12 @@ Your files are kept in: %2</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="142"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="141"/>
         <source>The search could not be done just now; try again. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="228"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="223"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,82 +1530,82 @@ Your files are kept in: %2</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="35"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="36"/>
         <source>Search all companies (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="98"/>
         <source>All companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="106"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
         <source>Added between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="108"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
         <source>Only files uploaded between these two days (both included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="113"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="212"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
         <source>Searching for «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="238"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="237"/>
         <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="240"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="239"/>
         <source>No document contains «%1». Check the spelling or search for fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="243"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="242"/>
         <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
         <translation>
             <numerusform>The first %Ln results for «%1». Type more words to narrow them down.</numerusform>
@@ -1613,7 +1613,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="246"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="245"/>
         <source>%Ln result(s) for «%1»</source>
         <translation>
             <numerusform>%Ln result for «%1»</numerusform>
@@ -1621,7 +1621,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="249"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="248"/>
         <source>(%Ln document(s) not read yet: more results may appear.)</source>
         <translation>
             <numerusform>(%Ln document not read yet: more results may appear.)</numerusform>

@@ -154,72 +154,72 @@
         <translation>Filtrar los archivos por nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="221"/>
+        <location filename="../../clientvault/ui/actions.py" line="225"/>
         <source>Search &amp;all companies…</source>
         <translation>Buscar en &amp;todas las empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="222"/>
+        <location filename="../../clientvault/ui/actions.py" line="226"/>
         <source>Find a document in any company, by its name or by what it says</source>
         <translation>Encontrar un documento de cualquier empresa, por su nombre o por lo que dice</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="233"/>
+        <location filename="../../clientvault/ui/actions.py" line="237"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="234"/>
+        <location filename="../../clientvault/ui/actions.py" line="238"/>
         <source>Add a client company</source>
         <translation>Agregar una empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="243"/>
+        <location filename="../../clientvault/ui/actions.py" line="247"/>
         <source>&amp;Edit company…</source>
         <translation>&amp;Editar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="244"/>
+        <location filename="../../clientvault/ui/actions.py" line="248"/>
         <source>Change the selected company&apos;s details</source>
         <translation>Cambiar los datos de la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="253"/>
+        <location filename="../../clientvault/ui/actions.py" line="257"/>
         <source>&amp;Remove company…</source>
         <translation>&amp;Quitar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="254"/>
+        <location filename="../../clientvault/ui/actions.py" line="258"/>
         <source>Remove the selected company</source>
         <translation>Quitar la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="263"/>
+        <location filename="../../clientvault/ui/actions.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="264"/>
+        <location filename="../../clientvault/ui/actions.py" line="268"/>
         <source>Language and other preferences</source>
         <translation>Idioma y otras preferencias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="270"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="270"/>
+        <location filename="../../clientvault/ui/actions.py" line="274"/>
         <source>Close ClientVault</source>
         <translation>Cerrar ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../clientvault/ui/actions.py" line="278"/>
         <source>&amp;About ClientVault</source>
         <translation>&amp;Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../clientvault/ui/actions.py" line="278"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -349,27 +349,27 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="191"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="192"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="198"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="199"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="225"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="227"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="229"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation>Buscar «%1» en los documentos (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
+        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="233"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation>Buscar estas palabras en el nombre y en el texto de los documentos de todas las empresas</translation>
     </message>
@@ -1128,17 +1128,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="92"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="93"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="130"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="131"/>
         <source>Add your first company</source>
         <translation>Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="137"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="138"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
 
 Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
@@ -1147,52 +1147,52 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
 Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» o arrástralos aquí desde tu explorador de archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="144"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="145"/>
         <source>Add a company…</source>
         <translation>Agregar una empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="178"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="180"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="182"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="184"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="186"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="192"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="193"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="326"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="336"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="344"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1200,12 +1200,12 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="342"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="350"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="341"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1213,29 +1213,29 @@ Empieza agregando una empresa. Luego sube sus archivos con «Subir un archivo» 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="345"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="353"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="347"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="355"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="357"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="445"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="450"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="446"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="451"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1524,12 +1524,12 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="142"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="141"/>
         <source>The search could not be done just now; try again. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
         <translation>No se pudo hacer la búsqueda en este momento; inténtelo de nuevo. Si vuelve a pasar, el registro (logs/clientvault.log en la carpeta de datos) dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="228"/>
+        <location filename="../../clientvault/ui/search_controller.py" line="223"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
     </message>
@@ -1537,82 +1537,82 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="35"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="36"/>
         <source>Search all companies (Ctrl+K)</source>
         <translation>Buscar en todas las empresas (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="96"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="98"/>
         <source>All companies</source>
         <translation>Todas las empresas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="102"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="106"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
         <source>Added between</source>
         <translation>Cargados entre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="108"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
         <source>Only files uploaded between these two days (both included)</source>
         <translation>Solo los archivos subidos entre estos dos días (ambos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="110"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="113"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="212"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
         <source>Searching for «%1»…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="238"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="237"/>
         <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
         <translation>Ningún documento con estos filtros contiene «%1». Quite un filtro o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="240"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="239"/>
         <source>No document contains «%1». Check the spelling or search for fewer words.</source>
         <translation>Ningún documento contiene «%1». Revise la ortografía o busque menos palabras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="243"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="242"/>
         <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
         <translation>
             <numerusform>Los primeros %Ln resultados para «%1». Escriba más palabras para encontrar menos.</numerusform>
@@ -1620,7 +1620,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="246"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="245"/>
         <source>%Ln result(s) for «%1»</source>
         <translation>
             <numerusform>%Ln resultado para «%1»</numerusform>
@@ -1628,7 +1628,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="249"/>
+        <location filename="../../clientvault/ui/widgets/search_panel.py" line="248"/>
         <source>(%Ln document(s) not read yet: more results may appear.)</source>
         <translation>
             <numerusform>(%Ln documento aún sin leer: pueden aparecer más resultados.)</numerusform>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientvault.ui.actions import SEARCH_ALL_KEYS
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.widgets.drops import local_paths
 
@@ -178,7 +179,7 @@ class CompanySidebar(QWidget):
 
     currentCompanyChanged = Signal(object)
     searchDocumentsRequested = Signal(str)
-    SEARCH_SHORTCUT = QKeySequence("Ctrl+K")  # the window's «Search all companies» (actions.search_all)
+    SEARCH_SHORTCUT = QKeySequence(SEARCH_ALL_KEYS[0])  # the window's «Search all companies» (actions.search_all)
 
     def __init__(self, model: CompanyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,7 +211,8 @@ class CompanySidebar(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.search_offer.clicked.connect(self._on_search_offer_clicked)
-        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
+        # Enter in the filter takes the offer, as a click on it does (nothing without one).
+        self.filter_edit.returnPressed.connect(self._on_search_offer_clicked)
 
     def select_company(self, company_id: int | None) -> None:
         """Make ``company_id`` current; a filter that hides it is cleared first."""
@@ -246,10 +248,6 @@ class CompanySidebar(QWidget):
         text = self.take_search_offer()
         if text:
             self.searchDocumentsRequested.emit(text)
-
-    def _on_filter_edit_return_pressed(self) -> None:
-        if self._offer:
-            self._on_search_offer_clicked()
 
     def _reselect(self) -> None:
         row = self.model.row_of(self._wanted_id) if self._wanted_id is not None else -1
