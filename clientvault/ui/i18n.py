@@ -6,12 +6,26 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from clientvault.core import i18n as core_i18n
 from clientvault.paths import resource_path
 
 _installed: list[QTranslator] = []
+
+# Key names as menus and tooltips write them. Qt's own Spanish says «Retorno», «Control» and
+# «Mayúsculas», which no keyboard sold in Colombia prints; ours (installed after Qt's, so asked
+# first) say what the keys read. Listed here so lupdate keeps them in the .ts files.
+KEY_NAMES = (
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+    QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"),
+    QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+)
 
 
 def choose_language(settings: QSettings) -> str:
@@ -32,10 +46,6 @@ def install(app: QCoreApplication, lang: str) -> None:
     _installed.clear()
     core_i18n.set_language(lang)
     # English is the source language; its .qm carries only the plural forms ("1 file", "2 files").
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"clientvault_{lang}.qm"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
     if lang == "es":
         system = QLocale.system()
         QLocale.setDefault(system if system.language() == QLocale.Language.Spanish
@@ -48,3 +58,8 @@ def install(app: QCoreApplication, lang: str) -> None:
         system = QLocale.system()
         QLocale.setDefault(system if system.language() == QLocale.Language.English
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    # Ours last: Qt asks the translator installed last first, so our key names win over Qt's.
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"clientvault_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)

@@ -396,32 +396,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="190"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="213"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="215"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1433,49 @@ Your files are kept in: %2</source>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="204"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="20"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="21"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="22"/>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="23"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="24"/>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="25"/>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="26"/>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="27"/>
+        <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -397,32 +397,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="190"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="191"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="213"/>
+        <location filename="../../clientvault/ui/models/document_model.py" line="215"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -1441,6 +1441,49 @@ Sus archivos se guardan en: %2</translation>
         <location filename="../../clientvault/ui/printing.py" line="204"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="20"/>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="21"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="22"/>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="23"/>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="24"/>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="25"/>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="26"/>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/i18n.py" line="27"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
