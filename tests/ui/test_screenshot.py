@@ -9,7 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,29 +22,48 @@ SCRIPT = Path(__file__).with_name("shot_window.py")
 pytestmark = pytest.mark.xvfb
 
 
-@pytest.fixture(scope="module")
-def xvfb_display() -> Iterator[str]:
-    """Start ``Xvfb`` on a free display (it picks one itself with -displayfd) and stop it after."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
+def start_xvfb(size: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``Xvfb`` with one screen of ``size`` on a free display (it picks one itself with -displayfd)."""
     read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
                             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     os.close(write_fd)
+    with os.fdopen(read_fd) as fh:
+        number = fh.readline().strip()  # written once the server accepts connections
+    if not number.isdigit():
+        proc.kill()
+        pytest.fail(f"Xvfb did not start: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
+    return proc, f":{number}"
+
+
+@pytest.fixture(scope="module")
+def displays() -> Iterator[Callable[[str], str]]:
+    """One X server per screen size, started when a test first asks for that size, so a window
+    that sizes itself to the screen (the preview window) meets a laptop's screen, not a big one."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
+    started: dict[str, tuple[subprocess.Popen[bytes], str]] = {}
+
+    def display(size: str) -> str:
+        if size not in started:
+            started[size] = start_xvfb(size)
+        return started[size][1]
+
     try:
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()  # written once the server accepts connections
-        if not number.isdigit():
-            proc.kill()
-            pytest.fail(f"Xvfb did not start: {proc.stderr.read().decode(errors='replace') if proc.stderr else ''}")
-        yield f":{number}"
+        yield display
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        for proc, _ in started.values():
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="module")
+def xvfb_display(displays: Callable[[str], str]) -> str:
+    return displays("1400x900")
 
 
 def distinct_colours(image: QImage, step: int = 7) -> int:
@@ -52,7 +71,8 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 
 def shoot(display: str, lang: str, tmp_path: Path, corpus: Path, out: Path, *options: str) -> QImage:
-    """Run shot_window.py under the X server; the PNG it saved, checked to be the window and not blank."""
+    """Run shot_window.py under the X server; the PNG it saved, checked to be the window and not blank,
+    with nothing on it cut short (see shot_window.layout_problems)."""
     out.unlink(missing_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", CLIENTVAULT_LANG=lang,
@@ -68,6 +88,7 @@ def shoot(display: str, lang: str, tmp_path: Path, corpus: Path, out: Path, *opt
     assert (image.width(), image.height()) == (info["width"], info["height"])
     assert image.width() >= 800 and image.height() >= 500
     assert distinct_colours(image) > 20  # text, icons, selection: not a blank or single-colour image
+    assert info["problems"] == [], f"{out.name}: {info['problems']}"
     return image
 
 
@@ -80,3 +101,19 @@ def test_window_screenshot(xvfb_display: str, lang: str, tmp_path: Path, corpus:
 def test_search_results_screenshot(xvfb_display: str, lang: str, tmp_path: Path, corpus: Path) -> None:
     """The results of the toolbar's search across all companies, at the most common laptop size."""
     shoot(xvfb_display, lang, tmp_path, corpus, SHOTS / f"search-{lang}.png", "--search", "camara", "--size", "1366x768")
+
+
+SIZES = ["1366x768", "1600x1000"]  # the most common laptop, and a desktop screen
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("scene", ["first-start", "pdf", "sheet", "preview-window", "print-preview"])
+def test_scene_screenshot(displays: Callable[[str], str], scene: str, size: str, lang: str, tmp_path: Path,
+                          corpus: Path) -> None:
+    """The screens a person meets in the first hour, at both sizes and in both languages: each one
+    fits its screen and has nothing cut (the PNGs in shots/ are for a person to look at)."""
+    image = shoot(displays(size), lang, tmp_path, corpus, SHOTS / f"{scene}-{size}-{lang}.png", "--scene", scene,
+                  "--size", size)
+    width, height = (int(x) for x in size.split("x"))
+    assert image.width() <= width and image.height() <= height
