@@ -107,8 +107,10 @@ def _rebuild_company(catalog: Catalog, vault_id: str, folder: Path, report: Rebu
         return
     sidecar = sidecars.read_sidecar(folder)
     if sidecar is not None and sidecar.get("vault_id") not in (None, vault_id):
-        report.skipped.append(t(f"{folder.name}: es una empresa de otra bóveda ({sidecar.get('name', '?')}); no se tocó.",
-                                f"{folder.name}: a company of another vault ({sidecar.get('name', '?')}); left alone."))
+        report.skipped.append(t(f"{folder.name}: es una empresa de otra carpeta de datos de ClientVault "
+                                  f"({sidecar.get('name', '?')}); no se tocó.",
+                                  f"{folder.name}: a company of another ClientVault data folder "
+                                  f"({sidecar.get('name', '?')}); left alone."))
         return
     company_id = int(folder.name)
     name = str((sidecar or {}).get("name") or t(f"Empresa {company_id} (recuperada)", f"Company {company_id} (recovered)"))

@@ -102,8 +102,10 @@ def unsupported(what: str | None = None) -> PreviewError:
 def unreadable(name: str, why: str) -> PreviewError:
     """The file could not be read (gone, no permission...): never "damaged" for a file that may be fine."""
     return PreviewError(
-        t(f"No se puede leer {name}: {why}. Compruebe que el archivo siga en la bóveda.",
-          f"Cannot read {name}: {why}. Check that the file is still in the vault."))
+        t(f"No se puede leer {name}: {why}. Compruebe que el archivo siga en la carpeta de su empresa "
+          "(Archivo › Revisar archivos lo busca).",
+          f"Cannot read {name}: {why}. Check that the file is still in its company's folder "
+          "(File › Check files looks for it)."))
 
 
 def too_big(detail: str) -> PreviewError:

@@ -62,7 +62,7 @@ def _explain(exc: CatalogMissing | DatabaseDamaged, data_dir: Path) -> str:
     if isinstance(exc, DatabaseDamaged):
         what = translate("Recovery", "The database of your files in %1 is damaged and cannot be opened.")
     elif exc.foreign:
-        what = translate("Recovery", "The database in %1 is not the one of your files: it belongs to another vault.")
+        what = translate("Recovery", "The database in %1 is not the one of your files: it belongs to another ClientVault data folder.")
     else:
         what = translate("Recovery", "The database of your files was not found in %1.")
     text = what.replace("%1", str(data_dir)) + " " + translate(

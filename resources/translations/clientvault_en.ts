@@ -235,6 +235,236 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="37"/>
+        <source>Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="44"/>
+        <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="64"/>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="156"/>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="64"/>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="157"/>
+        <source>What «Repair» does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="72"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="75"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="77"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="103"/>
+        <source>Repairing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="103"/>
+        <source>Checking your files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="120"/>
+        <source>Repairing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="120"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="126"/>
+        <source>Stopping after the company being checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="140"/>
+        <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="157"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="164"/>
+        <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="172"/>
+        <source>%n file(s) checked.</source>
+        <translation>
+            <numerusform>%n file checked.</numerusform>
+            <numerusform>%n files checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="175"/>
+        <source>The check was stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="177"/>
+        <source>Everything is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="179"/>
+        <source>Repaired: everything is in order now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="181"/>
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n problem repaired.</numerusform>
+            <numerusform>%n problems repaired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="182"/>
+        <source>%n problem(s) could not be repaired here: the list says what to do.</source>
+        <translation>
+            <numerusform>%n problem could not be repaired here: the list says what to do.</numerusform>
+            <numerusform>%n problems could not be repaired here: the list says what to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="184"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="187"/>
+        <source>«Repair» can fix %n of them.</source>
+        <translation>
+            <numerusform>«Repair» can fix %n of them.</numerusform>
+            <numerusform>«Repair» can fix %n of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="198"/>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="208"/>
+        <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="210"/>
+        <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="212"/>
+        <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="213"/>
+        <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="214"/>
+        <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="215"/>
+        <source>The folder «%1» in the data folder belongs to no company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="216"/>
+        <source>The search by content needs to be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="224"/>
+        <source>Repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="227"/>
+        <source>Puts it back: a copy with the same content was found in the company&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="228"/>
+        <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="231"/>
+        <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="233"/>
+        <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="235"/>
+        <source>Removes it: the original is still where it was uploaded from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="236"/>
+        <source>Finishes deleting it, as was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="237"/>
+        <source>Brings it up to date from the texts already read; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="238"/>
+        <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="239"/>
+        <source>Left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="241"/>
+        <source>Cannot be repaired here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyActions</name>
     <message>
         <location filename="../../clientvault/ui/company_actions.py" line="36"/>
@@ -614,6 +844,29 @@
     <message>
         <location filename="../../clientvault/ui/preview/finders.py" line="116"/>
         <source>The search failed because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <location filename="../../clientvault/ui/widgets/first_start.py" line="26"/>
+        <source>Add your first company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/first_start.py" line="28"/>
+        <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/first_start.py" line="31"/>
+        <source>Start by adding a company with its legal name and NIT. Then upload its files with «Upload a file», or drag them from your file manager onto the list of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/widgets/first_start.py" line="33"/>
+        <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,64 +1385,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="131"/>
-        <source>Add your first company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="138"/>
-        <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…
-
-Start by adding a company. Then upload its files with «Upload a file» or drag them here from your file manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="145"/>
-        <source>Add a company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="179"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="153"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="181"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="155"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="183"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="185"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="187"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="193"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="167"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="334"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="335"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="344"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="318"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1197,12 +1433,12 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="350"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="349"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1210,28 +1446,28 @@ Start by adding a company. Then upload its files with «Upload a file» or drag 
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="353"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="355"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="357"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="331"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="450"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="451"/>
+        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1411,11 +1647,18 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../clientvault/ui/print_sheet.py" line="110"/>
+        <source>This sheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/print_sheet.py" line="129"/>
         <location filename="../../clientvault/ui/printing.py" line="101"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../clientvault/ui/print_sheet.py" line="132"/>
         <location filename="../../clientvault/ui/printing.py" line="104"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
@@ -1433,6 +1676,132 @@ Your files are kept in: %2</source>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="204"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="21"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="22"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="23"/>
+        <source>%1 File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="24"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="15"/>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="16"/>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="17"/>
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="18"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="19"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="25"/>
+        <source>File Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="35"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="36"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="28"/>
+        <source>Double Sided Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="29"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="30"/>
+        <source>Long side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="31"/>
+        <source>Short side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="32"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="33"/>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <location filename="../../clientvault/ui/qt_words.py" line="27"/>
+        <source>Output &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,7 +1892,7 @@ Your files are kept in: %2</source>
     </message>
     <message>
         <location filename="../../clientvault/ui/recovery.py" line="65"/>
-        <source>The database in %1 is not the one of your files: it belongs to another vault.</source>
+        <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -171,7 +171,7 @@ def test_rebuild_keeps_the_replaced_catalog_and_leaves_a_foreign_company_alone(t
     (root / "vault.db").write_bytes(b"garbage, not a database" * 10)
     report = rebuild(root)
     assert report.set_aside is not None and report.set_aside.read_bytes().startswith(b"garbage")
-    assert any("another vault" in line for line in report.skipped)
+    assert any("another ClientVault data folder" in line for line in report.skipped)
     again = Vault(root)
     try:
         assert sorted(c.company.id for c in again.companies()) == [stocked["andina"].id, stocked["perez"].id]
