@@ -505,62 +505,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="38"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="46"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
         <source>Legal name (razón social) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="52"/>
         <source>NIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="49"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="50"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="55"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="56"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="53"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="58"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="78"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="90"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="84"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="94"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,6 +1476,41 @@ Your files are kept in: %2</source>
     </message>
 </context>
 <context>
+    <name>MaintenanceActions</name>
+    <message>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="54"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="57"/>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="62"/>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="58"/>
+        <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n files in the trash of «%1» permanently? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="63"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="76"/>
+        <source>%n file(s) deleted permanently.</source>
+        <translation>
+            <numerusform>%n file deleted permanently.</numerusform>
+            <numerusform>%n files deleted permanently.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfFinder</name>
     <message>
         <location filename="../../clientvault/ui/preview/finders.py" line="319"/>
@@ -1636,46 +1671,34 @@ Your files are kept in: %2</source>
     <name>Printing</name>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="60"/>
-        <location filename="../../clientvault/ui/printing.py" line="121"/>
+        <location filename="../../clientvault/ui/printing.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="62"/>
-        <location filename="../../clientvault/ui/printing.py" line="126"/>
+        <location filename="../../clientvault/ui/printing.py" line="89"/>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="110"/>
+        <location filename="../../clientvault/ui/print_sheet.py" line="109"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="129"/>
-        <location filename="../../clientvault/ui/printing.py" line="101"/>
+        <location filename="../../clientvault/ui/print_sheet.py" line="126"/>
+        <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/print_sheet.py" line="134"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="132"/>
-        <location filename="../../clientvault/ui/printing.py" line="104"/>
+        <location filename="../../clientvault/ui/print_sheet.py" line="137"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/printing.py" line="193"/>
-        <source>Print %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/printing.py" line="203"/>
-        <source>Preparing %1 for printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/printing.py" line="204"/>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

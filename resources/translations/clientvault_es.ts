@@ -505,62 +505,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
         <source>Edit company</source>
         <translation>Editar empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="28"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
         <source>New company</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="38"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation>p. ej. 800191045 o 800.191.045-1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="46"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
         <source>Legal name (razón social) *</source>
         <translation>Razón social *</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="47"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="52"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="49"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="50"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="55"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="56"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="53"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="58"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="78"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="90"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation>Dígito de verificación (DV): %1  →  %2-%1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="84"/>
+        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="94"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Escriba la razón social de la empresa.</translation>
     </message>
@@ -1481,6 +1481,41 @@ Sus archivos se guardan en: %2</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceActions</name>
+    <message>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="54"/>
+        <source>The trash is empty.</source>
+        <translation type="unfinished">La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="57"/>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="62"/>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="58"/>
+        <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="63"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clientvault/ui/maintenance_actions.py" line="76"/>
+        <source>%n file(s) deleted permanently.</source>
+        <translation type="unfinished">
+            <numerusform>%n archivo eliminado definitivamente.</numerusform>
+            <numerusform>%n archivos eliminados definitivamente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfFinder</name>
     <message>
         <location filename="../../clientvault/ui/preview/finders.py" line="319"/>
@@ -1641,47 +1676,35 @@ Sus archivos se guardan en: %2</translation>
     <name>Printing</name>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="60"/>
-        <location filename="../../clientvault/ui/printing.py" line="121"/>
+        <location filename="../../clientvault/ui/printing.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/printing.py" line="62"/>
-        <location filename="../../clientvault/ui/printing.py" line="126"/>
+        <location filename="../../clientvault/ui/printing.py" line="89"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="110"/>
+        <location filename="../../clientvault/ui/print_sheet.py" line="109"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="129"/>
-        <location filename="../../clientvault/ui/printing.py" line="101"/>
+        <location filename="../../clientvault/ui/print_sheet.py" line="126"/>
+        <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clientvault/ui/print_sheet.py" line="134"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="132"/>
-        <location filename="../../clientvault/ui/printing.py" line="104"/>
+        <location filename="../../clientvault/ui/print_sheet.py" line="137"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/printing.py" line="193"/>
-        <source>Print %1</source>
-        <translation>Imprimir %1</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/printing.py" line="203"/>
-        <source>Preparing %1 for printing…</source>
-        <translation>Preparando %1 para imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../clientvault/ui/printing.py" line="204"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1689,22 +1712,22 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="21"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="22"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="23"/>
         <source>%1 File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo %1</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="24"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
 </context>
 <context>
@@ -1712,40 +1735,43 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="13"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en:</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de archivo:</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="15"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del archivo:</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="16"/>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="17"/>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar archivos &amp;ocultos</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="18"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe %1.
+¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="19"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+No se encontró el archivo.
+Revise que el nombre del archivo esté bien escrito.</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1779,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="25"/>
         <source>File Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
 </context>
 <context>
@@ -1761,12 +1787,12 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="35"/>
         <source>Page &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de las páginas:</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="36"/>
         <source>Pages &amp;per sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas por &amp;hoja:</translation>
     </message>
 </context>
 <context>
@@ -1774,32 +1800,32 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="28"/>
         <source>Double Sided Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresión a doble cara</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="29"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="30"/>
         <source>Long side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadernar por el lado largo</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="31"/>
         <source>Short side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuadernar por el lado corto</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="32"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="33"/>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;solo:</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1833,7 @@ Please verify the correct file name was given.</source>
     <message>
         <location filename="../../clientvault/ui/qt_words.py" line="27"/>
         <source>Output &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de salida:</translation>
     </message>
 </context>
 <context>
