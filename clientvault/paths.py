@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import stat
-import sys
 from collections.abc import Iterable
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -177,6 +177,10 @@ class _Tightener:
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under ``resources/``, both from a source checkout and inside a PyInstaller bundle."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
-    return base.joinpath("resources", *parts)
+    """A file under the package's ``resources/`` (translations, icons, the desktop files).
+
+    They are package data, asked of ``importlib.resources``: a plain ``pip install .``, an editable
+    install and the PyInstaller bundle (whose importer answers from its own folder, where the spec
+    puts them under ``clientvault/resources``) all find them. Qt opens files by name, so the result
+    is a real path: the package is never run from inside a zip."""
+    return Path(str(files("clientvault").joinpath("resources", *parts)))

@@ -1,6 +1,6 @@
 """Fill a Qt Linguist .ts file from a Python dict of translations (a maintainer's helper).
 
-Usage: python scripts/fill_ts.py resources/translations/clientvault_es.ts DICT.py
+Usage: python scripts/fill_ts.py clientvault/resources/translations/clientvault_es.ts DICT.py
 DICT.py defines ES (or EN) = {source: translation | (singular, plural)}. Entries already
 translated in the .ts are kept unless the dict has them; --en fills numerus forms of the
 English file from the source text ("file(s)" -> "file" / "files").

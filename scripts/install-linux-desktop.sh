@@ -8,11 +8,11 @@ exe=${1:-$(command -v clientvault || echo "$PWD/.venv/bin/clientvault")}
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 id=co.clientvault.ClientVault
 mkdir -p "$data/applications" "$data/metainfo"
-sed "s|^Exec=clientvault|Exec=\"$exe\"|" "resources/linux/$id.desktop" > "$data/applications/$id.desktop"
-cp "resources/linux/$id.metainfo.xml" "$data/metainfo/"
+sed "s|^Exec=clientvault|Exec=\"$exe\"|" "clientvault/resources/linux/$id.desktop" > "$data/applications/$id.desktop"
+cp "clientvault/resources/linux/$id.metainfo.xml" "$data/metainfo/"
 for size in 16 24 32 48 64 128 256 512; do
     mkdir -p "$data/icons/hicolor/${size}x${size}/apps"
-    cp "resources/icons/clientvault-$size.png" "$data/icons/hicolor/${size}x${size}/apps/$id.png"
+    cp "clientvault/resources/icons/clientvault-$size.png" "$data/icons/hicolor/${size}x${size}/apps/$id.png"
 done
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
 echo "ClientVault added to the applications menu (runs $exe)."

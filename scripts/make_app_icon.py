@@ -1,6 +1,6 @@
 """Draw ClientVault's application icon and write it at the usual sizes (PNG, .ico, .icns).
 
-A maintainer's tool: the generated files are committed under resources/icons/, so building or
+A maintainer's tool: the generated files are committed under clientvault/resources/icons/, so building or
 running the program never needs this script. Run: python scripts/make_app_icon.py
 """
 
@@ -16,7 +16,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter, QPainterPath, QPen  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "icons"
+OUT = Path(__file__).resolve().parents[1] / "clientvault" / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

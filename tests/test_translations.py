@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "clientvault" / "resources" / "translations"
 BIN = Path(sys.executable).parent
 
 

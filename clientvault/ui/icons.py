@@ -101,7 +101,7 @@ def format_icon(code: str) -> QIcon:
 
 @cache
 def action_icon(name: str) -> QIcon:
-    """A toolbar icon from ``resources/icons/actions/<name>.svg`` (drawn with ``currentColor``, which
+    """A toolbar icon from ``clientvault/resources/icons/actions/<name>.svg`` (drawn with ``currentColor``, which
     becomes the palette's text colour), drawn at the size shown."""
     path = resource_path("icons", "actions", f"{name}.svg")
     if not path.exists():

@@ -1,4 +1,4 @@
-"""What the bundle and the desktop need from resources/: icons at every size, a valid .desktop
+"""What the bundle and the desktop need from clientvault/resources/: icons at every size, a valid .desktop
 entry and AppStream file, and a spec that names the files that exist."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from clientvault import APP_ID, __version__
 from clientvault.ui.actions import ICONS, app_icon
 
 ROOT = Path(__file__).resolve().parents[2]
-RES = ROOT / "resources"
+RES = ROOT / "clientvault" / "resources"
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])

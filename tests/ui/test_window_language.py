@@ -1,5 +1,5 @@
 """The window speaks Spanish or English: ``CLIENTVAULT_LANG`` forces one. Spanish needs the compiled
-``resources/translations/clientvault_es.qm``; without it the Spanish test is skipped, saying why."""
+``clientvault/resources/translations/clientvault_es.qm``; without it the Spanish test is skipped, saying why."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_english_window(qtbot: QtBot, window: Any) -> None:
 
 
 @pytest.mark.skipif(not ES_QM.is_file(), reason=f"{ES_QM} is missing: compile the Spanish translation "
-                    "(pyside6-lrelease resources/translations/clientvault_es.ts)")
+                    "(bash scripts/update_translations.sh)")
 def test_spanish_window(qtbot: QtBot, open_window: Any, monkeypatch: pytest.MonkeyPatch, back_to_english: None,
                         corpus: Path) -> None:
     monkeypatch.setenv("CLIENTVAULT_LANG", "es")

@@ -38,7 +38,7 @@ from clientvault.ui.workers import Task, run_task
 Std = QKeySequence.StandardKey
 
 
-# The same Lucide set as the main toolbar (resources/icons/actions).
+# The same Lucide set as the main toolbar (clientvault/resources/icons/actions).
 _ICONS = {
     "actionZoomOut": "zoom-out", "actionZoomIn": "zoom-in", "actionFitWidth": "move-horizontal",
     "actionPrevPage": "chevron-left", "actionNextPage": "chevron-right", "actionSaveCopyPreview": "save",

@@ -4,232 +4,282 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Upload a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>Add files to the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Open the selected file in a preview window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>&amp;Quick look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Open or close the preview window of the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Save a copy of the selected file elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Print the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Send by &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Send the selected files by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Move the selected files to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Rename the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Bring the selected files back from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Delete &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Delete the selected files from the trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Bring back the files you just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Open with the &amp;default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="188"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>Show in &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Show the company&apos;s deleted files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="210"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>Filter the files by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="225"/>
+        <location filename="../../ui/actions.py" line="225"/>
         <source>Search &amp;all companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="226"/>
+        <location filename="../../ui/actions.py" line="226"/>
         <source>Find a document in any company, by its name or by what it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="237"/>
         <source>&amp;New company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>Add a client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="248"/>
+        <location filename="../../ui/actions.py" line="248"/>
         <source>Change the selected company&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="257"/>
+        <location filename="../../ui/actions.py" line="257"/>
         <source>&amp;Remove company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>Remove the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="267"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="268"/>
+        <source>Save a copy of all your files, or of one company&apos;s, in a ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="277"/>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="278"/>
+        <source>Bring files back from a backup ZIP; nothing already here is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="287"/>
+        <source>&amp;Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="288"/>
+        <source>Look for missing or changed files and repair what can be repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="297"/>
+        <source>Re&amp;moved companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="298"/>
+        <source>See the companies you removed and bring one back with its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="307"/>
+        <source>&amp;Empty trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="308"/>
+        <source>Delete every file in the company&apos;s trash for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>Language and other preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../ui/actions.py" line="324"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../ui/actions.py" line="324"/>
         <source>Close ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>&amp;About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="31"/>
+        <location filename="../../ui/mail_actions.py" line="31"/>
         <source>E-mail &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="32"/>
+        <location filename="../../ui/mail_actions.py" line="32"/>
         <source>What was sent by e-mail for the selected file or company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,84 +287,84 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="44"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="156"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
         <source>What «Repair» does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="72"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="77"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
         <source>Checking your files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
         <source>Repairing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="126"/>
         <source>Stopping after the company being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="140"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="164"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="172"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n file checked.</numerusform>
@@ -322,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="175"/>
         <source>The check was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="177"/>
         <source>Everything is in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="179"/>
         <source>Repaired: everything is in order now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="181"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problem repaired.</numerusform>
@@ -345,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="182"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problem could not be repaired here: the list says what to do.</numerusform>
@@ -353,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="184"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -361,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="187"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Repair» can fix %n of them.</numerusform>
@@ -369,97 +419,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
         <source>a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="208"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="210"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="212"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="213"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="214"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
         <source>Repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
         <source>Puts it back: a copy with the same content was found in the company&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="228"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="233"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,37 +517,37 @@
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="36"/>
+        <location filename="../../ui/company_actions.py" line="36"/>
         <source>Company «%1» saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
+        <location filename="../../ui/company_actions.py" line="57"/>
         <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
+        <location filename="../../ui/company_actions.py" line="60"/>
         <source>Remove the company «%1»?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
+        <location filename="../../ui/company_actions.py" line="61"/>
         <source>Remove company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="64"/>
+        <location filename="../../ui/company_actions.py" line="64"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="65"/>
+        <location filename="../../ui/company_actions.py" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="78"/>
+        <location filename="../../ui/company_actions.py" line="78"/>
         <source>Company «%1» removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,62 +555,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="38"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="51"/>
         <source>Legal name (razón social) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="52"/>
         <source>NIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="54"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="55"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="56"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="90"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="94"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,7 +618,7 @@
 <context>
     <name>CompanyModel</name>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/models/company_model.py" line="62"/>
+        <location filename="../../ui/models/company_model.py" line="62"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -579,27 +629,27 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="192"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="192"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="199"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="199"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="227"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="227"/>
         <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="231"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="233"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="233"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,17 +657,17 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../clientvault/ui/crash.py" line="60"/>
+        <location filename="../../ui/crash.py" line="60"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="61"/>
         <source>Sorry, ClientVault ran into an unexpected problem and could not finish what you asked. Your files are safe: nothing was half-saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="63"/>
         <source>If it happens again, send this file to whoever supports you:
 %1</source>
         <translation type="unfinished"></translation>
@@ -626,32 +676,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
+        <location filename="../../ui/models/document_model.py" line="192"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="193"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="193"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="194"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="194"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="215"/>
+        <location filename="../../ui/models/document_model.py" line="215"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,34 +709,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="62"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Uploading files to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="129"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="65"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="78"/>
+        <location filename="../../ui/file_actions.py" line="78"/>
         <source>Uploading %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n file uploaded to %1.</numerusform>
@@ -694,22 +744,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
+        <location filename="../../ui/file_actions.py" line="121"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>Upload %n file into «%1»?</numerusform>
@@ -717,12 +767,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="128"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="170"/>
+        <location filename="../../ui/file_actions.py" line="170"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -730,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
+        <location filename="../../ui/file_actions.py" line="178"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -738,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="183"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -746,13 +796,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="193"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="190"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -760,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -768,22 +818,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="217"/>
+        <location filename="../../ui/file_actions.py" line="217"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
+        <location filename="../../ui/file_actions.py" line="238"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
@@ -794,47 +844,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="35"/>
+        <location filename="../../ui/widgets/find_bar.py" line="35"/>
         <source>Find in the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="38"/>
+        <location filename="../../ui/widgets/find_bar.py" line="38"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="39"/>
+        <location filename="../../ui/widgets/find_bar.py" line="39"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="47"/>
+        <location filename="../../ui/widgets/find_bar.py" line="47"/>
         <source>Close the search (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="171"/>
+        <location filename="../../ui/widgets/find_bar.py" line="171"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="188"/>
+        <location filename="../../ui/widgets/find_bar.py" line="188"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="190"/>
+        <location filename="../../ui/widgets/find_bar.py" line="190"/>
         <source>No match for «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="192"/>
+        <location filename="../../ui/widgets/find_bar.py" line="192"/>
         <source>%1 of more than %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="193"/>
+        <location filename="../../ui/widgets/find_bar.py" line="193"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +892,7 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../clientvault/ui/preview/finders.py" line="116"/>
+        <location filename="../../ui/preview/finders.py" line="116"/>
         <source>The search failed because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,22 +900,22 @@
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="26"/>
+        <location filename="../../ui/widgets/first_start.py" line="26"/>
         <source>Add your first company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="28"/>
+        <location filename="../../ui/widgets/first_start.py" line="28"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="31"/>
+        <location filename="../../ui/widgets/first_start.py" line="31"/>
         <source>Start by adding a company with its legal name and NIT. Then upload its files with «Upload a file», or drag them from your file manager onto the list of files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="33"/>
+        <location filename="../../ui/widgets/first_start.py" line="33"/>
         <source>Add a company…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,52 +923,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="15"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="15"/>
         <source>Upload finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="37"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="37"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="45"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="45"/>
         <source>%1: %2 uploaded, %3 duplicate(s) skipped, %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="48"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="48"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,37 +976,37 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="159"/>
+        <location filename="../../ui/text_indexer.py" line="159"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="161"/>
+        <location filename="../../ui/text_indexer.py" line="161"/>
         <source>Reading documents for search: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="176"/>
+        <location filename="../../ui/text_indexer.py" line="176"/>
         <source>Scanned documents cannot be searched yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="177"/>
+        <location filename="../../ui/text_indexer.py" line="177"/>
         <source>On Windows, install the UB Mannheim build of Tesseract and tick Spanish among its languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="179"/>
+        <location filename="../../ui/text_indexer.py" line="179"/>
         <source>On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="180"/>
+        <location filename="../../ui/text_indexer.py" line="180"/>
         <source>On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="181"/>
+        <location filename="../../ui/text_indexer.py" line="181"/>
         <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,73 +1014,73 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="61"/>
+        <location filename="../../ui/mail_actions.py" line="61"/>
         <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="98"/>
+        <location filename="../../ui/mail_actions.py" line="98"/>
         <source>No password is saved for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <location filename="../../ui/mail_actions.py" line="101"/>
         <source>Mail password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="102"/>
+        <location filename="../../ui/mail_actions.py" line="102"/>
         <source>Password of %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
+        <location filename="../../ui/mail_actions.py" line="105"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="106"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
+        <location filename="../../ui/mail_actions.py" line="106"/>
+        <location filename="../../ui/mail_actions.py" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="116"/>
         <source>Sending the e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="116"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="141"/>
+        <location filename="../../ui/mail_actions.py" line="141"/>
         <source>E-mail sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="148"/>
+        <location filename="../../ui/mail_actions.py" line="148"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="155"/>
+        <location filename="../../ui/mail_actions.py" line="155"/>
         <source>The e-mail was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="169"/>
+        <location filename="../../ui/mail_actions.py" line="169"/>
         <source>E-mails with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
+        <location filename="../../ui/mail_actions.py" line="172"/>
         <source>E-mails of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="175"/>
+        <location filename="../../ui/mail_actions.py" line="175"/>
         <source>E-mail history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,92 +1088,92 @@
 <context>
     <name>MailComposeDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="43"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="43"/>
         <source>Send by e-mail — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="46"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="46"/>
         <source>name@company.com; several separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="47"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="47"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="59"/>
         <source>Remove from the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="74"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="74"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="77"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="93"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="93"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="94"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="94"/>
         <source>CC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="95"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="95"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="103"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
         <source>Attached files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
         <source>CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="133"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="133"/>
         <source>The subject cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="135"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="135"/>
         <source>There is no file left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="138"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
         <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="144"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
         <source>%n file(s), %1 in total (limit %2 MB)</source>
         <translation>
             <numerusform>%n file, %1 in total (limit %2 MB)</numerusform>
@@ -1131,7 +1181,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="170"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="170"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,77 +1189,77 @@
 <context>
     <name>MailHistoryDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="35"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="35"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="48"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="48"/>
         <source>Nothing has been sent by e-mail from here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="51"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="51"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="64"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="64"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="79"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="79"/>
         <source>To: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="81"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
         <source>CC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="83"/>
         <source>Company: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
         <source>Sent to the mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,162 +1267,162 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="45"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="45"/>
         <source>Other (fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="57"/>
         <source>STARTTLS (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="58"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="59"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="65"/>
         <source>Send the password unencrypted (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="71"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
         <source>Saved (type to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="83"/>
         <source>Send a test e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="104"/>
         <source>Outgoing mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="106"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="107"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="107"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="108"/>
         <source>Your e-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="109"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="109"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="112"/>
         <source>Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="114"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="116"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="117"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="120"/>
         <source>Size limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="121"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
         <source>New messages start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="123"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="123"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="124"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="124"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="125"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="125"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="169"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="169"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="171"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
         <source>Your name cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="172"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="215"/>
         <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="219"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="219"/>
         <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="232"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="232"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="240"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="240"/>
         <source>Type the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="243"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="243"/>
         <source>Sending a test e-mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="250"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="250"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="256"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="256"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="258"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="258"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,52 +1430,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="155"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="167"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
+        <location filename="../../ui/mainwindow.py" line="308"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="309"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1433,12 +1483,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="324"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="323"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1446,28 +1496,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="327"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="329"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="331"/>
+        <location filename="../../ui/mainwindow.py" line="331"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="425"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1478,18 +1528,18 @@ Your files are kept in: %2</source>
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="54"/>
+        <location filename="../../ui/maintenance_actions.py" line="54"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="57"/>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="62"/>
+        <location filename="../../ui/maintenance_actions.py" line="57"/>
+        <location filename="../../ui/maintenance_actions.py" line="62"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="58"/>
+        <location filename="../../ui/maintenance_actions.py" line="58"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
@@ -1497,12 +1547,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="63"/>
+        <location filename="../../ui/maintenance_actions.py" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="76"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -1513,7 +1563,7 @@ Your files are kept in: %2</source>
 <context>
     <name>PdfFinder</name>
     <message>
-        <location filename="../../clientvault/ui/preview/finders.py" line="319"/>
+        <location filename="../../ui/preview/finders.py" line="319"/>
         <source>This document has no text to search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,42 +1571,42 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="122"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="122"/>
         <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="124"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="124"/>
         <source>Type the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="225"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="225"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="255"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="255"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="298"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="298"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="305"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="305"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="329"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="333"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="333"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1564,17 +1614,17 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="343"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="343"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="449"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="449"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="450"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="450"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,87 +1632,87 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="71"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="72"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="73"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="76"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="79"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="80"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="81"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="81"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="82"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="82"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="83"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="83"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="84"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="84"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="146"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="146"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="166"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="166"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="170"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="170"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="209"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="209"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="211"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="211"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="268"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="268"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="274"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="274"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,34 +1720,34 @@ Your files are kept in: %2</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="60"/>
-        <location filename="../../clientvault/ui/printing.py" line="84"/>
+        <location filename="../../ui/printing.py" line="60"/>
+        <location filename="../../ui/printing.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="62"/>
-        <location filename="../../clientvault/ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="62"/>
+        <location filename="../../ui/printing.py" line="89"/>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="109"/>
+        <location filename="../../ui/print_sheet.py" line="109"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="126"/>
+        <location filename="../../ui/print_sheet.py" line="126"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="134"/>
+        <location filename="../../ui/print_sheet.py" line="134"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="137"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,22 +1755,22 @@ Your files are kept in: %2</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="21"/>
+        <location filename="../../ui/qt_words.py" line="21"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="22"/>
+        <location filename="../../ui/qt_words.py" line="22"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="23"/>
+        <location filename="../../ui/qt_words.py" line="23"/>
         <source>%1 File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="24"/>
+        <location filename="../../ui/qt_words.py" line="24"/>
         <source>Drive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,38 +1778,38 @@ Your files are kept in: %2</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="13"/>
+        <location filename="../../ui/qt_words.py" line="13"/>
         <source>&amp;Look in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="14"/>
+        <location filename="../../ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="15"/>
+        <location filename="../../ui/qt_words.py" line="15"/>
         <source>File &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="16"/>
+        <location filename="../../ui/qt_words.py" line="16"/>
         <source>All Files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="17"/>
+        <location filename="../../ui/qt_words.py" line="17"/>
         <source>Show &amp;hidden files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="18"/>
+        <location filename="../../ui/qt_words.py" line="18"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="19"/>
+        <location filename="../../ui/qt_words.py" line="19"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -1769,7 +1819,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="25"/>
+        <location filename="../../ui/qt_words.py" line="25"/>
         <source>File Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,12 +1827,12 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="35"/>
+        <location filename="../../ui/qt_words.py" line="35"/>
         <source>Page &amp;order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="36"/>
+        <location filename="../../ui/qt_words.py" line="36"/>
         <source>Pages &amp;per sheet:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,32 +1840,32 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="28"/>
+        <location filename="../../ui/qt_words.py" line="28"/>
         <source>Double Sided Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="29"/>
+        <location filename="../../ui/qt_words.py" line="29"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="30"/>
+        <location filename="../../ui/qt_words.py" line="30"/>
         <source>Long side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="31"/>
+        <location filename="../../ui/qt_words.py" line="31"/>
         <source>Short side binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="32"/>
+        <location filename="../../ui/qt_words.py" line="32"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="33"/>
+        <location filename="../../ui/qt_words.py" line="33"/>
         <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,7 +1873,7 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="27"/>
+        <location filename="../../ui/qt_words.py" line="27"/>
         <source>Output &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,42 +1881,42 @@ Please verify the correct file name was given.</source>
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>Ctrl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Alt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Backspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,77 +1924,77 @@ Please verify the correct file name was given.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="27"/>
+        <location filename="../../ui/recovery.py" line="27"/>
         <source>Rebuild from the folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="28"/>
+        <location filename="../../ui/recovery.py" line="28"/>
         <source>Go back to the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="30"/>
+        <location filename="../../ui/recovery.py" line="30"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="36"/>
+        <location filename="../../ui/recovery.py" line="36"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="39"/>
+        <location filename="../../ui/recovery.py" line="39"/>
         <source>Left as they were:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="45"/>
+        <location filename="../../ui/recovery.py" line="45"/>
         <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="53"/>
+        <location filename="../../ui/recovery.py" line="53"/>
         <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="63"/>
+        <location filename="../../ui/recovery.py" line="63"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="65"/>
         <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="67"/>
+        <location filename="../../ui/recovery.py" line="67"/>
         <source>The database of your files was not found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="68"/>
+        <location filename="../../ui/recovery.py" line="68"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="72"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="76"/>
+        <location filename="../../ui/recovery.py" line="76"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="89"/>
+        <location filename="../../ui/recovery.py" line="89"/>
         <source>Looking for the files added after the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="122"/>
+        <location filename="../../ui/recovery.py" line="122"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +2002,12 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="141"/>
+        <location filename="../../ui/search_controller.py" line="141"/>
         <source>The search could not be done just now; try again. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="223"/>
+        <location filename="../../ui/search_controller.py" line="223"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,82 +2015,82 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="36"/>
+        <location filename="../../ui/widgets/search_panel.py" line="36"/>
         <source>Search all companies (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
+        <location filename="../../ui/widgets/search_panel.py" line="97"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="98"/>
+        <location filename="../../ui/widgets/search_panel.py" line="98"/>
         <source>All companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../ui/widgets/search_panel.py" line="103"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
+        <location filename="../../ui/widgets/search_panel.py" line="104"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <location filename="../../ui/widgets/search_panel.py" line="105"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <location filename="../../ui/widgets/search_panel.py" line="105"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
+        <location filename="../../ui/widgets/search_panel.py" line="107"/>
         <source>Added between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
+        <location filename="../../ui/widgets/search_panel.py" line="109"/>
         <source>Only files uploaded between these two days (both included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <location filename="../../ui/widgets/search_panel.py" line="111"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
+        <location filename="../../ui/widgets/search_panel.py" line="112"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="113"/>
+        <location filename="../../ui/widgets/search_panel.py" line="113"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
+        <location filename="../../ui/widgets/search_panel.py" line="211"/>
         <source>Searching for «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="237"/>
+        <location filename="../../ui/widgets/search_panel.py" line="237"/>
         <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="239"/>
+        <location filename="../../ui/widgets/search_panel.py" line="239"/>
         <source>No document contains «%1». Check the spelling or search for fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="242"/>
+        <location filename="../../ui/widgets/search_panel.py" line="242"/>
         <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
         <translation>
             <numerusform>The first %Ln results for «%1». Type more words to narrow them down.</numerusform>
@@ -2048,7 +2098,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="245"/>
+        <location filename="../../ui/widgets/search_panel.py" line="245"/>
         <source>%Ln result(s) for «%1»</source>
         <translation>
             <numerusform>%Ln result for «%1»</numerusform>
@@ -2056,7 +2106,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="248"/>
+        <location filename="../../ui/widgets/search_panel.py" line="248"/>
         <source>(%Ln document(s) not read yet: more results may appear.)</source>
         <translation>
             <numerusform>(%Ln document not read yet: more results may appear.)</numerusform>
@@ -2067,42 +2117,42 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
         <source>Same as the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source>The new language is used the next time ClientVault starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,18 +2160,18 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="176"/>
+        <location filename="../../ui/preview/sheet_view.py" line="176"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="178"/>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="224"/>
+        <location filename="../../ui/preview/sheet_view.py" line="178"/>
+        <location filename="../../ui/preview/sheet_view.py" line="224"/>
         <source> (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="181"/>
+        <location filename="../../ui/preview/sheet_view.py" line="181"/>
         <source>Hidden sheets not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,77 +2179,77 @@ Please verify the correct file name was given.</source>
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="35"/>
         <source>Upload files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="37"/>
         <source>Choose PDF, Excel, Word, image, CSV or text files of up to 5 MB each. Files that cannot be uploaded are marked with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="40"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="42"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
         <source>Upload file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="76"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="77"/>
         <source>Documents (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="94"/>
         <source>Ready (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="96"/>
         <source>Will be refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="123"/>
         <source>No files chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="125"/>
         <source>%1 file(s) ready, %2 will be refused.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,232 +4,282 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Upload a file…</source>
         <translation>&amp;Subir un archivo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>Add files to the selected company</source>
         <translation>Agregar archivos a la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Open the selected file in a preview window</source>
         <translation>Abrir el archivo seleccionado en una ventana de vista previa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>&amp;Quick look</source>
         <translation>&amp;Vista rápida</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Open or close the preview window of the selected file</source>
         <translation>Abrir o cerrar la ventana de vista previa del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Save a copy of the selected file elsewhere</source>
         <translation>Guardar una copia del archivo seleccionado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Print the selected file</source>
         <translation>Imprimir el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Send by &amp;e-mail…</source>
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Send the selected files by e-mail</source>
         <translation>Enviar los archivos seleccionados por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Move the selected files to the trash</source>
         <translation>Mover los archivos seleccionados a la papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Re&amp;name…</source>
         <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>Rename the selected file</source>
         <translation>Cambiar el nombre del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Bring the selected files back from the trash</source>
         <translation>Sacar de la papelera los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Delete &amp;permanently…</source>
         <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Delete the selected files from the trash for good</source>
         <translation>Eliminar para siempre los archivos seleccionados de la papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Bring back the files you just deleted</source>
         <translation>Recuperar los archivos que acaba de eliminar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Open with the &amp;default application</source>
         <translation>Abrir con la aplicación &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation>Abrir el archivo con el programa que su computador usa para ese tipo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="188"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation>Abrir la carpeta de la empresa en el explorador de archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papelera</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Show the company&apos;s deleted files</source>
         <translation>Ver los archivos eliminados de la empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="210"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>Filter the files by name</source>
         <translation>Filtrar los archivos por nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="225"/>
+        <location filename="../../ui/actions.py" line="225"/>
         <source>Search &amp;all companies…</source>
         <translation>Buscar en &amp;todas las empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="226"/>
+        <location filename="../../ui/actions.py" line="226"/>
         <source>Find a document in any company, by its name or by what it says</source>
         <translation>Encontrar un documento de cualquier empresa, por su nombre o por lo que dice</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="237"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>Add a client company</source>
         <translation>Agregar una empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>&amp;Edit company…</source>
         <translation>&amp;Editar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="248"/>
+        <location filename="../../ui/actions.py" line="248"/>
         <source>Change the selected company&apos;s details</source>
         <translation>Cambiar los datos de la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="257"/>
+        <location filename="../../ui/actions.py" line="257"/>
         <source>&amp;Remove company…</source>
         <translation>&amp;Quitar empresa…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>Remove the selected company</source>
         <translation>Quitar la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="267"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="268"/>
+        <source>Save a copy of all your files, or of one company&apos;s, in a ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="277"/>
+        <source>Restore a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="278"/>
+        <source>Bring files back from a backup ZIP; nothing already here is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="287"/>
+        <source>&amp;Check files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="288"/>
+        <source>Look for missing or changed files and repair what can be repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="297"/>
+        <source>Re&amp;moved companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="298"/>
+        <source>See the companies you removed and bring one back with its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="307"/>
+        <source>&amp;Empty trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="308"/>
+        <source>Delete every file in the company&apos;s trash for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>Language and other preferences</source>
         <translation>Idioma y otras preferencias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../ui/actions.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="274"/>
+        <location filename="../../ui/actions.py" line="324"/>
         <source>Close ClientVault</source>
         <translation>Cerrar ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>&amp;About ClientVault</source>
         <translation>&amp;Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="31"/>
+        <location filename="../../ui/mail_actions.py" line="31"/>
         <source>E-mail &amp;history…</source>
         <translation>&amp;Historial de envíos…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="32"/>
+        <location filename="../../ui/mail_actions.py" line="32"/>
         <source>What was sent by e-mail for the selected file or company</source>
         <translation>Lo que se envió por correo del archivo o la empresa seleccionados</translation>
     </message>
@@ -237,84 +287,84 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="44"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="156"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
         <source>What «Repair» does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="72"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="77"/>
         <source>Close</source>
         <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
         <source>Checking your files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
         <source>Repairing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="126"/>
         <source>Stopping after the company being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="140"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
         <source>Result</source>
         <translation type="unfinished">Resultado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="164"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="172"/>
         <source>%n file(s) checked.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -322,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="175"/>
         <source>The check was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="177"/>
         <source>Everything is in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="179"/>
         <source>Repaired: everything is in order now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="181"/>
         <source>%n problem(s) repaired.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -345,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="182"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -353,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="184"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -361,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="187"/>
         <source>«Repair» can fix %n of them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -369,97 +419,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
         <source>a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="208"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="210"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="212"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="213"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="214"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
         <source>Repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
         <source>Puts it back: a copy with the same content was found in the company&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="228"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="233"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/check_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,37 +517,37 @@
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="36"/>
+        <location filename="../../ui/company_actions.py" line="36"/>
         <source>Company «%1» saved.</source>
         <translation>Empresa «%1» guardada.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="57"/>
+        <location filename="../../ui/company_actions.py" line="57"/>
         <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
         <translation>«%1» tiene %2 archivo(s). ¿Quitar la empresa y mover sus archivos a la papelera? Se pueden restaurar mientras no se vacíe la papelera.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="60"/>
+        <location filename="../../ui/company_actions.py" line="60"/>
         <source>Remove the company «%1»?</source>
         <translation>¿Quitar la empresa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="61"/>
+        <location filename="../../ui/company_actions.py" line="61"/>
         <source>Remove company</source>
         <translation>Quitar empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="64"/>
+        <location filename="../../ui/company_actions.py" line="64"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="65"/>
+        <location filename="../../ui/company_actions.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/company_actions.py" line="78"/>
+        <location filename="../../ui/company_actions.py" line="78"/>
         <source>Company «%1» removed.</source>
         <translation>Empresa «%1» quitada.</translation>
     </message>
@@ -505,62 +555,62 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
         <source>Edit company</source>
         <translation>Editar empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
         <source>New company</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="38"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation>p. ej. 800191045 o 800.191.045-1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="51"/>
         <source>Legal name (razón social) *</source>
         <translation>Razón social *</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="52"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="54"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="55"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="56"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="90"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation>Dígito de verificación (DV): %1  →  %2-%1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/company_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="94"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Escriba la razón social de la empresa.</translation>
     </message>
@@ -568,7 +618,7 @@
 <context>
     <name>CompanyModel</name>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/models/company_model.py" line="62"/>
+        <location filename="../../ui/models/company_model.py" line="62"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -579,27 +629,27 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="192"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="192"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="199"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="199"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="227"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="227"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="231"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="231"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation>Buscar «%1» en los documentos (%2)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/company_sidebar.py" line="233"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="233"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation>Buscar estas palabras en el nombre y en el texto de los documentos de todas las empresas</translation>
     </message>
@@ -607,17 +657,17 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../clientvault/ui/crash.py" line="60"/>
+        <location filename="../../ui/crash.py" line="60"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/crash.py" line="61"/>
+        <location filename="../../ui/crash.py" line="61"/>
         <source>Sorry, ClientVault ran into an unexpected problem and could not finish what you asked. Your files are safe: nothing was half-saved.</source>
         <translation>Disculpe: ClientVault tuvo un problema inesperado y no pudo terminar lo que pidió. Sus archivos están a salvo: nada quedó guardado a medias.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/crash.py" line="63"/>
+        <location filename="../../ui/crash.py" line="63"/>
         <source>If it happens again, send this file to whoever supports you:
 %1</source>
         <translation>Si vuelve a ocurrir, envíe este archivo a quien le da soporte:
@@ -627,32 +677,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="192"/>
+        <location filename="../../ui/models/document_model.py" line="192"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="193"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="193"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="194"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="194"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/models/document_model.py" line="215"/>
+        <location filename="../../ui/models/document_model.py" line="215"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -660,34 +710,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="62"/>
+        <location filename="../../ui/file_actions.py" line="62"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation>Ya hay una carga en curso. Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>Uploading files to %1…</source>
         <translation>Subiendo archivos a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="66"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="129"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="65"/>
         <source>Uploading</source>
         <translation>Subiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="78"/>
+        <location filename="../../ui/file_actions.py" line="78"/>
         <source>Uploading %1 of %2: %3</source>
         <translation>Subiendo %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="96"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n archivo subido a %1.</numerusform>
@@ -695,22 +745,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="107"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="121"/>
+        <location filename="../../ui/file_actions.py" line="121"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>¿Subir %n archivo a «%1»?</numerusform>
@@ -718,12 +768,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="128"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="170"/>
+        <location filename="../../ui/file_actions.py" line="170"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -731,7 +781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="178"/>
+        <location filename="../../ui/file_actions.py" line="178"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -739,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="183"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -747,13 +797,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="189"/>
-        <location filename="../../clientvault/ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="189"/>
+        <location filename="../../ui/file_actions.py" line="193"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="190"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -761,7 +811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -769,22 +819,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="217"/>
+        <location filename="../../ui/file_actions.py" line="217"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/file_actions.py" line="238"/>
+        <location filename="../../ui/file_actions.py" line="238"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
@@ -795,47 +845,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="35"/>
+        <location filename="../../ui/widgets/find_bar.py" line="35"/>
         <source>Find in the document</source>
         <translation>Buscar en el documento</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="38"/>
+        <location filename="../../ui/widgets/find_bar.py" line="38"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="39"/>
+        <location filename="../../ui/widgets/find_bar.py" line="39"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="47"/>
+        <location filename="../../ui/widgets/find_bar.py" line="47"/>
         <source>Close the search (Esc)</source>
         <translation>Cerrar la búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="171"/>
+        <location filename="../../ui/widgets/find_bar.py" line="171"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="188"/>
+        <location filename="../../ui/widgets/find_bar.py" line="188"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="190"/>
+        <location filename="../../ui/widgets/find_bar.py" line="190"/>
         <source>No match for «%1».</source>
         <translation>No se encontró «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="192"/>
+        <location filename="../../ui/widgets/find_bar.py" line="192"/>
         <source>%1 of more than %2</source>
         <translation>%1 de más de %2</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/find_bar.py" line="193"/>
+        <location filename="../../ui/widgets/find_bar.py" line="193"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -843,7 +893,7 @@
 <context>
     <name>Finder</name>
     <message>
-        <location filename="../../clientvault/ui/preview/finders.py" line="116"/>
+        <location filename="../../ui/preview/finders.py" line="116"/>
         <source>The search failed because of an unexpected problem.</source>
         <translation>La búsqueda falló por un problema inesperado.</translation>
     </message>
@@ -851,22 +901,22 @@
 <context>
     <name>FirstStartPage</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="26"/>
+        <location filename="../../ui/widgets/first_start.py" line="26"/>
         <source>Add your first company</source>
         <translation type="unfinished">Agrega tu primera empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="28"/>
+        <location filename="../../ui/widgets/first_start.py" line="28"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="31"/>
+        <location filename="../../ui/widgets/first_start.py" line="31"/>
         <source>Start by adding a company with its legal name and NIT. Then upload its files with «Upload a file», or drag them from your file manager onto the list of files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/first_start.py" line="33"/>
+        <location filename="../../ui/widgets/first_start.py" line="33"/>
         <source>Add a company…</source>
         <translation type="unfinished">Agregar una empresa…</translation>
     </message>
@@ -874,52 +924,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="15"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="15"/>
         <source>Upload finished</source>
         <translation>Carga terminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="37"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="37"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="45"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="45"/>
         <source>%1: %2 uploaded, %3 duplicate(s) skipped, %4 refused.</source>
         <translation>%1: %2 subido(s), %3 duplicado(s) omitido(s), %4 rechazado(s).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/import_summary.py" line="48"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="48"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation>La carga se canceló; los archivos subidos antes se conservan.</translation>
     </message>
@@ -927,37 +977,37 @@
 <context>
     <name>IndexStatus</name>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="159"/>
+        <location filename="../../ui/text_indexer.py" line="159"/>
         <source>ClientVault reads what each document says so that search finds it by its content. You can keep working meanwhile.</source>
         <translation>ClientVault lee lo que dice cada documento para que la búsqueda lo encuentre por su contenido. Puede seguir trabajando mientras tanto.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="161"/>
+        <location filename="../../ui/text_indexer.py" line="161"/>
         <source>Reading documents for search: %1 of %2</source>
         <translation>Leyendo documentos para la búsqueda: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="176"/>
+        <location filename="../../ui/text_indexer.py" line="176"/>
         <source>Scanned documents cannot be searched yet</source>
         <translation>Los documentos escaneados aún no se pueden buscar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="177"/>
+        <location filename="../../ui/text_indexer.py" line="177"/>
         <source>On Windows, install the UB Mannheim build of Tesseract and tick Spanish among its languages.</source>
         <translation>En Windows, instale la versión de Tesseract de UB Mannheim y marque el español entre sus idiomas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="179"/>
+        <location filename="../../ui/text_indexer.py" line="179"/>
         <source>On a Mac, install it with Homebrew: brew install tesseract tesseract-lang.</source>
         <translation>En un Mac, instálelo con Homebrew: brew install tesseract tesseract-lang.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="180"/>
+        <location filename="../../ui/text_indexer.py" line="180"/>
         <source>On Debian or Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</source>
         <translation>En Debian o Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-spa.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/text_indexer.py" line="181"/>
+        <location filename="../../ui/text_indexer.py" line="181"/>
         <source>To search scans and photos by what they say, install the free program Tesseract (with Spanish), then open ClientVault again.</source>
         <translation>Para buscar en escaneos y fotos por lo que dicen, instale el programa gratuito Tesseract (con el idioma español) y vuelva a abrir ClientVault.</translation>
     </message>
@@ -965,73 +1015,73 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="61"/>
+        <location filename="../../ui/mail_actions.py" line="61"/>
         <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
         <translation>El correo aún no está configurado. Indique su servidor de correo en Configuración › Correo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="98"/>
+        <location filename="../../ui/mail_actions.py" line="98"/>
         <source>No password is saved for this account.</source>
         <translation>No hay contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="101"/>
+        <location filename="../../ui/mail_actions.py" line="101"/>
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="102"/>
+        <location filename="../../ui/mail_actions.py" line="102"/>
         <source>Password of %1 on %2:</source>
         <translation>Contraseña de %1 en %2:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="105"/>
+        <location filename="../../ui/mail_actions.py" line="105"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="106"/>
-        <location filename="../../clientvault/ui/mail_actions.py" line="117"/>
+        <location filename="../../ui/mail_actions.py" line="106"/>
+        <location filename="../../ui/mail_actions.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="116"/>
         <source>Sending the e-mail…</source>
         <translation>Enviando el correo…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="116"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="141"/>
+        <location filename="../../ui/mail_actions.py" line="141"/>
         <source>E-mail sent to %1.</source>
         <translation>Correo enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="148"/>
+        <location filename="../../ui/mail_actions.py" line="148"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation>El correo no se pudo enviar por un problema inesperado.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="155"/>
+        <location filename="../../ui/mail_actions.py" line="155"/>
         <source>The e-mail was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="169"/>
+        <location filename="../../ui/mail_actions.py" line="169"/>
         <source>E-mails with %1</source>
         <translation>Correos con %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="172"/>
+        <location filename="../../ui/mail_actions.py" line="172"/>
         <source>E-mails of %1</source>
         <translation>Correos de %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mail_actions.py" line="175"/>
+        <location filename="../../ui/mail_actions.py" line="175"/>
         <source>E-mail history</source>
         <translation>Historial de envíos</translation>
     </message>
@@ -1039,92 +1089,92 @@
 <context>
     <name>MailComposeDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="43"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="43"/>
         <source>Send by e-mail — %1</source>
         <translation>Enviar por correo — %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="46"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="46"/>
         <source>name@company.com; several separated by commas</source>
         <translation>nombre@empresa.com; varias separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="47"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="47"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="59"/>
         <source>Remove from the message</source>
         <translation>Quitar del mensaje</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="74"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="74"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="77"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="93"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="93"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="94"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="94"/>
         <source>CC:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="95"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="95"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="103"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
         <source>Attached files:</source>
         <translation>Archivos adjuntos:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="133"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="133"/>
         <source>The subject cannot contain line breaks.</source>
         <translation>El asunto no puede tener saltos de línea.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="135"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="135"/>
         <source>There is no file left to send.</source>
         <translation>No queda ningún archivo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="138"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
         <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
         <translation>Los archivos suman %1 y pasan el límite de %2 MB. Quite algún archivo o envíelos en varios correos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="144"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
         <source>%n file(s), %1 in total (limit %2 MB)</source>
         <translation>
             <numerusform>%n archivo, %1 en total (límite %2 MB)</numerusform>
@@ -1132,7 +1182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_compose.py" line="170"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="170"/>
         <source>Server reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
@@ -1140,77 +1190,77 @@
 <context>
     <name>MailHistoryDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="34"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="34"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="35"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="35"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="48"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="48"/>
         <source>Nothing has been sent by e-mail from here yet.</source>
         <translation>Todavía no se ha enviado nada por correo desde aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="51"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="51"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="64"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="64"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="64"/>
         <source>Not sent</source>
         <translation>No enviado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="79"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="79"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="79"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="81"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
         <source>CC: %1</source>
         <translation>CC: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="83"/>
         <source>Company: %1</source>
         <translation>Empresa: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
         <source>Sent to the mail server.</source>
         <translation>Entregado al servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
@@ -1218,162 +1268,162 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="45"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="45"/>
         <source>Other (fill in by hand)</source>
         <translation>Otro (llenar a mano)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="57"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="57"/>
         <source>STARTTLS (recommended)</source>
         <translation>STARTTLS (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="58"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="58"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="59"/>
         <source>None (not encrypted)</source>
         <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="65"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="65"/>
         <source>Send the password unencrypted (not recommended)</source>
         <translation>Enviar la contraseña sin cifrar (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="71"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
         <source>Saved (type to change it)</source>
         <translation>Guardada (escriba para cambiarla)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="83"/>
         <source>Send a test e-mail</source>
         <translation>Enviar correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="104"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="104"/>
         <source>Outgoing mail server</source>
         <translation>Servidor de correo saliente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="106"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="106"/>
         <source>Provider:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="107"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="107"/>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="108"/>
         <source>Your e-mail address:</source>
         <translation>Su correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="109"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="109"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="112"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="112"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="114"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="114"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="116"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="117"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="117"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="120"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="120"/>
         <source>Size limit:</source>
         <translation>Límite de tamaño:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="121"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
         <source>New messages start with</source>
         <translation>Los correos nuevos empiezan con</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="123"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="123"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="124"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="124"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="125"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="125"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation>{company} se cambia por el nombre de la empresa, {files} por los nombres de los archivos y {sender} por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="169"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="169"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation>Escriba el servidor de correo (por ejemplo smtp.gmail.com).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="171"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
         <source>Your name cannot contain line breaks.</source>
         <translation>Su nombre no puede tener saltos de línea.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="172"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="215"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="215"/>
         <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
         <translation>Sin cifrado, su contraseña viajaría desprotegida: cualquiera en el camino podría leerla, y también los archivos de sus clientes. Úselo solo con un servidor de correo dentro de su oficina; ClientVault envía la contraseña así solo si marca la casilla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="219"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="219"/>
         <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation>Sin cifrado, los archivos de sus clientes viajan legibles para cualquiera en el camino. Úselo solo con un servidor de correo dentro de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="232"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="232"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation>Primero indique el servidor y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="240"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="240"/>
         <source>Type the password first.</source>
         <translation>Primero escriba la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="243"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="243"/>
         <source>Sending a test e-mail to %1…</source>
         <translation>Enviando un correo de prueba a %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="250"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="250"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation>Funciona: se envió un correo de prueba a %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="256"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="256"/>
         <source>Server reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/mail_settings_page.py" line="258"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="258"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation>La prueba no se pudo hacer por un problema inesperado.</translation>
     </message>
@@ -1381,52 +1431,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="93"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="167"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="308"/>
+        <location filename="../../ui/mainwindow.py" line="308"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="309"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1434,12 +1484,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="324"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="323"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1447,29 +1497,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="327"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="329"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="331"/>
+        <location filename="../../ui/mainwindow.py" line="331"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="424"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="425"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1483,18 +1533,18 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>MaintenanceActions</name>
     <message>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="54"/>
+        <location filename="../../ui/maintenance_actions.py" line="54"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="57"/>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="62"/>
+        <location filename="../../ui/maintenance_actions.py" line="57"/>
+        <location filename="../../ui/maintenance_actions.py" line="62"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="58"/>
+        <location filename="../../ui/maintenance_actions.py" line="58"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1502,12 +1552,12 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="63"/>
+        <location filename="../../ui/maintenance_actions.py" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="76"/>
         <source>%n file(s) deleted permanently.</source>
         <translation type="unfinished">
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -1518,7 +1568,7 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PdfFinder</name>
     <message>
-        <location filename="../../clientvault/ui/preview/finders.py" line="319"/>
+        <location filename="../../ui/preview/finders.py" line="319"/>
         <source>This document has no text to search.</source>
         <translation>Este documento no tiene texto que buscar.</translation>
     </message>
@@ -1526,42 +1576,42 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="122"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="122"/>
         <source>Open with the default application</source>
         <translation>Abrir con la aplicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="124"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="124"/>
         <source>Type the password…</source>
         <translation>Escribir la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="225"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="225"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="255"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="255"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="298"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="298"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="305"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="305"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="329"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="329"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="333"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="333"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1569,17 +1619,17 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="343"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="343"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="449"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="449"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/preview_pane.py" line="450"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="450"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1587,87 +1637,87 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="71"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="71"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="72"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="72"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="73"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="73"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="76"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="76"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="79"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="79"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="80"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="80"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="81"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="81"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="82"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="82"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="83"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="83"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="84"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="84"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="146"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="146"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="166"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="166"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="170"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="170"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="209"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="209"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="211"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="211"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="268"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="268"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/preview_window.py" line="274"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="274"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
@@ -1675,34 +1725,34 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="60"/>
-        <location filename="../../clientvault/ui/printing.py" line="84"/>
+        <location filename="../../ui/printing.py" line="60"/>
+        <location filename="../../ui/printing.py" line="84"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/printing.py" line="62"/>
-        <location filename="../../clientvault/ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="62"/>
+        <location filename="../../ui/printing.py" line="89"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="109"/>
+        <location filename="../../ui/print_sheet.py" line="109"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="126"/>
+        <location filename="../../ui/print_sheet.py" line="126"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="134"/>
+        <location filename="../../ui/print_sheet.py" line="134"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="137"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
@@ -1710,22 +1760,22 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="21"/>
+        <location filename="../../ui/qt_words.py" line="21"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="22"/>
+        <location filename="../../ui/qt_words.py" line="22"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="23"/>
+        <location filename="../../ui/qt_words.py" line="23"/>
         <source>%1 File</source>
         <translation>Archivo %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="24"/>
+        <location filename="../../ui/qt_words.py" line="24"/>
         <source>Drive</source>
         <translation>Unidad</translation>
     </message>
@@ -1733,39 +1783,39 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="13"/>
+        <location filename="../../ui/qt_words.py" line="13"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Buscar en:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="14"/>
+        <location filename="../../ui/qt_words.py" line="14"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Tipo de archivo:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="15"/>
+        <location filename="../../ui/qt_words.py" line="15"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="16"/>
+        <location filename="../../ui/qt_words.py" line="16"/>
         <source>All Files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="17"/>
+        <location filename="../../ui/qt_words.py" line="17"/>
         <source>Show &amp;hidden files</source>
         <translation>Mostrar archivos &amp;ocultos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="18"/>
+        <location filename="../../ui/qt_words.py" line="18"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>Ya existe %1.
 ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="19"/>
+        <location filename="../../ui/qt_words.py" line="19"/>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -1777,7 +1827,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="25"/>
+        <location filename="../../ui/qt_words.py" line="25"/>
         <source>File Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -1785,12 +1835,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="35"/>
+        <location filename="../../ui/qt_words.py" line="35"/>
         <source>Page &amp;order:</source>
         <translation>&amp;Orden de las páginas:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="36"/>
+        <location filename="../../ui/qt_words.py" line="36"/>
         <source>Pages &amp;per sheet:</source>
         <translation>Páginas por &amp;hoja:</translation>
     </message>
@@ -1798,32 +1848,32 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="28"/>
+        <location filename="../../ui/qt_words.py" line="28"/>
         <source>Double Sided Printing</source>
         <translation>Impresión a doble cara</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="29"/>
+        <location filename="../../ui/qt_words.py" line="29"/>
         <source>Off</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="30"/>
+        <location filename="../../ui/qt_words.py" line="30"/>
         <source>Long side binding</source>
         <translation>Encuadernar por el lado largo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="31"/>
+        <location filename="../../ui/qt_words.py" line="31"/>
         <source>Short side binding</source>
         <translation>Encuadernar por el lado corto</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="32"/>
+        <location filename="../../ui/qt_words.py" line="32"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="33"/>
+        <location filename="../../ui/qt_words.py" line="33"/>
         <source>Page &amp;Set:</source>
         <translation>Imprimir &amp;solo:</translation>
     </message>
@@ -1831,7 +1881,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>QPrintWidget</name>
     <message>
-        <location filename="../../clientvault/ui/qt_words.py" line="27"/>
+        <location filename="../../ui/qt_words.py" line="27"/>
         <source>Output &amp;file:</source>
         <translation>&amp;Archivo de salida:</translation>
     </message>
@@ -1839,42 +1889,42 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="20"/>
+        <location filename="../../ui/i18n.py" line="20"/>
         <source>Return</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="21"/>
+        <location filename="../../ui/i18n.py" line="21"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="22"/>
+        <location filename="../../ui/i18n.py" line="22"/>
         <source>Ctrl</source>
         <translation>Ctrl</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="23"/>
+        <location filename="../../ui/i18n.py" line="23"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="24"/>
+        <location filename="../../ui/i18n.py" line="24"/>
         <source>Alt</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="25"/>
+        <location filename="../../ui/i18n.py" line="25"/>
         <source>Del</source>
         <translation>Supr</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="26"/>
+        <location filename="../../ui/i18n.py" line="26"/>
         <source>Backspace</source>
         <translation>Retroceso</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/i18n.py" line="27"/>
+        <location filename="../../ui/i18n.py" line="27"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -1882,77 +1932,77 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="27"/>
+        <location filename="../../ui/recovery.py" line="27"/>
         <source>Rebuild from the folders</source>
         <translation>Reconstruir a partir de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="28"/>
+        <location filename="../../ui/recovery.py" line="28"/>
         <source>Go back to the backup</source>
         <translation>Volver a la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="30"/>
+        <location filename="../../ui/recovery.py" line="30"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="36"/>
+        <location filename="../../ui/recovery.py" line="36"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation>La base de datos se reconstruyó: volvieron %1 empresa(s) y %2 archivo(s).</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="39"/>
+        <location filename="../../ui/recovery.py" line="39"/>
         <source>Left as they were:</source>
         <translation>Se dejaron como estaban:</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="45"/>
+        <location filename="../../ui/recovery.py" line="45"/>
         <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation>La copia de seguridad volvió a su lugar, y se volvieron a encontrar en las carpetas de las empresas %1 archivo(s) agregados después de ella.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="53"/>
+        <location filename="../../ui/recovery.py" line="53"/>
         <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
         <translation>La base de datos no se pudo recuperar por un problema inesperado. Sus archivos siguen en las carpetas de sus empresas. El detalle quedó en el registro de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="63"/>
+        <location filename="../../ui/recovery.py" line="63"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation>La base de datos de sus archivos en %1 está dañada y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="65"/>
         <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation>La base de datos de %1 no es la de sus archivos: pertenece a otra carpeta de datos de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="67"/>
+        <location filename="../../ui/recovery.py" line="67"/>
         <source>The database of your files was not found in %1.</source>
         <translation>No se encontró la base de datos de sus archivos en %1.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="68"/>
+        <location filename="../../ui/recovery.py" line="68"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation>Sus archivos siguen en las carpetas de sus empresas; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="72"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation>Puede volver a la copia de seguridad del %1 (los archivos agregados después se vuelven a encontrar en las carpetas) o reconstruir la base de datos a partir de las carpetas de las empresas.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="76"/>
+        <location filename="../../ui/recovery.py" line="76"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation>Puede reconstruir la base de datos a partir de las carpetas de las empresas: vuelven todas las empresas y todos los archivos; los tipos de documento, los vencimientos y el historial de envíos no.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="89"/>
+        <location filename="../../ui/recovery.py" line="89"/>
         <source>Looking for the files added after the backup…</source>
         <translation>Buscando los archivos agregados después de la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/recovery.py" line="122"/>
+        <location filename="../../ui/recovery.py" line="122"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
     </message>
@@ -1960,12 +2010,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="141"/>
+        <location filename="../../ui/search_controller.py" line="141"/>
         <source>The search could not be done just now; try again. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
         <translation>No se pudo hacer la búsqueda en este momento; inténtelo de nuevo. Si vuelve a pasar, el registro (logs/clientvault.log en la carpeta de datos) dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/search_controller.py" line="223"/>
+        <location filename="../../ui/search_controller.py" line="223"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
     </message>
@@ -1973,82 +2023,82 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="36"/>
+        <location filename="../../ui/widgets/search_panel.py" line="36"/>
         <source>Search all companies (Ctrl+K)</source>
         <translation>Buscar en todas las empresas (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="97"/>
+        <location filename="../../ui/widgets/search_panel.py" line="97"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="98"/>
+        <location filename="../../ui/widgets/search_panel.py" line="98"/>
         <source>All companies</source>
         <translation>Todas las empresas</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="103"/>
+        <location filename="../../ui/widgets/search_panel.py" line="103"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="104"/>
+        <location filename="../../ui/widgets/search_panel.py" line="104"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <location filename="../../ui/widgets/search_panel.py" line="105"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="105"/>
+        <location filename="../../ui/widgets/search_panel.py" line="105"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="107"/>
+        <location filename="../../ui/widgets/search_panel.py" line="107"/>
         <source>Added between</source>
         <translation>Cargados entre</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="109"/>
+        <location filename="../../ui/widgets/search_panel.py" line="109"/>
         <source>Only files uploaded between these two days (both included)</source>
         <translation>Solo los archivos subidos entre estos dos días (ambos incluidos)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="111"/>
+        <location filename="../../ui/widgets/search_panel.py" line="111"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="112"/>
+        <location filename="../../ui/widgets/search_panel.py" line="112"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="113"/>
+        <location filename="../../ui/widgets/search_panel.py" line="113"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="211"/>
+        <location filename="../../ui/widgets/search_panel.py" line="211"/>
         <source>Searching for «%1»…</source>
         <translation>Buscando «%1»…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="237"/>
+        <location filename="../../ui/widgets/search_panel.py" line="237"/>
         <source>No document matches «%1» with these filters. Remove a filter or check the spelling.</source>
         <translation>Ningún documento con estos filtros contiene «%1». Quite un filtro o revise la ortografía.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="239"/>
+        <location filename="../../ui/widgets/search_panel.py" line="239"/>
         <source>No document contains «%1». Check the spelling or search for fewer words.</source>
         <translation>Ningún documento contiene «%1». Revise la ortografía o busque menos palabras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="242"/>
+        <location filename="../../ui/widgets/search_panel.py" line="242"/>
         <source>The first %Ln results for «%1». Type more words to narrow them down.</source>
         <translation>
             <numerusform>Los primeros %Ln resultados para «%1». Escriba más palabras para encontrar menos.</numerusform>
@@ -2056,7 +2106,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="245"/>
+        <location filename="../../ui/widgets/search_panel.py" line="245"/>
         <source>%Ln result(s) for «%1»</source>
         <translation>
             <numerusform>%Ln resultado para «%1»</numerusform>
@@ -2064,7 +2114,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clientvault/ui/widgets/search_panel.py" line="248"/>
+        <location filename="../../ui/widgets/search_panel.py" line="248"/>
         <source>(%Ln document(s) not read yet: more results may appear.)</source>
         <translation>
             <numerusform>(%Ln documento aún sin leer: pueden aparecer más resultados.)</numerusform>
@@ -2075,42 +2125,42 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
         <source>Same as the computer</source>
         <translation>El mismo del computador</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source>The new language is used the next time ClientVault starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2118,18 +2168,18 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="176"/>
+        <location filename="../../ui/preview/sheet_view.py" line="176"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="178"/>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="224"/>
+        <location filename="../../ui/preview/sheet_view.py" line="178"/>
+        <location filename="../../ui/preview/sheet_view.py" line="224"/>
         <source> (hidden)</source>
         <translation> (oculta)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/preview/sheet_view.py" line="181"/>
+        <location filename="../../ui/preview/sheet_view.py" line="181"/>
         <source>Hidden sheets not shown: %1</source>
         <translation>Hojas ocultas que no se muestran: %1</translation>
     </message>
@@ -2137,77 +2187,77 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="35"/>
         <source>Upload files to %1</source>
         <translation>Subir archivos a %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="37"/>
         <source>Choose PDF, Excel, Word, image, CSV or text files of up to 5 MB each. Files that cannot be uploaded are marked with the reason.</source>
         <translation>Elija archivos PDF, Excel, Word, imágenes, CSV o texto de hasta 5 MB cada uno. Los que no se pueden subir se marcan con el motivo.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="40"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="42"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
         <source>Upload file(s)</source>
         <translation>Cargar archivo(s)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="76"/>
         <source>Choose files</source>
         <translation>Elegir archivos</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="77"/>
         <source>Documents (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;All files (*)</source>
         <translation>Documentos (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="94"/>
         <source>Ready (%1)</source>
         <translation>Listo (%1)</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="96"/>
         <source>Will be refused: %1</source>
         <translation>Se rechazará: %1</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="123"/>
         <source>No files chosen yet.</source>
         <translation>Aún no ha elegido archivos.</translation>
     </message>
     <message>
-        <location filename="../../clientvault/ui/dialogs/upload_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="125"/>
         <source>%1 file(s) ready, %2 will be refused.</source>
         <translation>%1 archivo(s) listo(s), %2 se rechazará(n).</translation>
     </message>
