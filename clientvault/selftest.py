@@ -5,7 +5,7 @@ platform plugin, image and print support, pypdfium2's native library, the spread
 the translations and the SQLite vault. It opens a temporary vault, imports a PDF, an image and a
 spreadsheet it makes itself, renders a preview of each, prints one to a PDF file, reads that file
 back, reads the documents' text through the worker process and finds them by it, opens the main
-window, and exits 0 only if every step worked.
+window, checks that Qt's own dialogs speak Spanish, and exits 0 only if every step worked.
 """
 
 from __future__ import annotations
@@ -186,9 +186,25 @@ def run_self_test() -> int:
                 raise RuntimeError(f"the window lists {rows} files, expected 3")
             return f"main window lists {rows} files"
 
+        def spanish_dialogs() -> str:
+            from PySide6.QtCore import QCoreApplication
+
+            from clientvault.ui import i18n
+
+            i18n.install(app, "es")
+            try:  # Qt's own words (qtbase_es.qm, which the spec copies) and ours over them
+                words = [QCoreApplication.translate("QPrintDialog", "Print"),
+                         QCoreApplication.translate("QFileDialog", "&Look in:")]
+            finally:
+                i18n.install(app, "en")
+            if words != ["Imprimir", "&Buscar en:"]:
+                raise RuntimeError(f"Qt's dialogs are not in Spanish: {words}")
+            return "the file chooser and the print dialog speak Spanish"
+
         for name, fn in (("create sample files", make_files), ("import into a new vault", import_files),
                          ("preview each file", previews), ("print to PDF", printing),
-                         ("read the documents for search", read_text), ("open the window", window)):
+                         ("read the documents for search", read_text), ("Qt's dialogs in Spanish", spanish_dialogs),
+                         ("open the window", window)):
             step(name, fn)
     print("self-test passed" if failures == 0 else f"self-test FAILED ({failures} step(s))", flush=True)
     return 0 if failures == 0 else 1

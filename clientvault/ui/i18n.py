@@ -51,7 +51,7 @@ def install(app: QCoreApplication, lang: str) -> None:
         QLocale.setDefault(system if system.language() == QLocale.Language.Spanish
                            else QLocale(QLocale.Language.Spanish, QLocale.Country.Colombia))
         qt = QTranslator(app)  # Qt's own dialogs (file chooser, print dialog) in Spanish too
-        if qt.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if any(qt.load("qtbase_es", folder) for folder in qt_translation_folders()):
             app.installTranslator(qt)
             _installed.append(qt)
     else:
@@ -63,3 +63,10 @@ def install(app: QCoreApplication, lang: str) -> None:
     if ours.load(str(resource_path("translations", f"clientvault_{lang}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+
+
+def qt_translation_folders() -> list[str]:
+    """Where ``qtbase_<lang>.qm`` may be: Qt's own folder (the PySide6 wheel keeps it in
+    ``PySide6/Qt/translations``), then our translations folder, where clientvault.spec copies it
+    so the bundle has it wherever PyInstaller puts Qt."""
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(resource_path("translations"))]
