@@ -18,6 +18,7 @@ import csv
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -44,6 +45,12 @@ class Problem:
     document_id: int | None = None
     repaired: bool = False
     action: str = ""
+    # Whether a repair can fix it (the window offers «Reparar» only then): a missing file only when
+    # a copy with its checksum was found, a damaged database never (it is restored or rebuilt).
+    repairable: bool = False
+    # A missing file's spare: the unregistered file or temporary copy with its content, which a
+    # repair moves into its place (that file is reported as unregistered too until then).
+    spare: Path | None = None
 
 
 @dataclass
@@ -51,6 +58,7 @@ class VerifyReport:
     problems: list[Problem] = field(default_factory=list)
     documents_checked: int = 0
     backup: Path | None = None  # the copy of the catalog taken before repairing
+    cancelled: bool = False  # stopped between two companies; what was checked (or repaired) stands
 
     @property
     def consistent(self) -> bool:
@@ -91,8 +99,12 @@ def _lost_found(vault: Vault, company_id: int | str, path: Path) -> Path:
     return _set_aside(vault, LOST_FOUND, company_id, path, t("sin registrar", "unregistered"))
 
 
-def verify(vault: Vault, repair: bool = False) -> VerifyReport:
-    """Find every missing file, unregistered file, leftover temporary copy and changed checksum."""
+def verify(vault: Vault, repair: bool = False, progress: Callable[[int, int, str], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> VerifyReport:
+    """Find every missing file, unregistered file, leftover temporary copy and changed checksum.
+
+    ``progress(done, total, company name)`` is told before each company; ``cancelled()`` is asked
+    between companies (one company's check or repair is never cut in half)."""
     report = VerifyReport()
     check = vault.catalog.integrity_check()
     if check != "ok":
@@ -149,11 +161,17 @@ def verify(vault: Vault, repair: bool = False) -> VerifyReport:
                     "use “clientvault rebuild”.")
                 report.problems.append(p)  # a known company's folder is not lost+found material
                 continue
+            p.repairable = True
             if repair:
                 p.action = str(_lost_found(vault, "sin-empresa", entry))
                 p.repaired = True
             report.problems.append(p)
-    for company in companies.values():
+    for done, company in enumerate(companies.values()):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(companies), company.name)
         hashes: dict[tuple[Path, int, int], str] = {}
         found = _verify_company(vault, company, False, hashes)
         if repair and found.problems:
@@ -178,6 +196,7 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
         p = Problem("index", vault.db_path, t(
             "El índice de búsqueda está incompleto o desactualizado; «verify --repair» lo reconstruye.",
             "The search index is incomplete or out of date; “verify --repair” rebuilds it."))
+        p.repairable = True
         if repair:  # first: dropping a stale text below goes through the index's triggers
             vault.catalog.rebuild_text_index()
             p.repaired, p.action = True, t("reconstruido", "rebuilt")
@@ -189,6 +208,7 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
             "anterior de ClientVault); «verify --repair» lo corrige.",
             f"{keys} file or company name(s) were not found correctly by search (an earlier ClientVault changed "
             "them); “verify --repair” fixes it."))
+        p.repairable = True
         if repair:
             p.repaired, p.action = True, t("corregido", "fixed")
         problems.append(p)
@@ -200,7 +220,7 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
             f"El texto guardado de {es} se leyó de un contenido que el archivo ya no tiene; «verify --repair» lo "
             "descarta para que se vuelva a leer.",
             f"The stored text of {en} was read from content the file no longer has; “verify --repair” drops it so "
-            "that it is read again."), doc_id))
+            "that it is read again."), doc_id, repairable=True))
     if repair and stale:
         vault.catalog.forget_texts(doc_ids=[i for i, _ in stale])
         for p in problems[-len(stale):]:
@@ -324,6 +344,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
                     f"Its changed content is in {aside}: get the original back from your own copy, or accept it with "
                     f"“clientvault accept {doc.id}”.")
             found = spare_sums.pop(doc.checksum, None)
+            p.repairable, p.spare = found is not None, found
             if repair and found is not None:
                 path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a trashed file's .trash/ may be gone
                 os.rename(found, path)
@@ -361,6 +382,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
     for path in purges:
         p = Problem("purge", path, t(f"Un archivo eliminado definitivamente quedó a medio borrar: {path}",
                                      f"A permanently deleted file was left half-deleted: {path}"))
+        p.repairable = True
         if repair:
             _finish_purge(vault, company, path)
             p.repaired, p.action = True, t("eliminado, como se pidió", "deleted, as was asked")
@@ -368,6 +390,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
 
     for path in temps:
         p = Problem("temp", path, t(f"Copia temporal a medio escribir: {path}", f"Half-written temporary copy: {path}"))
+        p.repairable = True
         if repair:
             # Its original is still wherever the person imported it from: nothing is lost.
             path.unlink(missing_ok=True)
@@ -378,6 +401,7 @@ def _verify_company(vault: Vault, company: Company, repair: bool, hashes: dict[t
         if not path.exists():
             continue
         p = Problem("orphan", path, t(f"Archivo sin registrar: {path}", f"Unregistered file: {path}"))
+        p.repairable = True
         if repair:
             p.action = _reattach(vault, company, path, path.parent == trash, hashes)
             if vault.catalog.live_name_taken(company.id, path.name) and path.exists():

@@ -387,11 +387,12 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
 
     # -- maintenance ------------------------------------------------------------------------------
 
-    def verify(self, repair: bool = False) -> VerifyReport:
+    def verify(self, repair: bool = False, progress: Callable[[int, int, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> VerifyReport:
         """Check every file against the catalog (and repair what can be); see maintenance.py."""
         from clientvault.core.maintenance import verify
 
-        return verify(self, repair)
+        return verify(self, repair, progress, cancelled)
 
     def clean_leftovers(self) -> int:
         """Remove what killed work left behind (old temporary copies, purges cut short); the window

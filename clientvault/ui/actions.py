@@ -260,6 +260,56 @@ def remove_company(p: QObject) -> QAction:
     )
 
 
+def backup(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionBackup",
+        translate("Actions", "&Back up…"),
+        translate("Actions", "Save a copy of all your files, or of one company's, in a ZIP"),
+        None,
+    )
+
+
+def restore_backup(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionRestoreBackup",
+        translate("Actions", "Restore a &backup…"),
+        translate("Actions", "Bring files back from a backup ZIP; nothing already here is replaced"),
+        None,
+    )
+
+
+def check_files(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionCheckFiles",
+        translate("Actions", "&Check files"),
+        translate("Actions", "Look for missing or changed files and repair what can be repaired"),
+        None,
+    )
+
+
+def removed_companies(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionRemovedCompanies",
+        translate("Actions", "Re&moved companies…"),
+        translate("Actions", "See the companies you removed and bring one back with its files"),
+        None,
+    )
+
+
+def empty_trash(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionEmptyTrash",
+        translate("Actions", "&Empty trash…"),
+        translate("Actions", "Delete every file in the company's trash for good"),
+        None,
+    )
+
+
 def settings(p: QObject) -> QAction:
     return _make(
         p,

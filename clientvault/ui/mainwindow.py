@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -29,12 +28,14 @@ from clientvault.ui.events import VaultEvents
 from clientvault.ui.file_actions import FileActions
 from clientvault.ui.formatting import human_size
 from clientvault.ui.mail_actions import MailActions
+from clientvault.ui.maintenance_actions import MaintenanceActions
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.search_controller import SearchController
 from clientvault.ui.text_indexer import IndexStatus, TextIndexer
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
 from clientvault.ui.widgets.document_table import DocumentTable
+from clientvault.ui.widgets.first_start import FirstStartPage
 from clientvault.ui.widgets.fitting_toolbar import FittingToolBar
 from clientvault.ui.widgets.preview_pane import PreviewPane
 from clientvault.ui.widgets.search_panel import SearchPanel, search_field
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.mail = MailActions(vault, self, self)
         self.companies = CompanyActions(vault, self, self.events, self)
         self.search = SearchController(vault, self, self)
+        self.upkeep = MaintenanceActions(vault, self, self.events, self)
         self._build_menus()
         self._connect_signals()
         self.company_model.refresh()
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.preview_pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 640, 320])
-        self.empty_state = self._build_empty_state()
+        self.empty_state = FirstStartPage(self)
+        self.empty_button = self.empty_state.button
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.splitter)
@@ -124,33 +127,6 @@ class MainWindow(QMainWindow):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.statusBar().addPermanentWidget(self.stats_label)
-
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("emptyState")
-        title = QLabel(self.tr("Add your first company"))
-        title.setObjectName("emptyTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        text = QLabel(self.tr(
-            "ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce "
-            "certificate, invoicing resolutions, financial statements, contracts…\n\n"
-            "Start by adding a company. Then upload its files with «Upload a file» or drag them here "
-            "from your file manager."))
-        text.setWordWrap(True)
-        text.setFixedWidth(520)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_button = QPushButton(self.tr("Add a company…"))
-        self.empty_button.setObjectName("emptyAddCompany")
-        self.empty_button.setMinimumHeight(36)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for w in (title, text, self.empty_button):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-        return page
 
     def _build_actions(self) -> None:
         a = actions
@@ -163,6 +139,9 @@ class MainWindow(QMainWindow):
         self.action_add_company, self.action_edit_company = a.add_company(self), a.edit_company(self)
         self.action_remove_company, self.action_settings = a.remove_company(self), a.settings(self)
         self.action_quit, self.action_about = a.quit_(self), a.about(self)
+        self.action_backup, self.action_restore_backup = a.backup(self), a.restore_backup(self)
+        self.action_check_files, self.action_empty_trash = a.check_files(self), a.empty_trash(self)
+        self.action_removed_companies = a.removed_companies(self)
         # Shortcuts of table actions act when the table has focus, so typing in a filter box is not hijacked.
         for action in (self.action_preview, self.action_quick_look, self.action_delete, self.action_rename,
                        self.action_purge):
@@ -177,11 +156,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: list[tuple[str, list[QAction | None]]] = [
             (self.tr("&File"), [self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
-                                self.mail.action_history, None, self.action_settings, None, self.action_quit]),
+                                self.mail.action_history, None, self.action_backup, self.action_restore_backup,
+                                self.action_check_files, None, self.action_settings, None, self.action_quit]),
             (self.tr("&Edit"), [self.action_undo, None, self.action_rename, self.action_delete, self.action_restore,
-                                self.action_purge, None, self.action_find, self.action_search]),
+                                self.action_purge, self.action_empty_trash, None, self.action_find, self.action_search]),
             (self.tr("&Company"), [self.action_add_company, self.action_edit_company, self.action_remove_company,
-                                   None, self.action_show_in_folder]),
+                                   None, self.action_show_in_folder, None, self.action_removed_companies]),
             (self.tr("&View"), [self.action_preview, self.action_quick_look, self.action_open_external, None,
                                 self.action_trash]),
             (self.tr("&Help"), [self.action_about]),
@@ -245,7 +225,8 @@ class MainWindow(QMainWindow):
             (self.action_preview, self.files.preview_selected), (self.action_quick_look, self.files.quick_look),
             (self.action_print, self.files.print_selected), (self.action_send_email, self.mail.compose),
             (self.action_add_company, self.companies.add), (self.action_edit_company, self.companies.edit),
-            (self.action_remove_company, self.companies.remove),
+            (self.action_remove_company, self.companies.remove), (self.action_check_files, self.upkeep.check_files),
+            (self.action_empty_trash, self.upkeep.empty_trash),
         ):
             action.triggered.connect(slot)
         self.files.undoChanged.connect(self.update_actions)
@@ -321,6 +302,7 @@ class MainWindow(QMainWindow):
             (self.action_show_in_folder, has_company), (self.action_trash, has_company),
             (self.action_edit_company, has_company), (self.action_remove_company, has_company),
             (self.action_find, has_company), (self.action_undo, bool(self.files.last_deleted)),
+            (self.action_empty_trash, has_company and trash),
         ):
             action.setEnabled(enabled)
         self.stack.setCurrentWidget(self.splitter if self.company_model.rowCount() or self.company_model.search
@@ -425,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _on_table_context_menu_requested(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
-        items = ([self.action_restore, self.action_purge] if self.in_trash() else
+        items = ([self.action_restore, self.action_purge, None, self.action_empty_trash] if self.in_trash() else
                  [self.action_preview, self.action_open_external, None, self.action_save_copy, self.action_print,
                   self.action_send_email, self.mail.action_history, None, self.action_rename, self.action_delete, None,
                   self.action_show_in_folder])
