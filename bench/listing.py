@@ -68,7 +68,7 @@ STEMS = [
 
 def fill(vault: Any, company_id: int, count: int, rng: random.Random, trashed_share: float = 0.01) -> float:
     """Insert ``count`` document rows for one company; returns the seconds it took."""
-    from clientvault.core.catalog.models import name_key
+    from clientvault.core.catalog.models import fold, name_key, sort_key
 
     Document = vault.catalog.Document  # the vault's own bound model
     start = datetime(2022, 1, 1)
@@ -88,6 +88,8 @@ def fill(vault: Any, company_id: int, count: int, rng: random.Random, trashed_sh
                         "original_filename": name,
                         "filename": name,
                         "name_key": name_key(name),
+                        "search_key": fold(name),  # the keys the catalog writes with every name
+                        "sort_key": sort_key(name),
                         "mime_type": mime,
                         "size": int(rng.lognormvariate(11.5, 1.5)) % (5 * 1024 * 1024) + 1,
                         "checksum": rng.randbytes(32).hex(),

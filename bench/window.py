@@ -44,7 +44,7 @@ def insert_rows(vault, company_id: int, count: int, name) -> None:  # type: igno
     """Rows straight into SQLite, 1,000 per statement in one transaction (no files: listing only)."""
     from datetime import datetime, timedelta
 
-    from clientvault.core.catalog.models import fold, name_key
+    from clientvault.core.catalog.models import fold, name_key, sort_key
 
     base = datetime(2024, 1, 1)
     with vault.catalog.atomic():
@@ -54,7 +54,7 @@ def insert_rows(vault, company_id: int, count: int, name) -> None:  # type: igno
                 filename = name(i)
                 rows.append({"company": company_id, "title": filename.rsplit(".", 1)[0], "original_filename": filename,
                              "filename": filename, "name_key": name_key(filename), "search_key": fold(filename),
-                             "mime_type": "application/pdf",
+                             "sort_key": sort_key(filename), "mime_type": "application/pdf",
                              "size": 1000 + i, "checksum": "0" * 64, "added": base + timedelta(seconds=i),
                              "modified": base + timedelta(seconds=i)})
             vault.catalog.Document.insert_many(rows).execute()

@@ -114,7 +114,7 @@ def insert_documents(vault: Any, company_id: int, count: int, name: Callable[[in
     seconds, for tests that count what the window loads, not what is on disk."""
     from datetime import datetime, timedelta
 
-    from clientvault.core.catalog.models import fold, name_key
+    from clientvault.core.catalog.models import fold, name_key, sort_key
 
     base = datetime(2024, 1, 1)
     name = name or (lambda i: f"Soporte {i:06}.pdf")
@@ -125,7 +125,7 @@ def insert_documents(vault: Any, company_id: int, count: int, name: Callable[[in
                 filename = name(i)
                 rows.append({"company": company_id, "title": filename.rsplit(".", 1)[0], "original_filename": filename,
                              "filename": filename, "name_key": name_key(filename), "search_key": fold(filename),
-                             "mime_type": "application/pdf",
+                             "sort_key": sort_key(filename), "mime_type": "application/pdf",
                              "size": 1000 + i, "checksum": "0" * 64, "added": base + timedelta(seconds=i),
                              "modified": base + timedelta(seconds=i)})
             vault.catalog.Document.insert_many(rows).execute()

@@ -8,11 +8,13 @@ Times are stored in UTC without a zone (``utcnow()``); the window shows them in 
 ``name_key`` columns hold the case-folded name (NFC) so uniqueness ignores case for every alphabet,
 which SQLite's NOCASE (ASCII only) does not; ``search_key`` columns hold it folded further, accents
 removed (``fold``), so what a person types finds "Cámara" as "camara" (never used for uniqueness:
-"año.pdf" and "ano.pdf" are two files).
+"año.pdf" and "ano.pdf" are two files); ``sort_key`` columns hold ``sort_key`` of the name, whose
+plain byte order is the order a Spanish reader expects, so the database sorts by name through an index.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -53,6 +55,32 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+_N_TILDE = "\x1a"  # "ñ" while the other accents are dropped (no name holds this control character)
+# ñ is a letter of its own between n and o: it takes "o"'s place and o-z move one up ("z" -> "{").
+_SPANISH_LETTERS = str.maketrans({_N_TILDE: "o", **{c: chr(ord(c) + 1) for c in "opqrstuvwxyz"}})
+_SORT_PIECES = re.compile(r"([0-9]+)|(\.)|((?:[^\W_]|\x1a)+)|([\W_]+)")
+_SORT_LEVELS = "\x01"  # between the Spanish key and the exact name, below every character of either
+
+
+def sort_key(name: str) -> str:
+    """A key whose plain (byte) order is a Spanish reader's order of names: case and accents aside
+    ("árbol" among the a's, "Cédula" before "Contrato"), ñ its own letter after n ("nube" < "Ñame" <
+    "oficio"), numbers by value ("2 x" < "10 x": each run of digits as its length, two digits, then
+    the digits without leading zeros), a dot before anything else and other punctuation as a space
+    (as file managers sort: "Acta.pdf" < "Acta 2.pdf" < "Acta-final.pdf"). Names equal so far are
+    then ordered by their exact ``name_key`` (the unaccented one first), so the order never rests on ids."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold()).replace("n\u0303", _N_TILDE)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    out = []
+    for digits, dot, word, _other in _SORT_PIECES.findall(letters):
+        if digits:
+            value = digits.lstrip("0")
+            out.append(f"{min(len(value), 99):02d}{value}")
+        else:
+            out.append("\x02" if dot else word.translate(_SPANISH_LETTERS) if word else " ")
+    return "".join(out) + _SORT_LEVELS + name_key(name)
+
+
 class BaseModel(Model):
     class Meta:
         legacy_table_names = False
@@ -70,6 +98,7 @@ class Company(BaseModel):
     created = DateTimeField(default=utcnow)
     removed_at = DateTimeField(null=True)
     search_key = CharField(null=True)  # fold(name); NULL only for a row an older 3.x release wrote
+    sort_key = TextField(null=True)  # sort_key(name); NULL only for a row an older 3.x release wrote
 
     @property
     def nit_display(self) -> str:
@@ -101,6 +130,7 @@ class Document(BaseModel):
     document_type = ForeignKeyField(DocumentType, backref="+", null=True, on_delete="SET NULL")
     expires_on = DateField(null=True)
     search_key = CharField(null=True)  # fold(filename); NULL only for a row an older 3.x release wrote
+    sort_key = TextField(null=True)  # sort_key(filename); NULL only for a row an older 3.x release wrote
     company_id: int  # the foreign key's raw value, which peewee provides beside ``company``
 
     @property

@@ -17,7 +17,7 @@ from peewee import JOIN, Case, fn
 
 from clientvault.core.catalog import models as rows
 from clientvault.core.catalog.dialect import SearchFilter, SearchTerms
-from clientvault.core.catalog.models import fold, utcnow
+from clientvault.core.catalog.models import fold, sort_key, utcnow
 
 if TYPE_CHECKING:
     from peewee import Database
@@ -111,7 +111,7 @@ class CatalogSearch:
 
     def search_names(self, text: str, where: SearchFilter = SearchFilter(), limit: int = 500) -> list[rows.Document]:
         """Live documents whose name holds every word typed (case and accents ignored), by company
-        then name; each with its company loaded."""
+        then name (Spanish order); each with its company loaded."""
         pieces = name_pieces(text)
         if not pieces:
             return []
@@ -121,7 +121,7 @@ class CatalogSearch:
         query = self._filtered(self._live(scan=True), where)
         for piece in pieces:
             query = query.where(D.search_key.contains(piece))
-        return list(query.order_by(C.name_key, D.name_key).limit(limit))
+        return list(query.order_by(C.sort_key, C.id, D.sort_key, D.id).limit(limit))
 
     def search_contents(self, text: str, where: SearchFilter = SearchFilter(),
                         limit: int = 500) -> list[tuple[rows.Document, str]]:
@@ -211,36 +211,38 @@ class CatalogSearch:
         self.dialect.rebuild_text_index(self.db)
 
     def stale_search_keys(self, fix: bool = False) -> int:
-        """Names whose folded key no longer matches them (renamed by a 3.1 release, which knows no
-        key), so the filter and the search would miss them; ``fix`` writes the right keys."""
+        """Names whose folded key or sort key no longer matches them (renamed by an older release,
+        which knows no such key), so the filter and the search would miss them, or the list would
+        sort them by their old name; ``fix`` writes the right keys."""
         return self._rekey(missing_only=False, fix=fix)
 
     def fill_search_keys(self) -> int:
-        """Rows an older 3.x release wrote have no folded key yet: give them one (at open; the
-        partial indexes make the usual case, none, a lookup)."""
+        """Rows an older 3.x release wrote have no folded key or sort key yet: give them theirs (at
+        open; the partial indexes make the usual case, none, a lookup)."""
         return self._rekey(missing_only=True, fix=True)
 
     def _rekey(self, missing_only: bool, fix: bool) -> int:
-        """How many names' ``search_key`` is not ``fold`` of them (only those without one, if
-        ``missing_only``), written right when ``fix``."""
-        wrong_keys = 0
+        """How many names' ``search_key`` is not ``fold`` of them, or their ``sort_key`` not
+        ``sort_key`` of them (only those without one, if ``missing_only``), written right when ``fix``."""
+        wrong_names: set[tuple[str, int]] = set()
         D, C = self.Document, self.Company
         for model, source in ((D, D.filename), (C, C.name)):
-            query = model.select(model.id, source, model.search_key)
-            if missing_only:
-                query = query.where(model.search_key.is_null())
-            found = cast(list[tuple[int, str, "str | None"]], list(query.tuples()))
-            wrong = [(row_id, key) for row_id, name, old in found if (key := fold(name)) != old]
-            wrong_keys += len(wrong)
-            if fix and wrong:
-                with self.db.atomic():
-                    # 500 rows per UPDATE (a CASE on the id), as migration 3.2 writes them: one
-                    # statement per row took seconds for the 100,000 rows an older release can leave.
-                    for start in range(0, len(wrong), 500):
-                        chunk = wrong[start:start + 500]
-                        model.update({model.search_key: Case(model.id, chunk)}).where(
-                            model.id.in_([row_id for row_id, _ in chunk])).execute()
-        return wrong_keys
+            for column, key_of in ((model.search_key, fold), (model.sort_key, sort_key)):
+                query = model.select(model.id, source, column)
+                if missing_only:
+                    query = query.where(column.is_null())
+                found = cast(list[tuple[int, str, "str | None"]], list(query.tuples()))
+                wrong = [(row_id, key) for row_id, name, old in found if (key := key_of(name)) != old]
+                wrong_names.update((model._meta.table_name, row_id) for row_id, _ in wrong)
+                if fix and wrong:
+                    with self.db.atomic():
+                        # 500 rows per UPDATE (a CASE on the id), as migrations 3.2 and 3.3 write them:
+                        # one statement per row took seconds for the 100,000 rows an older release can leave.
+                        for start in range(0, len(wrong), 500):
+                            chunk = wrong[start:start + 500]
+                            model.update({column: Case(model.id, chunk)}).where(
+                                model.id.in_([row_id for row_id, _ in chunk])).execute()
+        return len(wrong_names)
 
 
 __all__ = ["CatalogSearch", "TextCounts", "name_pieces", "terms_of"]
