@@ -191,7 +191,7 @@ def test_sidebar_filters_as_you_type_and_shows_file_counts(qtbot: QtBot, window:
     counts = {model.index(r, 0).data(): model.index(r, 0).data(model.CountRole) for r in range(model.rowCount())}
     assert counts == {"Andamios del Norte": 0, "Comercializadora Andina": 2, "Panadería La Espiga": 0}
     tip = model.index(model.row_of(andina.id), 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "NIT 800191045-1" in tip and "2 files" in tip
+    assert "NIT 800.191.045-1" in tip and "2 files" in tip
     assert window.stats_label.text().startswith("2 files · ")
 
     box = window.findChild(object, "companyFilter")

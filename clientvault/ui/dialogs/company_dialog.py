@@ -19,12 +19,17 @@ from clientvault.core.vault import Vault
 
 
 class CompanyDialog(QDialog):
+    """A problem is shown in red once the person has typed in its field, or tried to save (Enter):
+    a form that opens already complaining about a name nobody has had the chance to type reads as
+    a mistake. Until then Save is simply off, and the required field carries its asterisk."""
+
     def __init__(self, vault: Vault, company: Company | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
         self._vault = vault
         self._company = company
         self.result_company: Company | None = None
+        self._touched: set[QLineEdit] = set()  # fields the person has typed in: their problems are shown
         self.setWindowTitle(self.tr("Edit company") if company else self.tr("New company"))
         self.name_edit = QLineEdit(company.name if company else "")
         self.name_edit.setObjectName("companyName")
@@ -63,7 +68,14 @@ class CompanyDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         for edit in (self.name_edit, self.nit_edit, self.email_edit):
+            edit.textEdited.connect(lambda _text, e=edit: self._touched.add(e))  # typed, not filled in by us
             edit.textChanged.connect(self._validate)
+            # Enter is an attempt to save: with Save off it says why (the dialog clicks Save when it is on).
+            edit.returnPressed.connect(self._on_edit_return_pressed)
+
+    def _on_edit_return_pressed(self) -> None:
+        self._touched.update((self.name_edit, self.nit_edit, self.email_edit))
+        self._validate()
 
     def _nit_problem(self) -> str:
         """The core's one NIT check, as the person types; the DV is shown as soon as it is known."""
@@ -79,21 +91,18 @@ class CompanyDialog(QDialog):
         return ""
 
     def _validate(self) -> bool:
-        problems = []
-        if not self.name_edit.text().strip():
-            problems.append(self.tr("Enter the company's legal name."))
-        nit_problem = self._nit_problem()
-        if nit_problem:
-            problems.append(nit_problem)
-        # The same check Send applies, so an address saved here is one an e-mail can go to.
-        email_problem = company_email_problem(self.email_edit.text())
-        if email_problem:
-            problems.append(email_problem)
-        self.error_label.setText("\n".join(problems))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
-        return not problems
+        problems = [(self.name_edit, self.tr("Enter the company's legal name.")
+                     if not self.name_edit.text().strip() else ""),
+                    (self.nit_edit, self._nit_problem()),
+                    # The same check Send applies, so an address saved here is one an e-mail can go to.
+                    (self.email_edit, company_email_problem(self.email_edit.text()))]
+        self.error_label.setText("\n".join(text for edit, text in problems if text and edit in self._touched))
+        ok = not any(text for _edit, text in problems)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        return ok
 
     def _on_buttons_accepted(self) -> None:
+        self._touched.update((self.name_edit, self.nit_edit, self.email_edit))
         if not self._validate():
             return
         fields: dict = {"nit": self.nit_edit.text().strip() or None, "email": self.email_edit.text().strip() or None,

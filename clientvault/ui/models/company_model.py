@@ -8,15 +8,18 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from clientvault.core.values import CompanyInfo
 from clientvault.core.vault import Vault
+from clientvault.ui.formatting import nit_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CompanyModel(QAbstractListModel):
-    """One row per company; ``CompanyRole`` returns the ``CompanyInfo``, ``CountRole`` the file count."""
+    """One row per company; ``CompanyRole`` returns the ``CompanyInfo``, ``CountRole`` the file count,
+    ``NitRole`` the row's second line (the NIT as it is written, or that there is none)."""
 
     CompanyRole = Qt.ItemDataRole.UserRole + 1
     CountRole = Qt.ItemDataRole.UserRole + 2
+    NitRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, vault: Vault, parent: Any = None, events: Any = None) -> None:
         super().__init__(parent)
@@ -57,8 +60,11 @@ class CompanyModel(QAbstractListModel):
             return info
         if role == self.CountRole:
             return info.count
+        if role == self.NitRole:
+            nit = nit_text(info.company.nit, info.company.dv)
+            return self.tr("NIT %1").replace("%1", nit) if nit else self.tr("No NIT")
         if role == Qt.ItemDataRole.ToolTipRole:
-            nit = info.company.nit_display
+            nit = nit_text(info.company.nit, info.company.dv)
             files = self.tr("%Ln file(s)", "", info.count)
             return f"{info.company.name}\nNIT {nit}\n{files}" if nit else f"{info.company.name}\n{files}"
         return None

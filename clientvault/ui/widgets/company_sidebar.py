@@ -1,12 +1,12 @@
-"""The company list on the left: filter as you type, file counts, and drops onto a company."""
+"""The company list on the left: filter as you type, names with their NIT and file count
+(``company_delegate.py``), and drops onto a company."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -23,44 +23,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from clientvault.ui.actions import SEARCH_ALL_KEYS
 from clientvault.ui.models.company_model import CompanyModel
+from clientvault.ui.widgets.company_delegate import CompanyDelegate
 from clientvault.ui.widgets.drops import local_paths
 
-
-class _CountDelegate(QStyledItemDelegate):
-    """Draws the file count at the right of each company, and the drop highlight."""
-
-    def __init__(self, view: CompanyListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        highlighted = self._view.drop_row == index.row()
-        if highlighted:
-            painter.save()
-            painter.setPen(QColor("#1976d2"))
-            painter.setBrush(QColor(25, 118, 210, 40))
-            painter.drawRoundedRect(option.rect.adjusted(1, 1, -2, -2), 4, 4)  # type: ignore[attr-defined]
-            painter.restore()
-        super().paint(painter, option, index)
-        count = index.data(CompanyModel.CountRole)
-        if count is None:
-            return
-        rect: QRect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(count))
-        painter.restore()
+SIDEBAR_CHARS, SIDEBAR_MIN, SIDEBAR_MAX = 48, 260, 360  # default width: characters, and bounds in pixels
 
 
 class CompanyListView(QListView):
@@ -78,8 +50,11 @@ class CompanyListView(QListView):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setItemDelegate(_CountDelegate(self))
+        self.setItemDelegate(CompanyDelegate(self))
         self.setUniformItemSizes(True)
+        # A row is as wide as the list: a long name is elided before its count, never scrolled to.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSpacing(1)
 
     def _set_drop_row(self, row: int) -> None:
@@ -205,6 +180,11 @@ class CompanySidebar(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.add_button)
         self._connect_signals()
+
+    def default_width(self) -> int:
+        """The sidebar's width until the person drags its divider: room for about 30 characters of a
+        razón social before its count (some 290 pixels at the usual font size, at 1366 as at 1600)."""
+        return max(SIDEBAR_MIN, min(SIDEBAR_MAX, self.fontMetrics().averageCharWidth() * SIDEBAR_CHARS))
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self.model.set_search)
