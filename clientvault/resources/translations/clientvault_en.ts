@@ -287,84 +287,84 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="39"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="48"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="165"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="166"/>
         <source>What «Repair» does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="76"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="81"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
         <source>Checking your files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="127"/>
         <source>Repairing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="127"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="133"/>
         <source>Stopping after the company being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="148"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="166"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="173"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="188"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n file checked.</numerusform>
@@ -372,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="192"/>
         <source>The check was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="194"/>
         <source>Everything is in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="196"/>
         <source>Repaired: everything is in order now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problem repaired.</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="199"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problem could not be repaired here: the list says what to do.</numerusform>
@@ -403,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -411,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Repair» can fix %n of them.</numerusform>
@@ -419,97 +419,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
         <source>a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="225"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="229"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="230"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="233"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
         <source>Repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
-        <source>Puts it back: a copy with the same content was found in the company&apos;s folder.</source>
+        <location filename="../../ui/dialogs/check_dialog.py" line="244"/>
+        <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="253"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="255"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,8 +617,18 @@
 </context>
 <context>
     <name>CompanyModel</name>
+    <message>
+        <location filename="../../ui/models/company_model.py" line="65"/>
+        <source>NIT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/company_model.py" line="65"/>
+        <source>No NIT</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/models/company_model.py" line="62"/>
+        <location filename="../../ui/models/company_model.py" line="68"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -629,27 +639,27 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="192"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="167"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="199"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="174"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="227"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="207"/>
         <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="231"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="211"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="233"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="213"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,34 +719,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="62"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>Uploading files to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
-        <location filename="../../ui/file_actions.py" line="129"/>
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="69"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="78"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Uploading %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="100"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n file uploaded to %1.</numerusform>
@@ -744,22 +754,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="111"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="121"/>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="127"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="128"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>Upload %n file into «%1»?</numerusform>
@@ -767,12 +777,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="132"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="170"/>
+        <location filename="../../ui/file_actions.py" line="174"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -780,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="178"/>
+        <location filename="../../ui/file_actions.py" line="182"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -788,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="187"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -796,13 +806,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
         <location filename="../../ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -810,7 +820,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -818,22 +828,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="217"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="238"/>
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="245"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
@@ -923,52 +933,57 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="15"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="16"/>
         <source>Upload finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="37"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="34"/>
+        <source>It was uploaded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="41"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="45"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="49"/>
         <source>%1: %2 uploaded, %3 duplicate(s) skipped, %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="48"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="52"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,31 +1250,41 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="79"/>
-        <source>From: %1</source>
+        <source>Sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="79"/>
-        <source>To: %1</source>
+        <location filename="../../ui/dialogs/mail_history.py" line="80"/>
+        <source>Tried: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="81"/>
-        <source>CC: %1</source>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
+        <source>To: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="83"/>
+        <source>CC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
         <source>Company: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
         <source>Sent to the mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,52 +1455,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="308"/>
+        <location filename="../../ui/mainwindow.py" line="343"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="344"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1483,12 +1508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="358"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1496,28 +1521,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="331"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1527,19 +1552,35 @@ Your files are kept in: %2</source>
 </context>
 <context>
     <name>MaintenanceActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/maintenance_actions.py" line="59"/>
+        <source>«%1» is back with %n file(s).</source>
+        <translation>
+            <numerusform>«%1» is back with %n file.</numerusform>
+            <numerusform>«%1» is back with %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/maintenance_actions.py" line="61"/>
+        <source>%n file(s) it had deleted before are still in its trash.</source>
+        <translation>
+            <numerusform>%n file it had deleted before are still in its trash.</numerusform>
+            <numerusform>%n files it had deleted before are still in its trash.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="54"/>
+        <location filename="../../ui/maintenance_actions.py" line="72"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="57"/>
-        <location filename="../../ui/maintenance_actions.py" line="62"/>
+        <location filename="../../ui/maintenance_actions.py" line="75"/>
+        <location filename="../../ui/maintenance_actions.py" line="80"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="58"/>
+        <location filename="../../ui/maintenance_actions.py" line="76"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
@@ -1547,12 +1588,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="63"/>
+        <location filename="../../ui/maintenance_actions.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="94"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -1571,60 +1612,62 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="122"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="123"/>
         <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="124"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="125"/>
         <source>Type the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="225"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="152"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preview_pane.py" line="153"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preview_pane.py" line="242"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="255"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="273"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="298"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="316"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="305"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="323"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="329"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="352"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/preview_pane.py" line="333"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="343"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="359"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="449"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="470"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="450"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="471"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,122 +1675,294 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="71"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="88"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="72"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="89"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="73"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="90"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="76"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="93"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="79"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="96"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="80"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="97"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="81"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="98"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="82"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="99"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="83"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="100"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="84"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="101"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="146"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="178"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="166"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="198"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="170"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="202"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="209"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="242"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="211"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="244"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="268"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="304"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="274"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="310"/>
         <source>Could not save a copy of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="66"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="151"/>
+        <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="158"/>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="160"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="174"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
+        <source>As the document is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="197"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="198"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="233"/>
+        <source>Save as PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="280"/>
+        <source>Preparing the pages of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="299"/>
+        <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="343"/>
+        <source>%n sheet(s) of paper</source>
+        <translation>
+            <numerusform>%n sheet of paper</numerusform>
+            <numerusform>%n sheets of paper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <source>Save as PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="379"/>
+        <source>Printing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="384"/>
+        <source>The pages could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="390"/>
+        <source>%n page(s) of %1 sent to %2.</source>
+        <translation>
+            <numerusform>%n page of %1 sent to %2.</numerusform>
+            <numerusform>%n pages of %1 sent to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="395"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="60"/>
-        <location filename="../../ui/printing.py" line="84"/>
+        <location filename="../../ui/printing.py" line="65"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="88"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="62"/>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="90"/>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="109"/>
+        <location filename="../../ui/print_sheet.py" line="112"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="126"/>
+        <location filename="../../ui/print_sheet.py" line="129"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="134"/>
+        <location filename="../../ui/print_sheet.py" line="137"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="140"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +2215,60 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>RemovedCompaniesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="36"/>
+        <source>Removed companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/removed_companies.py" line="41"/>
+        <source>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day(s); when the last one goes, so does the company.</source>
+        <translation>
+            <numerusform>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day; when the last one goes, so does the company.</numerusform>
+            <numerusform>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n days; when the last one goes, so does the company.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <source>Files in its trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <source>Removed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="51"/>
+        <source>There are no removed companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="57"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="61"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/removed_companies.py" line="81"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <location filename="../../ui/search_controller.py" line="141"/>
@@ -2174,6 +2443,17 @@ Please verify the correct file name was given.</source>
         <location filename="../../ui/preview/sheet_view.py" line="181"/>
         <source>Hidden sheets not shown: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/trash_bar.py" line="17"/>
+        <source>Files in the trash are deleted for good after %n day(s).</source>
+        <translation>
+            <numerusform>Files in the trash are deleted for good after %n day.</numerusform>
+            <numerusform>Files in the trash are deleted for good after %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

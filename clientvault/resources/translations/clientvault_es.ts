@@ -196,52 +196,52 @@
     <message>
         <location filename="../../ui/actions.py" line="267"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="268"/>
         <source>Save a copy of all your files, or of one company&apos;s, in a ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de todos sus archivos, o de los de una empresa, en un ZIP</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="277"/>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="278"/>
         <source>Bring files back from a backup ZIP; nothing already here is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar archivos de una copia de seguridad en ZIP; no se reemplaza nada de lo que ya está</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="287"/>
         <source>&amp;Check files</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar archivos</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="288"/>
         <source>Look for missing or changed files and repair what can be repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar archivos que faltan o que cambiaron, y reparar lo que se pueda</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="297"/>
         <source>Re&amp;moved companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresas quitadas…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="298"/>
         <source>See the companies you removed and bring one back with its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver las empresas que quitó y recuperar una con sus archivos</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="307"/>
         <source>&amp;Empty trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar papelera…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="308"/>
         <source>Delete every file in the company&apos;s trash for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar definitivamente todos los archivos de la papelera de la empresa</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="317"/>
@@ -287,231 +287,231 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="39"/>
         <source>Check files</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="48"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientVault compara cada archivo guardado con lo que anotó cuando lo recibió: archivos que faltan en su carpeta, archivos que cambiaron fuera de ClientVault y archivos en las carpetas de los que no tiene registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="165"/>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se encontró</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="64"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="166"/>
         <source>What «Repair» does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace «Reparar»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="76"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="81"/>
         <source>Close</source>
         <translation type="unfinished">Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
         <source>Repairing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
         <source>Checking your files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando sus archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="127"/>
         <source>Repairing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="127"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="133"/>
         <source>Stopping after the company being checked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo al terminar la empresa que se está revisando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="148"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión se detuvo por un problema inesperado; no cambió nada. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="166"/>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="173"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Reparar» hace lo que la lista indica para cada problema. Antes se hace una copia de la base de datos, y no se elimina nada suyo: lo que no se puede devolver a su lugar se mueve a una carpeta aparte dentro de la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="188"/>
         <source>%n file(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo revisado.</numerusform>
+            <numerusform>%n archivos revisados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="192"/>
         <source>The check was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="194"/>
         <source>Everything is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está en orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="196"/>
         <source>Repaired: everything is in order now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparado: ahora todo está en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="181"/>
-        <source>%n problem(s) repaired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="182"/>
-        <source>%n problem(s) could not be repaired here: the list says what to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="184"/>
-        <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="187"/>
-        <source>«Repair» can fix %n of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
-        <source>a company</source>
-        <translation type="unfinished"></translation>
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n problema reparado.</numerusform>
+            <numerusform>%n problemas reparados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="208"/>
-        <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/check_dialog.py" line="199"/>
+        <source>%n problem(s) could not be repaired here: the list says what to do.</source>
+        <translation>
+            <numerusform>%n problema no se pudo reparar aquí: la lista dice qué hacer.</numerusform>
+            <numerusform>%n problemas no se pudieron reparar aquí: la lista dice qué hacer.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="210"/>
-        <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="212"/>
-        <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="213"/>
-        <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="214"/>
-        <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
+        <source>«Repair» can fix %n of them.</source>
+        <translation>
+            <numerusform>«Reparar» puede resolver %n de ellos.</numerusform>
+            <numerusform>«Reparar» puede resolver %n de ellos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
-        <source>The folder «%1» in the data folder belongs to no company.</source>
-        <translation type="unfinished"></translation>
+        <source>a company</source>
+        <translation>una empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
-        <source>The search by content needs to be brought up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
-        <source>Repaired.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/check_dialog.py" line="225"/>
+        <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
+        <translation>El archivo «%1» de %2 no está en su carpeta: se eliminó o se movió fuera de ClientVault.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
-        <source>Puts it back: a copy with the same content was found in the company&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
+        <translation>«%1» de %2 se cambió fuera de ClientVault: su contenido ya no es el que se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="228"/>
-        <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/check_dialog.py" line="229"/>
+        <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
+        <translation>«%1» está en la carpeta de %2, pero ClientVault no tiene registro de él.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="230"/>
+        <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
+        <translation>Una copia a medio escribir que dejó una carga interrumpida, en la carpeta de %2.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
-        <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
-        <translation type="unfinished"></translation>
+        <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
+        <translation>Un archivo eliminado definitivamente de la papelera de %2 quedó a medio borrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
+        <source>The folder «%1» in the data folder belongs to no company.</source>
+        <translation>La carpeta «%1» de la carpeta de datos no pertenece a ninguna empresa.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="233"/>
-        <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
-        <source>Removes it: the original is still where it was uploaded from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
-        <source>Finishes deleting it, as was asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
-        <source>Brings it up to date from the texts already read; nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
-        <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
-        <source>Left as it is.</source>
-        <translation type="unfinished"></translation>
+        <source>The search by content needs to be brought up to date.</source>
+        <translation>La búsqueda por contenido necesita ponerse al día.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
+        <source>Repaired.</source>
+        <translation>Reparado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="244"/>
+        <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
+        <translation>Lo devuelve a su lugar con su nombre: en la carpeta de la empresa hay un archivo con el mismo contenido, llamado «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
+        <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
+        <translation>No se puede reparar aquí. Recupere el archivo de su propia copia (una copia de seguridad, el correo en que llegó) o elimínelo de ClientVault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
+        <translation>Mueve la copia cambiada a la carpeta «cambiados» de la carpeta de datos, para que no se tome por el original. Después recupere el original de su propia copia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
+        <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
+        <translation>Lo vuelve a agregar a los archivos de la empresa (o, si no puede, lo mueve a la carpeta «lost+found» de la carpeta de datos). No se elimina nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="253"/>
+        <source>Removes it: the original is still where it was uploaded from.</source>
+        <translation>La elimina: el original sigue donde estaba cuando se cargó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <source>Finishes deleting it, as was asked.</source>
+        <translation>Termina de eliminarlo, como se pidió.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="255"/>
+        <source>Brings it up to date from the texts already read; nothing is lost.</source>
+        <translation>La pone al día con los textos ya leídos; no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
+        <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
+        <translation>La mueve a la carpeta «lost+found» de la carpeta de datos; no se elimina nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
+        <source>Left as it is.</source>
+        <translation>Se deja como está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>Cannot be repaired here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reparar aquí.</translation>
     </message>
 </context>
 <context>
@@ -617,8 +617,18 @@
 </context>
 <context>
     <name>CompanyModel</name>
+    <message>
+        <location filename="../../ui/models/company_model.py" line="65"/>
+        <source>NIT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/company_model.py" line="65"/>
+        <source>No NIT</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/models/company_model.py" line="62"/>
+        <location filename="../../ui/models/company_model.py" line="68"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -629,27 +639,27 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="192"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="167"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="199"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="174"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="227"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="207"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="231"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="211"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation>Buscar «%1» en los documentos (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="233"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="213"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation>Buscar estas palabras en el nombre y en el texto de los documentos de todas las empresas</translation>
     </message>
@@ -710,34 +720,34 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="62"/>
+        <location filename="../../ui/file_actions.py" line="66"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation>Ya hay una carga en curso. Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>Uploading files to %1…</source>
         <translation>Subiendo archivos a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
-        <location filename="../../ui/file_actions.py" line="129"/>
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="69"/>
         <source>Uploading</source>
         <translation>Subiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="78"/>
+        <location filename="../../ui/file_actions.py" line="82"/>
         <source>Uploading %1 of %2: %3</source>
         <translation>Subiendo %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="96"/>
+        <location filename="../../ui/file_actions.py" line="100"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n archivo subido a %1.</numerusform>
@@ -745,22 +755,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="107"/>
+        <location filename="../../ui/file_actions.py" line="111"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="121"/>
+        <location filename="../../ui/file_actions.py" line="125"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="127"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="128"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>¿Subir %n archivo a «%1»?</numerusform>
@@ -768,12 +778,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="132"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="170"/>
+        <location filename="../../ui/file_actions.py" line="174"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -781,7 +791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="178"/>
+        <location filename="../../ui/file_actions.py" line="182"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -789,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="183"/>
+        <location filename="../../ui/file_actions.py" line="187"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -797,13 +807,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189"/>
         <location filename="../../ui/file_actions.py" line="193"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="190"/>
+        <location filename="../../ui/file_actions.py" line="194"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -811,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="207"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -819,22 +829,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="217"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="238"/>
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="245"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
@@ -924,52 +934,57 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="15"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="16"/>
         <source>Upload finished</source>
         <translation>Carga terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="24"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="27"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="37"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="34"/>
+        <source>It was uploaded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="41"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="45"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="49"/>
         <source>%1: %2 uploaded, %3 duplicate(s) skipped, %4 refused.</source>
         <translation>%1: %2 subido(s), %3 duplicado(s) omitido(s), %4 rechazado(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="48"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="52"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation>La carga se canceló; los archivos subidos antes se conservan.</translation>
     </message>
@@ -1236,31 +1251,41 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="79"/>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_history.py" line="80"/>
+        <source>Tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="79"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="83"/>
         <source>CC: %1</source>
         <translation>CC: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
         <source>Company: %1</source>
         <translation>Empresa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
         <source>Sent to the mail server.</source>
         <translation>Entregado al servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
@@ -1431,52 +1456,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="99"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="181"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="185"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="308"/>
+        <location filename="../../ui/mainwindow.py" line="343"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="344"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1484,12 +1509,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="358"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1497,29 +1522,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="331"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="424"/>
+        <location filename="../../ui/mainwindow.py" line="459"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="425"/>
+        <location filename="../../ui/mainwindow.py" line="460"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1532,32 +1557,48 @@ Sus archivos se guardan en: %2</translation>
 </context>
 <context>
     <name>MaintenanceActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/maintenance_actions.py" line="59"/>
+        <source>«%1» is back with %n file(s).</source>
+        <translation>
+            <numerusform>«%1» volvió con %n archivo.</numerusform>
+            <numerusform>«%1» volvió con %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/maintenance_actions.py" line="61"/>
+        <source>%n file(s) it had deleted before are still in its trash.</source>
+        <translation>
+            <numerusform>%n archivo que había eliminado antes sigue en su papelera.</numerusform>
+            <numerusform>%n archivos que había eliminado antes siguen en su papelera.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="54"/>
+        <location filename="../../ui/maintenance_actions.py" line="72"/>
         <source>The trash is empty.</source>
         <translation type="unfinished">La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="57"/>
-        <location filename="../../ui/maintenance_actions.py" line="62"/>
+        <location filename="../../ui/maintenance_actions.py" line="75"/>
+        <location filename="../../ui/maintenance_actions.py" line="80"/>
         <source>Empty trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="58"/>
+        <location filename="../../ui/maintenance_actions.py" line="76"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar definitivamente el archivo de la papelera de «%1»? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar definitivamente los %n archivos de la papelera de «%1»? No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="63"/>
+        <location filename="../../ui/maintenance_actions.py" line="81"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="94"/>
         <source>%n file(s) deleted permanently.</source>
         <translation type="unfinished">
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -1576,60 +1617,62 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="122"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="123"/>
         <source>Open with the default application</source>
         <translation>Abrir con la aplicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="124"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="125"/>
         <source>Type the password…</source>
         <translation>Escribir la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="225"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="152"/>
+        <source>Previous page</source>
+        <translation type="unfinished">Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preview_pane.py" line="153"/>
+        <source>Next page</source>
+        <translation type="unfinished">Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/preview_pane.py" line="242"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="255"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="273"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="298"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="316"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="305"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="323"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="329"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="352"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/preview_pane.py" line="333"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n página</numerusform>
-            <numerusform>%n páginas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="343"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="359"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="449"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="470"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="450"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="471"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1637,122 +1680,294 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="71"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="88"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="72"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="89"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="73"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="90"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="76"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="93"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="79"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="96"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="80"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="97"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="81"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="98"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="82"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="99"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="83"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="100"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="84"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="101"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="146"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="178"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="166"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="198"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="170"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="202"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="209"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="242"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="211"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="244"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="268"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="304"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="274"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="310"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewWindow</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="66"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <source>Previous page</source>
+        <translation type="unfinished">Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <source>Next page</source>
+        <translation type="unfinished">Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <source>Zoom out</source>
+        <translation type="unfinished">Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <source>Zoom in</source>
+        <translation type="unfinished">Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <source>Fit to width</source>
+        <translation type="unfinished">Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
+        <source>Page </source>
+        <translation type="unfinished">Página </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="151"/>
+        <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="158"/>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="160"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="174"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
+        <source>As the document is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="197"/>
+        <source>Pages</source>
+        <translation type="unfinished">Páginas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="198"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="233"/>
+        <source>Save as PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="280"/>
+        <source>Preparing the pages of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="299"/>
+        <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
+        <source> of %1</source>
+        <translation type="unfinished"> de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="343"/>
+        <source>%n sheet(s) of paper</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <source>Save as PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="379"/>
+        <source>Printing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="384"/>
+        <source>The pages could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="390"/>
+        <source>%n page(s) of %1 sent to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="395"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="60"/>
-        <location filename="../../ui/printing.py" line="84"/>
+        <location filename="../../ui/printing.py" line="65"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="88"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="62"/>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="90"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="109"/>
+        <location filename="../../ui/print_sheet.py" line="112"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="126"/>
+        <location filename="../../ui/print_sheet.py" line="129"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="134"/>
+        <location filename="../../ui/print_sheet.py" line="137"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="140"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
@@ -2008,6 +2223,60 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     </message>
 </context>
 <context>
+    <name>RemovedCompaniesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="36"/>
+        <source>Removed companies</source>
+        <translation>Empresas quitadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/removed_companies.py" line="41"/>
+        <source>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day(s); when the last one goes, so does the company.</source>
+        <translation>
+            <numerusform>Una empresa quitada se conserva con sus archivos en su papelera, para que pueda recuperarla. Los archivos de la papelera se eliminan definitivamente al cabo de %n día; cuando se va el último, se va también la empresa.</numerusform>
+            <numerusform>Una empresa quitada se conserva con sus archivos en su papelera, para que pueda recuperarla. Los archivos de la papelera se eliminan definitivamente a los %n días; cuando se va el último, se va también la empresa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <source>Files in its trash</source>
+        <translation>Archivos en su papelera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <source>Removed on</source>
+        <translation>Quitada el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="51"/>
+        <source>There are no removed companies.</source>
+        <translation>No hay empresas quitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="57"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="61"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/removed_companies.py" line="81"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <location filename="../../ui/search_controller.py" line="141"/>
@@ -2182,6 +2451,17 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <location filename="../../ui/preview/sheet_view.py" line="181"/>
         <source>Hidden sheets not shown: %1</source>
         <translation>Hojas ocultas que no se muestran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrashBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/trash_bar.py" line="17"/>
+        <source>Files in the trash are deleted for good after %n day(s).</source>
+        <translation>
+            <numerusform>Los archivos de la papelera se eliminan definitivamente al cabo de %n día.</numerusform>
+            <numerusform>Los archivos de la papelera se eliminan definitivamente a los %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
