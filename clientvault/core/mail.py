@@ -34,9 +34,18 @@ from clientvault.core.i18n import t
 
 SECURITY_CHOICES = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+# The common providers, most used first (the settings page lists them in this order, "other" last).
 PRESETS: dict[str, tuple[str, int, str]] = {
     "gmail": ("smtp.gmail.com", 587, "starttls"),
     "outlook": ("smtp.office365.com", 587, "starttls"),
+    "yahoo": ("smtp.mail.yahoo.com", 465, "ssl"),
+}
+# These providers refuse the account's usual password from a program like this one: it takes an
+# app password, made on the provider's own page (Gmail's only with 2-Step Verification on).
+APP_PASSWORD_PAGES: dict[str, str] = {
+    "gmail": "https://myaccount.google.com/apppasswords",
+    "outlook": "https://account.microsoft.com/security",
+    "yahoo": "https://login.yahoo.com/account/security",
 }
 DEFAULT_SIZE_LIMIT_MB = 20
 DEFAULT_TIMEOUT = 30.0
@@ -434,9 +443,11 @@ def send(
     message: EmailMessage,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Progress | None = None,
+    bcc: Sequence[str] = (),
 ) -> None:
     """Deliver ``message`` to the server within ``settings.timeout`` in all; raises ``MailError``
-    (``kind="cancelled"`` on cancel, ``"timeout"`` when the deadline passes)."""
+    (``kind="cancelled"`` on cancel, ``"timeout"`` when the deadline passes). ``bcc`` addresses get
+    the message too but are in no header of it: only the envelope (RCPT TO) names them."""
     steps = 4
     clock = _Clock(settings.timeout, cancelled)
 
@@ -474,7 +485,8 @@ def send(
                 raise _no_login(settings)
             _login(smtp, settings.username, password or "")
         step(3, t("Enviando el mensaje…", "Sending the message…"))
-        refused = smtp.send_message(message)
+        visible = [a.addr_spec for name in ("To", "Cc") for header in message.get_all(name, []) for a in header.addresses]
+        refused = smtp.send_message(message, to_addrs=list(dict.fromkeys([*visible, *bcc])))
         if refused:
             raise _recipients_refused(refused, partial=True)
         if progress is not None:

@@ -27,13 +27,15 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Draft:
-    """What the person typed; kept intact by the window when a send fails."""
+    """What the person typed; kept intact by the window when a send fails. ``bcc`` (CCO) recipients
+    get the message without the others seeing them: they are in no header."""
 
     to: str
     cc: str
     subject: str
     body: str
     document_ids: list[int]
+    bcc: str = ""
 
 
 def attachments_for(vault: Vault, document_ids: Sequence[int]) -> list[Attachment]:
@@ -56,8 +58,8 @@ def record(vault: Vault, settings: SmtpSettings, draft: Draft, attachments: Sequ
     """Write the history row of one attempt (its files copied by name and size)."""
     return vault.catalog.record_mail(
         dict(company=company, company_name=company.name if company else "", sender=settings.sender_address,
-             to_addrs=draft.to.strip(), cc_addrs=draft.cc.strip(), subject=draft.subject, success=error is None,
-             error=error.full_text() if error else ""),
+             to_addrs=draft.to.strip(), cc_addrs=draft.cc.strip(), bcc_addrs=draft.bcc.strip(), subject=draft.subject,
+             success=error is None, error=error.full_text() if error else ""),
         [(att.document_id, att.filename, att.size) for att in attachments])
 
 
@@ -79,8 +81,9 @@ def send_documents(
         attachments = attachments_for(vault, draft.document_ids)  # names and sizes only, for the history row
         mail.check_login(settings, password)  # before reading what may be 20 MB of attachments
         mail.check_size(attachments, settings.size_limit_mb)
+        blind = [a.addr_spec for a in mail.parse_addresses(draft.bcc, t("CCO", "BCC"))]
         message = mail.build_message(settings, draft.to, draft.cc, draft.subject, draft.body, attachments)
-        mail.send(settings, password, message, cancelled, progress)
+        mail.send(settings, password, message, cancelled, progress, bcc=blind)
     except MailError as exc:
         record(vault, settings, draft, attachments, company, exc)
         raise

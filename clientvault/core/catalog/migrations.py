@@ -205,6 +205,12 @@ def _v3_3(db: Database, m: SchemaMigrator) -> None:
             model.update({model.sort_key: keys}).where(model.id.in_([r[0] for r in chunk])).execute()
 
 
+def _v3_4(db: Database, m: SchemaMigrator) -> None:
+    # A minor step: a 3.3 release still opens the vault; the rows it writes get the column's own
+    # default (no hidden recipient), since it knows nothing of them.
+    migrate(m.add_column("mail_record", "bcc_addrs", TextField(null=True, constraints=[SQL("DEFAULT ''")])))
+
+
 STEPS: list[Step] = [
     Step(SchemaVersion(1), _v1, "companies and documents"),
     Step(SchemaVersion(2), _v2, "document types, expiry dates, removed companies, sort indexes"),
@@ -212,5 +218,6 @@ STEPS: list[Step] = [
     Step(SchemaVersion(3, 1), _v3_1, "the change log other processes follow"),
     Step(SchemaVersion(3, 2), _v3_2, "search: names folded for accents, document text and its index"),
     Step(SchemaVersion(3, 3), _v3_3, "names sorted in Spanish order (a sort key per name)"),
+    Step(SchemaVersion(3, 4), _v3_4, "the e-mail history keeps the hidden (BCC) recipients"),
 ]
 assert STEPS[-1].version == CURRENT, "names.CURRENT must be the last step's version"

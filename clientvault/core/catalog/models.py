@@ -181,6 +181,7 @@ class MailRecord(BaseModel):
     sender = CharField()
     to_addrs = TextField()
     cc_addrs = TextField(default="")
+    bcc_addrs = TextField(default="")  # in no header of the message: only the history says who got a hidden copy
     subject = TextField()
     success = BooleanField()
     error = TextField(default="")
