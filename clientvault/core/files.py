@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How long a deleted file stays in its trash: the window purges older ones at each start, and
+# ``clientvault purge`` takes this as its default.
+TRASH_DAYS = 30
+
 __all__ = ["DocumentFiles", "ImportResult", "ImportSummary", "_remove_empty_tree", "_storage_error", "expand_paths"]
 
 
@@ -203,7 +207,8 @@ class DocumentFiles(DocumentImports):
         return done
 
     def purge(
-        self, doc_ids: Iterable[int] | None = None, older_than_days: float | None = 30, company_id: int | None = None
+        self, doc_ids: Iterable[int] | None = None, older_than_days: float | None = TRASH_DAYS,
+        company_id: int | None = None,
     ) -> int:
         """Delete for good: the given trashed documents, or every one trashed more than N days ago.
         Returns how many were purged. Live documents are never touched."""

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.backups import describe as describe_backup  # noqa: F401
     from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord, fold  # noqa: F401
     from clientvault.core.changes import Change  # noqa: F401
+    from clientvault.core.files import TRASH_DAYS  # noqa: F401
     from clientvault.core.filetypes import KINDS, MAX_SIZE, Kind, label_for  # noqa: F401
     from clientvault.core.indexing import IndexReport, index_documents  # noqa: F401
     from clientvault.core.mail import DEFAULT_PORTS, MB, PRESETS, SECURITY_CHOICES, Attachment, SmtpSettings, address_problem  # noqa: F401
@@ -28,7 +29,14 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.storage import free_name, numbered  # noqa: F401
     from clientvault.core.text import ocr_available  # noqa: F401
     from clientvault.core.text.worker import TextWorker  # noqa: F401
-    from clientvault.core.vault import CompanyInfo, ImportResult, ImportSummary, company_email_problem  # noqa: F401
+    from clientvault.core.vault import (  # noqa: F401
+        CompanyInfo,
+        ImportResult,
+        ImportSummary,
+        RemovedCompany,
+        RestoredCompany,
+        company_email_problem,
+    )
 
 _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord", "fold"),
@@ -46,7 +54,9 @@ _HOMES = {
     "clientvault.core.storage": ("free_name", "numbered"),
     "clientvault.core.text": ("ocr_available",),
     "clientvault.core.text.worker": ("TextWorker",),
-    "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "company_email_problem"),
+    "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "RemovedCompany", "RestoredCompany",
+                               "company_email_problem"),
+    "clientvault.core.files": ("TRASH_DAYS",),
 }
 _WHERE = {name: module for module, names in _HOMES.items() for name in names}
 _RENAMED = {"parse_nit": ("clientvault.core.nit", "parse"), "describe_backup": ("clientvault.core.backups", "describe")}

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,7 @@ _UNSET: object = object()
 LOCK_TIMEOUT = 60.0
 
 __all__ = ["SORT_KEYS", "Change", "Company", "CompanyInfo", "Document", "ImportResult", "ImportSummary",
-           "SearchHit", "SortKey", "Vault", "expand_paths"]
+           "RemovedCompany", "RestoredCompany", "SearchHit", "SortKey", "Vault", "expand_paths"]
 
 
 @dataclass
@@ -55,6 +56,23 @@ class CompanyInfo:
     company: Company
     count: int = 0
     total_size: int = 0
+
+
+@dataclass
+class RemovedCompany:
+    """A removed company kept for its trash: its files there and when it was removed."""
+
+    company: Company
+    count: int  # files in its trash
+    total_size: int
+    removed_at: datetime
+
+
+@dataclass
+class RestoredCompany:
+    company: Company
+    restored: int  # the files that went to the trash with the company, back in place
+    still_in_trash: int  # the files that were already in its trash before it was removed
 
 
 class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
@@ -320,10 +338,13 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
                     "remove it with its files (they will go to the trash).",
                 )
             )
+        # When the removal began, before its files go: restore_company tells the files that went to the
+        # trash with the company (deleted at or after it) from those already there.
+        started = utcnow()
         self.delete([d.id for d in live])
         with self._transaction() as changes:
             if self.catalog.has_documents(company.id):
-                company.removed_at = utcnow()
+                company.removed_at = started
                 company.name_key = f"{company.name_key}\x00{company.id}"  # frees the name for a new company
                 self.catalog.save_company(company)
                 gone = False
@@ -335,6 +356,34 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
             _remove_empty_tree(self.company_dir(company.id))
         else:
             self._write_sidecar(company)
+
+    def removed_companies(self) -> list[RemovedCompany]:
+        """The removed companies still kept (their trash is not empty), the most recently removed first."""
+        found = []
+        for company in self.catalog.all_companies():
+            if company.removed_at is not None:
+                count, size = self.catalog.totals(company.id, trash=True)
+                found.append(RemovedCompany(company, count, size, company.removed_at))
+        return sorted(found, key=lambda r: r.removed_at, reverse=True)
+
+    def restore_company(self, company_id: int) -> RestoredCompany:
+        """Bring a removed company back, with the files that went to its trash when it was removed
+        (under their old names where still free). Files it had put in its trash before stay there.
+        A live company of the same name meanwhile: this one comes back as «<name> (restaurada)»."""
+        with self.lock_company(company_id):
+            company = self.catalog.company(company_id, include_removed=True)
+            if company is None or company.removed_at is None:
+                raise errors.NotFound(t(
+                    "Esa empresa ya no está entre las quitadas: se restauró o su papelera se vació.",
+                    "That company is no longer among the removed ones: it was restored or its trash was emptied."))
+            removed_at = company.removed_at
+            with self._transaction() as changes:
+                self._revive_company(company, changes)
+            with_it = [d.id for d in self.catalog.trashed(company_id=company.id)
+                       if d.deleted_at is not None and d.deleted_at >= removed_at]
+            restored = self.restore(with_it)
+            left, _size = self.catalog.totals(company.id, trash=True)
+        return RestoredCompany(self.company(company.id), len(restored), left)
 
     def _revive_company(self, company: Company, changes: list[Change]) -> None:
         if company.removed_at is None:
@@ -370,6 +419,11 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
 
     def count_documents(self, company_id: int, search: str = "", trash: bool = False) -> int:
         return self.catalog.count_documents(company_id, search, trash)
+
+    def listed_size(self, company_id: int, offset: int, limit: int, search: str = "", sort: SortKey = "name",
+                    descending: bool = False, trash: bool = False) -> int:
+        """The total size of those rows of ``list_documents`` (a selection's size, summed by the catalog)."""
+        return self.catalog.listed_size(company_id, offset, limit, search, sort, descending, trash)
 
     def company_totals(self, company_id: int, trash: bool = False) -> tuple[int, int]:
         """How many documents and bytes a company has, live (or in its trash)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from clientvault.core.errors import VaultError
+from clientvault.core.values import RestoredCompany
 from clientvault.core.vault import Vault
 
 if TYPE_CHECKING:
@@ -42,6 +43,23 @@ class MaintenanceActions(QObject):
         dialog.finished.connect(lambda _r: self.events.flush())
         self._show(dialog)
         dialog.start()
+
+    def removed_companies(self) -> None:
+        """«Empresas quitadas»: restoring one selects it, with its files, in the sidebar."""
+        from clientvault.ui.dialogs.removed_companies import RemovedCompaniesDialog
+
+        dialog = RemovedCompaniesDialog(self.vault, self.host.dialog_parent())
+        dialog.restored.connect(self._on_company_restored)
+        self.events.companiesChanged.connect(dialog.refresh)
+        self._show(dialog)
+
+    def _on_company_restored(self, result: RestoredCompany) -> None:
+        self.events.flush()  # the sidebar lists it before it is selected
+        self.host.select_company(result.company.id)
+        text = self.tr("«%1» is back with %n file(s).", "", result.restored).replace("%1", result.company.name)
+        if result.still_in_trash:
+            text += " " + self.tr("%n file(s) it had deleted before are still in its trash.", "", result.still_in_trash)
+        self.host.notify(text)
 
     def empty_trash(self) -> None:
         """«Vaciar papelera»: every file in the current company's trash, deleted for good after a

@@ -25,7 +25,7 @@ from clientvault.core.vault import Vault
 from clientvault.ui import actions
 from clientvault.ui.company_actions import CompanyActions
 from clientvault.ui.events import VaultEvents
-from clientvault.ui.file_actions import FileActions
+from clientvault.ui.file_actions import FileActions, can_print
 from clientvault.ui.formatting import human_size
 from clientvault.ui.mail_actions import MailActions
 from clientvault.ui.maintenance_actions import MaintenanceActions
@@ -39,7 +39,11 @@ from clientvault.ui.widgets.first_start import FirstStartPage
 from clientvault.ui.widgets.fitting_toolbar import FittingToolBar
 from clientvault.ui.widgets.preview_pane import PreviewPane
 from clientvault.ui.widgets.search_panel import SearchPanel, search_field
+from clientvault.ui.widgets.trash_bar import TrashBar
 
+# Where the splitter's widths are kept. Not the old "splitter": every window saved that on closing, so
+# the old default (a 320-pixel preview nobody could read) would have come back as if chosen.
+SPLITTER_KEY = "mainSplitter"
 KEEP_SELECTED = 5000  # a selection kept across a refresh of the table (a change anywhere in the company)
 
 
@@ -109,13 +113,22 @@ class MainWindow(QMainWindow):
         self.middle.setObjectName("middleStack")
         self.middle.addWidget(self.files_page)
         self.middle.addWidget(self.search_panel)
+        self._on_middle_current_changed(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.middle)
         self.splitter.addWidget(self.preview_pane)
+        # The preview gets 40 % of the window's default 1200 pixels, room for a readable PDF page beside
+        # the list; the list and the preview grow with the window in proportion to their widths (so a
+        # little more than 40 % on a wider screen), the sidebar keeps its own; neither the list nor the
+        # preview can be dragged shut (a pane collapsed to nothing, remembered, looks like a bug).
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 640, 320])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, False)
+        sidebar = self.sidebar.default_width()
+        self.splitter.setSizes([sidebar, max(1200 - 480 - sidebar, 200), 480])
         self.empty_state = FirstStartPage(self)
         self.empty_button = self.empty_state.button
         self.stack = QStackedWidget()
@@ -142,6 +155,11 @@ class MainWindow(QMainWindow):
         self.action_backup, self.action_restore_backup = a.backup(self), a.restore_backup(self)
         self.action_check_files, self.action_empty_trash = a.check_files(self), a.empty_trash(self)
         self.action_removed_companies = a.removed_companies(self)
+        # Above the table while the trash is shown: how long files stay in it, and «Vaciar papelera».
+        self.trash_bar = TrashBar(self.action_trash, self.action_empty_trash)
+        layout = self.files_page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.table), self.trash_bar)
         # Shortcuts of table actions act when the table has focus, so typing in a filter box is not hijacked.
         for action in (self.action_preview, self.action_quick_look, self.action_delete, self.action_rename,
                        self.action_purge):
@@ -192,6 +210,7 @@ class MainWindow(QMainWindow):
         self.company_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def _connect_signals(self) -> None:
+        self.middle.currentChanged.connect(self._on_middle_current_changed)
         self.sidebar.currentCompanyChanged.connect(self._on_sidebar_current_company_changed)
         self.company_list.filesDropped.connect(self.files.import_paths)
         self.company_list.customContextMenuRequested.connect(
@@ -227,9 +246,11 @@ class MainWindow(QMainWindow):
             (self.action_add_company, self.companies.add), (self.action_edit_company, self.companies.edit),
             (self.action_remove_company, self.companies.remove), (self.action_check_files, self.upkeep.check_files),
             (self.action_empty_trash, self.upkeep.empty_trash),
+            (self.action_removed_companies, self.upkeep.removed_companies),
         ):
             action.triggered.connect(slot)
         self.files.undoChanged.connect(self.update_actions)
+        self.preview_pane.stateChanged.connect(self.update_actions)  # a file found damaged cannot be printed
         self.mail.connect_actions()
         self.company_model.modelReset.connect(self._on_company_model_reset)
 
@@ -295,7 +316,7 @@ class MainWindow(QMainWindow):
         for action, enabled in (
             (self.action_upload, has_company and not trash), (self.action_preview, one and not trash),
             (self.action_quick_look, one and not trash),
-            (self.action_save_copy, some and not trash), (self.action_print, one and not trash),
+            (self.action_save_copy, some and not trash), (self.action_print, one and not trash and self._printable()),
             (self.action_send_email, some and not trash), (self.action_delete, some and not trash),
             (self.action_rename, one and not trash), (self.action_restore, some and trash),
             (self.action_purge, some and trash), (self.action_open_external, one and not trash),
@@ -308,6 +329,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.splitter if self.company_model.rowCount() or self.company_model.search
                                     else self.empty_state)
         self._update_status()
+
+    def _printable(self) -> bool:
+        """Print applies to a file the preview can show: not one of a kind it does not know, nor one the
+        pane found damaged or unsupported."""
+        docs = self.selected_documents()
+        return len(docs) == 1 and can_print(docs[0]) and self.preview_pane.state not in ("error", "unsupported")
 
     def _update_status(self) -> None:
         cid = self.current_company_id()
@@ -435,13 +462,20 @@ class MainWindow(QMainWindow):
 
     # -- layout persistence ---------------------------------------------------------------------
 
+    def _on_middle_current_changed(self, index: int) -> None:
+        """Only the page shown counts for the middle's minimum width: the search page's row of filters
+        (about 600 pixels) kept the files list that wide, hidden, and took the room from the preview."""
+        for i, page in enumerate((self.files_page, self.search_panel)):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 720)
-        splitter = self.settings.value("splitter")
+        splitter = self.settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
@@ -449,6 +483,6 @@ class MainWindow(QMainWindow):
         self.events.close()
         self.indexer.close()
         self.settings.setValue("geometry", self.saveGeometry())
-        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
