@@ -686,32 +686,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/models/document_model.py" line="192"/>
+        <location filename="../../ui/models/document_model.py" line="208"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="209"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="209"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="210"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="210"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="215"/>
+        <location filename="../../ui/models/document_model.py" line="231"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,73 +1029,83 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../ui/mail_actions.py" line="61"/>
-        <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
+        <location filename="../../ui/mail_actions.py" line="65"/>
+        <source>E-mail is not set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="98"/>
+        <location filename="../../ui/mail_actions.py" line="66"/>
+        <source>E-mail is not set up yet. Choose your provider and fill in your mail server on this E-mail page, then send the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_actions.py" line="107"/>
         <source>No password is saved for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="101"/>
+        <location filename="../../ui/mail_actions.py" line="110"/>
         <source>Mail password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="102"/>
+        <location filename="../../ui/mail_actions.py" line="111"/>
         <source>Password of %1 on %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="105"/>
+        <location filename="../../ui/mail_actions.py" line="114"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="106"/>
-        <location filename="../../ui/mail_actions.py" line="117"/>
+        <location filename="../../ui/mail_actions.py" line="115"/>
+        <location filename="../../ui/mail_actions.py" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="125"/>
         <source>Sending the e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="125"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="141"/>
+        <location filename="../../ui/mail_actions.py" line="150"/>
         <source>E-mail sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="148"/>
+        <location filename="../../ui/mail_actions.py" line="157"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="155"/>
+        <location filename="../../ui/mail_actions.py" line="167"/>
         <source>The e-mail was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="169"/>
+        <location filename="../../ui/mail_actions.py" line="171"/>
+        <source>Server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_actions.py" line="183"/>
         <source>E-mails with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="172"/>
+        <location filename="../../ui/mail_actions.py" line="186"/>
         <source>E-mails of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="175"/>
+        <location filename="../../ui/mail_actions.py" line="189"/>
         <source>E-mail history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,92 +1113,107 @@
 <context>
     <name>MailComposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="43"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="44"/>
         <source>Send by e-mail — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="46"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="47"/>
         <source>name@company.com; several separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="47"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="48"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="49"/>
+        <source>Optional: they get the message without the others seeing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_compose.py" line="55"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="55"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="67"/>
         <source>Remove from the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="74"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="82"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="77"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="93"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="101"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="94"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="102"/>
         <source>CC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="95"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
+        <source>BCC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_compose.py" line="104"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="112"/>
         <source>Attached files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
         <source>CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="133"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="139"/>
+        <source>BCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
         <source>The subject cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="135"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="146"/>
         <source>There is no file left to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="149"/>
         <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="155"/>
         <source>%n file(s), %1 in total (limit %2 MB)</source>
         <translation>
             <numerusform>%n file, %1 in total (limit %2 MB)</numerusform>
@@ -1196,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="170"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="183"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,41 +1275,36 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="79"/>
-        <source>Sent: %1</source>
+        <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="80"/>
-        <source>Tried: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="80"/>
         <source>To: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="82"/>
         <source>CC: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="84"/>
         <source>Company: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
         <source>Sent to the mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,162 +1312,202 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="45"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="54"/>
         <source>Other (fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="57"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="70"/>
         <source>STARTTLS (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="58"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="72"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="65"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="82"/>
         <source>Send the password unencrypted (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="247"/>
         <source>Saved (type to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="99"/>
         <source>Send a test e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="104"/>
-        <source>Outgoing mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="106"/>
-        <source>Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="107"/>
-        <source>Your name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="108"/>
-        <source>Your e-mail address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="109"/>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="112"/>
-        <source>Security:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="114"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="116"/>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="117"/>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="120"/>
-        <source>Size limit:</source>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="55"/>
+        <source>Choose your e-mail provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
-        <source>New messages start with</source>
+        <source>Outgoing mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="123"/>
-        <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="124"/>
-        <source>Message:</source>
+        <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="125"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="126"/>
+        <source>Your e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="127"/>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="130"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="132"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="135"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="136"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="139"/>
+        <source>Size limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="140"/>
+        <source>New messages start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="142"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="143"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="144"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="169"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="189"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="191"/>
         <source>Your name cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="192"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="215"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="249"/>
+        <source>The app password, not your usual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="254"/>
+        <source>Gmail needs an app password, not your usual password. Turn on 2-Step Verification in your Google account, then create the app password at %1 and type it in Password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="257"/>
+        <source>Outlook and Microsoft 365 need an app password, not your usual password. At %1 turn on two-step verification, create an app password under Advanced security options and type it in Password below. A company account may need its administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="261"/>
+        <source>This provider needs an app password, not your usual password. Create one at %1 and type it in Password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="269"/>
+        <source>STARTTLS: the connection starts plain and is encrypted before your password or any file is sent (usually port 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="272"/>
+        <source>SSL/TLS: the connection is encrypted from the very first moment (usually port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="273"/>
+        <source>None: nothing is encrypted; only for a mail server inside your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="281"/>
         <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="219"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="285"/>
         <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="232"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="300"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="240"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="308"/>
         <source>Type the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="243"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="311"/>
         <source>Sending a test e-mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="250"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="318"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="256"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="324"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="258"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="326"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,17 +1550,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="343"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="344"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1508,41 +1568,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="359"/>
+        <location filename="../../ui/mainwindow.py" line="365"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="358"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
             <numerusform>%Ln files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="370"/>
+        <source>%1 of %Ln file(s) in the trash</source>
+        <translation>
+            <numerusform>%1 of %Ln file in the trash</numerusform>
+            <numerusform>%1 of %Ln files in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="371"/>
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln file</numerusform>
+            <numerusform>%1 of %Ln files</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="375"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="364"/>
+        <location filename="../../ui/mainwindow.py" line="377"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="459"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="460"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1612,62 +1688,70 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="123"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="130"/>
         <source>Open with the default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="125"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="132"/>
         <source>Type the password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="152"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="166"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="153"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="167"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/preview_pane.py" line="248"/>
+        <source>%Ln file(s) selected</source>
+        <translation>
+            <numerusform>%Ln file selected</numerusform>
+            <numerusform>%Ln files selected</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="242"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="283"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="273"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="314"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="316"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="357"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="323"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="364"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="352"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="393"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="359"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="400"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="470"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="511"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="471"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="512"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,87 +1759,87 @@ Your files are kept in: %2</source>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="88"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="89"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="89"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="90"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="90"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="91"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="93"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="94"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="96"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="97"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="97"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="98"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="98"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="99"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="99"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="100"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="100"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="101"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="101"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="102"/>
         <source>Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="178"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="179"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="198"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="199"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="202"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="203"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="242"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="243"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="244"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="245"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="304"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="305"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="310"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="311"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -620,12 +620,12 @@
     <message>
         <location filename="../../ui/models/company_model.py" line="65"/>
         <source>NIT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NIT %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/company_model.py" line="65"/>
         <source>No NIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin NIT</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/company_model.py" line="68"/>
@@ -687,32 +687,32 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/models/document_model.py" line="192"/>
+        <location filename="../../ui/models/document_model.py" line="208"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="209"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="193"/>
+        <location filename="../../ui/models/document_model.py" line="209"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="210"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="194"/>
+        <location filename="../../ui/models/document_model.py" line="210"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="215"/>
+        <location filename="../../ui/models/document_model.py" line="231"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -913,22 +913,22 @@
     <message>
         <location filename="../../ui/widgets/first_start.py" line="26"/>
         <source>Add your first company</source>
-        <translation type="unfinished">Agrega tu primera empresa</translation>
+        <translation>Agregue su primera empresa</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/first_start.py" line="28"/>
         <source>ClientVault keeps the documents of each client company you serve: RUT, Chamber of Commerce certificate, invoicing resolutions, financial statements, contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ClientVault guarda los documentos de cada empresa cliente que usted atiende: RUT, certificado de Cámara de Comercio, resoluciones de facturación, estados financieros, contratos…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/first_start.py" line="31"/>
         <source>Start by adding a company with its legal name and NIT. Then upload its files with «Upload a file», or drag them from your file manager onto the list of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece por agregar una empresa con su razón social y su NIT. Luego suba sus archivos con «Subir un archivo», o arrástrelos desde su explorador de archivos a la lista de archivos.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/first_start.py" line="33"/>
         <source>Add a company…</source>
-        <translation type="unfinished">Agregar una empresa…</translation>
+        <translation>Agregar una empresa…</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../../ui/dialogs/import_summary.py" line="34"/>
         <source>It was uploaded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se subió el %1.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_summary.py" line="41"/>
@@ -1030,73 +1030,83 @@
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../../ui/mail_actions.py" line="61"/>
-        <source>E-mail is not set up yet. Fill in your mail server in Settings › E-mail, then try again.</source>
-        <translation>El correo aún no está configurado. Indique su servidor de correo en Configuración › Correo y vuelva a intentarlo.</translation>
+        <location filename="../../ui/mail_actions.py" line="65"/>
+        <source>E-mail is not set up yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="98"/>
+        <location filename="../../ui/mail_actions.py" line="66"/>
+        <source>E-mail is not set up yet. Choose your provider and fill in your mail server on this E-mail page, then send the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_actions.py" line="107"/>
         <source>No password is saved for this account.</source>
         <translation>No hay contraseña guardada para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="101"/>
+        <location filename="../../ui/mail_actions.py" line="110"/>
         <source>Mail password</source>
         <translation>Contraseña del correo</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="102"/>
+        <location filename="../../ui/mail_actions.py" line="111"/>
         <source>Password of %1 on %2:</source>
         <translation>Contraseña de %1 en %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="105"/>
+        <location filename="../../ui/mail_actions.py" line="114"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="106"/>
-        <location filename="../../ui/mail_actions.py" line="117"/>
+        <location filename="../../ui/mail_actions.py" line="115"/>
+        <location filename="../../ui/mail_actions.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="125"/>
         <source>Sending the e-mail…</source>
         <translation>Enviando el correo…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="116"/>
+        <location filename="../../ui/mail_actions.py" line="125"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="141"/>
+        <location filename="../../ui/mail_actions.py" line="150"/>
         <source>E-mail sent to %1.</source>
         <translation>Correo enviado a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="148"/>
+        <location filename="../../ui/mail_actions.py" line="157"/>
         <source>The e-mail could not be sent because of an unexpected problem.</source>
         <translation>El correo no se pudo enviar por un problema inesperado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="155"/>
+        <location filename="../../ui/mail_actions.py" line="167"/>
         <source>The e-mail was not sent</source>
         <translation>El correo no se envió</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="169"/>
+        <location filename="../../ui/mail_actions.py" line="171"/>
+        <source>Server reply: %1</source>
+        <translation type="unfinished">Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_actions.py" line="183"/>
         <source>E-mails with %1</source>
         <translation>Correos con %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="172"/>
+        <location filename="../../ui/mail_actions.py" line="186"/>
         <source>E-mails of %1</source>
         <translation>Correos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mail_actions.py" line="175"/>
+        <location filename="../../ui/mail_actions.py" line="189"/>
         <source>E-mail history</source>
         <translation>Historial de envíos</translation>
     </message>
@@ -1104,92 +1114,107 @@
 <context>
     <name>MailComposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="43"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="44"/>
         <source>Send by e-mail — %1</source>
         <translation>Enviar por correo — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="46"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="47"/>
         <source>name@company.com; several separated by commas</source>
         <translation>nombre@empresa.com; varias separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="47"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="48"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="49"/>
+        <source>Optional: they get the message without the others seeing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_compose.py" line="55"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="53"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="55"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="67"/>
         <source>Remove from the message</source>
         <translation>Quitar del mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="74"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="82"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="77"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="93"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="101"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="94"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="102"/>
         <source>CC:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="95"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
+        <source>BCC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_compose.py" line="104"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="112"/>
         <source>Attached files:</source>
         <translation>Archivos adjuntos:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
         <source>CC</source>
         <translation>CC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="133"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="139"/>
+        <source>BCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
         <source>The subject cannot contain line breaks.</source>
         <translation>El asunto no puede tener saltos de línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="135"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="146"/>
         <source>There is no file left to send.</source>
         <translation>No queda ningún archivo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="138"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="149"/>
         <source>The files total %1, over the %2 MB limit. Remove a file or send them in several messages.</source>
         <translation>Los archivos suman %1 y pasan el límite de %2 MB. Quite algún archivo o envíelos en varios correos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="155"/>
         <source>%n file(s), %1 in total (limit %2 MB)</source>
         <translation>
             <numerusform>%n archivo, %1 en total (límite %2 MB)</numerusform>
@@ -1197,7 +1222,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_compose.py" line="170"/>
+        <location filename="../../ui/dialogs/mail_compose.py" line="183"/>
         <source>Server reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
@@ -1251,41 +1276,36 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="79"/>
-        <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="80"/>
-        <source>Tried: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="81"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="80"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="82"/>
         <source>CC: %1</source>
         <translation>CC: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="85"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="84"/>
         <source>Company: %1</source>
         <translation>Empresa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
         <source>Sent to the mail server.</source>
         <translation>Entregado al servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="87"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
@@ -1293,162 +1313,202 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="45"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="54"/>
         <source>Other (fill in by hand)</source>
         <translation>Otro (llenar a mano)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="57"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="70"/>
         <source>STARTTLS (recommended)</source>
         <translation>STARTTLS (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="58"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="59"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="72"/>
         <source>None (not encrypted)</source>
         <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="65"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="82"/>
         <source>Send the password unencrypted (not recommended)</source>
         <translation>Enviar la contraseña sin cifrar (no recomendado)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="247"/>
         <source>Saved (type to change it)</source>
         <translation>Guardada (escriba para cambiarla)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="99"/>
         <source>Send a test e-mail</source>
         <translation>Enviar correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="104"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="55"/>
+        <source>Choose your e-mail provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
         <source>Outgoing mail server</source>
         <translation>Servidor de correo saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="106"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="123"/>
         <source>Provider:</source>
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="107"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="125"/>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="108"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="126"/>
         <source>Your e-mail address:</source>
         <translation>Su correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="109"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="127"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="112"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="130"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="114"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="132"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="116"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="135"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="117"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="136"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="120"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="139"/>
         <source>Size limit:</source>
         <translation>Límite de tamaño:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="140"/>
         <source>New messages start with</source>
         <translation>Los correos nuevos empiezan con</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="123"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="142"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="124"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="143"/>
         <source>Message:</source>
         <translation>Mensaje:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="125"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="144"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation>{company} se cambia por el nombre de la empresa, {files} por los nombres de los archivos y {sender} por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="169"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="189"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation>Escriba el servidor de correo (por ejemplo smtp.gmail.com).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="191"/>
         <source>Your name cannot contain line breaks.</source>
         <translation>Su nombre no puede tener saltos de línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="192"/>
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="215"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="249"/>
+        <source>The app password, not your usual one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="254"/>
+        <source>Gmail needs an app password, not your usual password. Turn on 2-Step Verification in your Google account, then create the app password at %1 and type it in Password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="257"/>
+        <source>Outlook and Microsoft 365 need an app password, not your usual password. At %1 turn on two-step verification, create an app password under Advanced security options and type it in Password below. A company account may need its administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="261"/>
+        <source>This provider needs an app password, not your usual password. Create one at %1 and type it in Password below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="269"/>
+        <source>STARTTLS: the connection starts plain and is encrypted before your password or any file is sent (usually port 587).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="272"/>
+        <source>SSL/TLS: the connection is encrypted from the very first moment (usually port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="273"/>
+        <source>None: nothing is encrypted; only for a mail server inside your office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="281"/>
         <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
         <translation>Sin cifrado, su contraseña viajaría desprotegida: cualquiera en el camino podría leerla, y también los archivos de sus clientes. Úselo solo con un servidor de correo dentro de su oficina; ClientVault envía la contraseña así solo si marca la casilla de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="219"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="285"/>
         <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation>Sin cifrado, los archivos de sus clientes viajan legibles para cualquiera en el camino. Úselo solo con un servidor de correo dentro de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="232"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="300"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation>Primero indique el servidor y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="240"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="308"/>
         <source>Type the password first.</source>
         <translation>Primero escriba la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="243"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="311"/>
         <source>Sending a test e-mail to %1…</source>
         <translation>Enviando un correo de prueba a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="250"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="318"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation>Funciona: se envió un correo de prueba a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="256"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="324"/>
         <source>Server reply: %1</source>
         <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="258"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="326"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation>La prueba no se pudo hacer por un problema inesperado.</translation>
     </message>
@@ -1491,17 +1551,17 @@
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="343"/>
+        <location filename="../../ui/mainwindow.py" line="349"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="344"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="359"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1509,42 +1569,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="359"/>
+        <location filename="../../ui/mainwindow.py" line="365"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="358"/>
+        <location filename="../../ui/mainwindow.py" line="364"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
             <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="370"/>
+        <source>%1 of %Ln file(s) in the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="371"/>
+        <source>%1 of %Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="375"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="364"/>
+        <location filename="../../ui/mainwindow.py" line="377"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="459"/>
+        <location filename="../../ui/mainwindow.py" line="472"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="460"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1617,62 +1693,70 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="123"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="130"/>
         <source>Open with the default application</source>
         <translation>Abrir con la aplicación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="125"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="132"/>
         <source>Type the password…</source>
         <translation>Escribir la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="152"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="166"/>
         <source>Previous page</source>
         <translation type="unfinished">Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="153"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="167"/>
         <source>Next page</source>
         <translation type="unfinished">Página siguiente</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/preview_pane.py" line="248"/>
+        <source>%Ln file(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="242"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="283"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="273"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="314"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="316"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="357"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="323"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="364"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="352"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="393"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="359"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="400"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="470"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="511"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="471"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="512"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -1680,87 +1764,87 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="88"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="89"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="89"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="90"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="90"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="91"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="93"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="94"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="96"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="97"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="97"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="98"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="98"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="99"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="99"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="100"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="100"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="101"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="101"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="102"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="178"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="179"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="198"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="199"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="202"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="203"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="242"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="243"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="244"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="245"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="304"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="305"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="310"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="311"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
