@@ -79,7 +79,11 @@ def _check_pixels(width: int, height: int) -> None:
 
 
 class ImagePreview(Closable):
-    """A decoded-on-demand image. ``page_count`` > 1 only for multi-page TIFF."""
+    """A decoded-on-demand image. ``page_count`` > 1 only for multi-page TIFF.
+
+    Pages, as a PDF's: ``page_count``, ``page_size(i)`` (pixels, read from the page's header without
+    decoding it) and ``image(i)``; the pane, the preview window and printing all go through these.
+    """
 
     kind = "image"
 
@@ -90,6 +94,7 @@ class ImagePreview(Closable):
         self.format = fmt
         self.page_count = page_count
         self._first = first
+        self._sizes: dict[int, tuple[float, float]] = {}
 
     def close(self) -> None:
         self._first = None  # type: ignore[assignment]
@@ -99,6 +104,21 @@ class ImagePreview(Closable):
     def size(self) -> QSize:
         """Size of page 1 as displayed (after EXIF orientation)."""
         return self._first.size()
+
+    def page_size(self, page: int) -> tuple[float, float]:
+        """Width and height of page ``page`` (0-based) in pixels, as displayed. The pages of a TIFF
+        need not share a size (a receipt scanned after an A4 page); only their headers are read."""
+        if page == 0:
+            return float(self._first.width()), float(self._first.height())
+        if not 0 <= page < self.page_count:
+            raise IndexError(page)
+        if page not in self._sizes:
+            reader, _buf = _reader(self._data, self.format)
+            size = reader.size() if reader.jumpToImage(page) else None
+            if size is None or not size.isValid():  # a header Qt cannot read: decode it (Pillow's fallback)
+                size = _read_frame(self._data, self.format, page).size()
+            self._sizes[page] = (float(size.width()), float(size.height()))
+        return self._sizes[page]
 
     def image(self, page: int = 0, *, cancelled: Cancelled | None = None) -> QImage:
         """Page ``page`` (0-based) as a QImage, oriented as the camera meant it."""

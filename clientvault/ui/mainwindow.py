@@ -4,7 +4,7 @@ views show follows the vault's change feed (``events.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
     def select_company(self, company_id: int) -> None:
         self.sidebar.select_company(company_id)
 
-    def open_settings(self, page: str = "") -> None:
+    def open_settings(self, page: str = "") -> QWidget:
         from clientvault.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.vault, self)
@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
             dialog.tabs.setCurrentWidget(dialog.mail_page)
         self.settings_dialog = dialog
         dialog.open()
+        return dialog
 
     def in_trash(self) -> bool:
         return self.action_trash.isChecked()
@@ -302,9 +303,15 @@ class MainWindow(QMainWindow):
         return self.preview_pane.find_text()
 
     def preview_selection(self, rows: list[int] | None = None) -> None:
-        """The pane previews the one file selected in the table (nothing when none or several are);
-        ``rows``: ``selected_rows()`` when the caller has them already."""
+        """The pane previews the one file selected in the table (nothing when none is); for several it
+        says how many and their size, with the actions that apply to all of them; ``rows``:
+        ``selected_rows()`` when the caller has them already."""
         rows = self.selected_rows() if rows is None else rows
+        if len(rows) > 1:
+            actions = ([self.action_restore, self.action_purge] if self.in_trash() else
+                       [self.action_send_email, self.action_save_copy, self.action_delete])
+            self.preview_pane.show_selection(len(rows), self.document_model.size_of_rows(rows), actions)
+            return
         self.preview_pane.show_document(self.document_model.document_at(rows[0]) if len(rows) == 1 else None,
                                         self.vault)
 
@@ -357,7 +364,14 @@ class MainWindow(QMainWindow):
             count, size = info.count, info.total_size
             stats = self.tr("%Ln file(s)", "", count)
         self.heading.setText(info.company.name + (self.tr(" — Trash") if self.in_trash() else ""))
-        self.stats_label.setText(stats + " · " + human_size(size))
+        if self.document_model.search.strip():
+            # A filter typed: how many of them it shows (the table's own count; no size, which would
+            # need every match summed at each keystroke).
+            shown = QLocale().toString(self.document_model.rowCount())
+            self.stats_label.setText((self.tr("%1 of %Ln file(s) in the trash", "", count) if self.in_trash() else
+                                      self.tr("%1 of %Ln file(s)", "", count)).replace("%1", shown))
+        else:
+            self.stats_label.setText(stats + " · " + human_size(size))
         if self.in_trash():
             self.table.empty_text = self.tr("The trash is empty.")
         elif self.filter_edit.text():

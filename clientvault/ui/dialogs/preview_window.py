@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from clientvault.core.errors import os_words
 from clientvault.preview import PreviewCancelled, PreviewError, family_for
 from clientvault.ui import icons
 from clientvault.ui.preview.content import Content, load_content
@@ -31,9 +32,11 @@ from clientvault.ui.preview.finders import Finder, NoTextFinder, PdfFinder, Shee
 from clientvault.ui.preview.html_view import SafeTextBrowser
 from clientvault.ui.preview.page_view import PageView, page_sizes
 from clientvault.ui.preview.sheet_view import SheetView, load_sheet_task
-from clientvault.ui.printing import PrintJob
 from clientvault.ui.widgets.find_bar import FindBar
 from clientvault.ui.workers import Task, run_task
+
+if TYPE_CHECKING:
+    from clientvault.ui.dialogs.print_preview import PrintPreviewWindow
 
 Std = QKeySequence.StandardKey
 
@@ -44,6 +47,20 @@ _ICONS = {
     "actionPrevPage": "chevron-left", "actionNextPage": "chevron-right", "actionSaveCopyPreview": "save",
     "actionPrintPreview": "printer", "actionCloseQuickLook": "x", "actionFindInDocument": "search",
 }
+
+PREFERRED_SIZE = QSize(1000, 1400)  # a page fitted to ~950 pixels reads as on paper; as tall as the screen allows
+
+
+def window_rect(available: QRect, preferred: QSize, frame: QMargins) -> QRect:
+    """The window's inside: ``preferred`` cut to what ``available`` holds with ``frame`` around it,
+    placed so that the frame is centred on ``available``."""
+    outer_w = min(preferred.width() + frame.left() + frame.right(), available.width())
+    outer_h = min(preferred.height() + frame.top() + frame.bottom(), available.height())
+    left = available.x() + (available.width() - outer_w) // 2
+    top = available.y() + (available.height() - outer_h) // 2
+    return QRect(left + frame.left(), top + frame.top(), outer_w - frame.left() - frame.right(),
+                 outer_h - frame.top() - frame.bottom())
+
 
 class PreviewWindow(QDialog):
     """One file. ``path``/``mime_type``/``original_name`` come from the Document; nothing is written to the vault."""
@@ -57,12 +74,13 @@ class PreviewWindow(QDialog):
         self.content: Content | None = None
         self.text_view: SafeTextBrowser | QPlainTextEdit | None = None
         self.sheet_view: SheetView | None = None
-        self.print_job: PrintJob | None = None
+        self.print_job: PrintPreviewWindow | None = None
+        self.company_name = ""  # for the printed pages' header; follow() sets it
         self._task: Task | None = None
         self.state = "loading"
         self._build()
         self._connect_signals()
-        self.resize(900, 1000)
+        self._fit_to_screen(parent)
         self._load()
 
     def _build(self) -> None:
@@ -83,14 +101,15 @@ class PreviewWindow(QDialog):
         self.action_close = self._action("actionCloseQuickLook", self.tr("Close"), "Space")
         self.action_find = self._action("actionFindInDocument", self.tr("Find…"), Std.Find)
         # Icons only for the page arrows (their tooltips name them; beside «Page 3 of 4» they read at
-        # once): with their words the toolbar of a 900-pixel window pushed Print and Find out of sight.
+        # once). Print and Save a copy first: what a toolbar cannot hold falls into its » menu from the
+        # right, and in Spanish the zoom words pushed «Imprimir» there in a window on a laptop screen.
         for action in (self.action_prev, self.action_next):
             action.setPriority(QAction.Priority.LowPriority)
-        for item in (self.action_zoom_out, self.action_zoom_in, self.action_fit, None, self.action_prev):
+        for item in (self.action_print, self.action_save, None, self.action_find, None, self.action_zoom_out,
+                     self.action_zoom_in, self.action_fit, None, self.action_prev):
             self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
         self.spin_action = self.toolbar.addWidget(self.page_spin)
-        for item in (self.action_next, None, self.action_save, self.action_print, None, self.action_find):
-            self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
+        self.toolbar.addAction(self.action_next)
         self.addAction(self.action_close)
         self.message = QLabel(self)
         self.message.setObjectName("previewWindowMessage")
@@ -111,6 +130,20 @@ class PreviewWindow(QDialog):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
         self._set_page_controls(False)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        """Open as large as PREFERRED_SIZE where the screen has room, never past what it has (a
+        1000-pixel window on a 768-pixel laptop hid its own foot and the page's), centred on it."""
+        owner = parent.window() if parent is not None else None
+        screen = owner.screen() if owner is not None else QGuiApplication.primaryScreen()
+        frame = QMargins()
+        if owner is not None and owner.isVisible():  # the window manager's frame, as around the main window
+            outer, inner = owner.frameGeometry(), owner.geometry()
+            frame = QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                             outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        rect = window_rect(screen.availableGeometry(), PREFERRED_SIZE, frame)
+        self.resize(rect.size())
+        self.move(rect.left() - frame.left(), rect.top() - frame.top())  # a window's position is its frame's
 
     def _action(self, name: str, text: str, shortcut: QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self)
@@ -206,6 +239,7 @@ class PreviewWindow(QDialog):
         if isinstance(exc, PreviewCancelled):
             return
         self.state = "error"
+        self.action_print.setEnabled(False)  # what cannot be shown cannot be printed either
         self.find_bar.set_finder(NoTextFinder(self.tr("There is nothing to search: the document could not be shown."), self))
         self.message.setText(exc.message if isinstance(exc, PreviewError) else self.tr(
             "The preview failed because of an unexpected problem. Open the file with its usual program."))
@@ -249,6 +283,9 @@ class PreviewWindow(QDialog):
         """Stay in step with the document shown: a rename changes the title and the name «Save a
         copy» offers; moving it to the trash or purging it closes the window."""
         self._vault, self._document_id = vault, document_id
+        doc = vault.find_document(document_id)
+        if doc is not None:
+            self.company_name = vault.company(doc.company_id).name
         events.documentsUpdated.connect(self._on_events_documents_updated)
         events.documentsRemoved.connect(self._on_events_documents_removed)
 
@@ -272,7 +309,7 @@ class PreviewWindow(QDialog):
             shutil.copyfile(self.path, target)
         except OSError as exc:
             self.message_box(self.tr("Could not save a copy of %1 to %2: %3").replace("%1", self.original_name)
-                             .replace("%2", target).replace("%3", exc.strerror or str(exc)))
+                             .replace("%2", target).replace("%3", os_words(exc)))
 
     def message_box(self, text: str) -> None:
         parent = self.parent()
@@ -280,8 +317,14 @@ class PreviewWindow(QDialog):
             parent.show_error(text)
 
     def print_(self) -> None:
-        self.print_job = PrintJob(self.path, self.mime_type, self.original_name, self)
-        self.print_job.open()
+        """Our print preview of this file, over this window."""
+        from clientvault.ui.dialogs.print_preview import PrintPreviewWindow
+
+        if self.state == "error":
+            return
+        self.print_job = PrintPreviewWindow(self.path, self.mime_type, self.original_name, self.company_name, self)
+        self.print_job.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_job.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._task is not None:

@@ -75,6 +75,23 @@ def load_pdf_page(path: Path, mime_type: str | None, page: int, width: int, canc
         preview.close()
 
 
+def load_page(path: Path, mime_type: str | None, page: int, width: int, cancelled: Cancelled | None,
+              password: str | None = None) -> Content:
+    """Another page of what the pane shows: of a PDF (rendered ``width`` px wide) or of a multi-page TIFF."""
+    if family_for(mime_type, path) == "pdf":
+        return load_pdf_page(path, mime_type, page, width, cancelled, password)
+    with open_preview(path, mime_type, cancelled=cancelled) as preview:
+        return _image_content(preview, path, max(0, min(page, preview.page_count - 1)), cancelled)  # type: ignore[union-attr]
+
+
+def _image_content(preview: Any, path: Path, page: int, cancelled: Cancelled | None) -> Content:
+    image = preview.image(page, cancelled=cancelled)
+    if max(image.width(), image.height()) > PANE_IMAGE_SIDE:
+        image = image.scaled(PANE_IMAGE_SIDE, PANE_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return Content("image", path.name, image=image, page=page, page_count=preview.page_count)
+
+
 def load_content(path: Path, mime_type: str | None, width: int, cancelled: Cancelled | None = None,
                  password: str | None = None) -> Content:
     """Open ``path`` and prepare its first screen: a PDF's first page at ``width`` px, an image fitted
@@ -85,11 +102,7 @@ def load_content(path: Path, mime_type: str | None, width: int, cancelled: Cance
     kind = preview.kind
     try:
         if kind == "image":
-            image = preview.image(0, cancelled=cancelled)  # type: ignore[union-attr]
-            if max(image.width(), image.height()) > PANE_IMAGE_SIDE:
-                image = image.scaled(PANE_IMAGE_SIDE, PANE_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
-            return Content("image", path.name, image=image, page_count=preview.page_count)  # type: ignore[union-attr]
+            return _image_content(preview, path, 0, cancelled)
         if kind == "word":
             return Content("word", path.name, html=preview.html)  # type: ignore[union-attr]
         if kind == "text" and preview.delimiter is None:  # type: ignore[union-attr]

@@ -27,10 +27,8 @@ def page_sizes(path: Path, mime_type: str | None, cancelled: Callable[[], bool])
     """("pdf" | "image", size of every page in points (pixels for images)), read in a worker."""
     preview = open_preview(path, mime_type, cancelled=cancelled)
     try:
-        if preview.kind == "pdf":
-            return "pdf", [preview.page_size(i) for i in range(preview.page_count)]  # type: ignore[union-attr]
-        size = preview.size  # type: ignore[union-attr]
-        return "image", [(float(size.width()), float(size.height()))] * preview.page_count  # type: ignore[union-attr]
+        sizes = [preview.page_size(i) for i in range(preview.page_count)]  # type: ignore[union-attr]
+        return ("pdf" if preview.kind == "pdf" else "image"), sizes
     finally:
         preview.close()
 
@@ -89,6 +87,7 @@ class PageView(QScrollArea):
         self.sizes: list[tuple[float, float]] = []
         self.kind = "pdf"
         self.zoom = 1.0
+        self.fitting = True  # the pages follow the view's width (re-fitted on resize) until a zoom is chosen
         self.pages: list[PageWidget] = []
         self._task: Task | None = None
         self._task_page = -1
@@ -129,17 +128,26 @@ class PageView(QScrollArea):
         self._timer.start()
 
     def zoom_in(self) -> None:
+        self.fitting = False
         self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
 
     def zoom_out(self) -> None:
+        self.fitting = False
         self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 1e-6), ZOOM_STEPS[0]))
 
     def fit_width(self) -> None:
+        """The widest page as wide as the view, less the margins and the vertical scroll bar."""
+        self.fitting = True
         if not self.sizes:
             return
         widest = max(self.page_px(i, 1.0).width() for i in range(len(self.sizes)))
-        available = self.viewport().width() - 24 - self.verticalScrollBar().sizeHint().width()
-        self.set_zoom(max(available, 100) / widest)
+        self.set_zoom(max(self._fit_width_px(), 100) / widest)
+
+    def _fit_width_px(self) -> int:
+        # From the frame's inside, not the viewport: the viewport narrows when the scroll bar appears,
+        # and fitting to it would make pages that no longer need the bar, which then goes away again.
+        margins = self.column.contentsMargins()
+        return self.contentsRect().width() - margins.left() - margins.right() - self.verticalScrollBar().sizeHint().width()
 
     def go_to_page(self, index: int) -> None:
         if not self.pages:
@@ -197,6 +205,11 @@ class PageView(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if self.fitting and self.sizes:
+            widest = max(self.page_px(i, 1.0).width() for i in range(len(self.sizes)))
+            zoom = max(self._fit_width_px(), 100) / widest
+            if abs(zoom - self.zoom) * widest >= 1:  # a real change of width, not the scroll bar's coming and going
+                self.set_zoom(zoom)
         self._timer.start()
 
     def visible_pages(self) -> list[int]:

@@ -1,12 +1,23 @@
-"""The document table: lazy rows, SQL sorting, drops from the file manager, drags out."""
+"""The document table: lazy rows, SQL sorting, drops from the file manager, drags out; the format,
+date and size columns as wide as what they show, so the name and the preview beside get the rest."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.widgets.drops import local_paths
@@ -18,6 +29,8 @@ class DocumentTable(QTableView):
     """
 
     filesDropped = Signal(list)
+    FITTED = (DocumentModel.COL_FORMAT, DocumentModel.COL_ADDED, DocumentModel.COL_SIZE)
+    PADDING = 16  # beside the widest cell, so a column never ends flush on its text
 
     def __init__(self, model: DocumentModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,15 +50,52 @@ class DocumentTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
         header.setSectionResizeMode(DocumentModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((DocumentModel.COL_FORMAT, 150), (DocumentModel.COL_ADDED, 150), (DocumentModel.COL_SIZE, 90)):
+        for col in self.FITTED:  # not ResizeToContents: that reads every row of a hidden table (all 100,000)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(col, width)
         header.setHighlightSections(False)
+        self._fitting = False
+        self._by_hand: set[int] = set()  # columns the person resized: theirs from then on
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        header.sectionResized.connect(self._on_header_section_resized)
+        model.modelReset.connect(self._fit_timer.start)
+        model.layoutChanged.connect(self._fit_timer.start)
         # Drag out to the desktop or a mail program; drops are handled below, not by the model.
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def fit_columns(self) -> None:
+        """Format, date and size as wide as their header or the widest of the cells on screen (only
+        rows the table shows anyway are read), unless the person has resized the column by hand."""
+        model = self.model()
+        count = model.rowCount()
+        if not self.isVisible() or not count:
+            return
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        rows = range(first, min(count - 1 if last < 0 else last, first + 100) + 1)
+        header = self.horizontalHeader()
+        self._fitting = True
+        try:
+            for col in self.FITTED:
+                if col in self._by_hand:
+                    continue
+                width = header.sectionSizeFromContents(col).width()
+                for row in rows:
+                    width = max(width, self.sizeHintForIndex(model.index(row, col)).width() + self.PADDING)
+                self.setColumnWidth(col, width)
+        finally:
+            self._fitting = False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column in self.FITTED and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._by_hand.add(column)  # dragged by the person (the name column's stretching moves no other)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_timer.start()
 
     def event(self, event: QEvent) -> bool:
         # While a name is being edited, Enter commits the rename: it must not reach the table's

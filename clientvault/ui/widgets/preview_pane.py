@@ -11,17 +11,22 @@ pane rather than the preview window: the person stays beside the list of files o
 bar tells why a word is highlighted and how many more there are. Ctrl+F elsewhere in the main window
 keeps filtering the files by name; with the focus in the pane it searches the document shown.
 
+Several files selected: ``show_selection`` says how many and how much they weigh, with a button
+for each of the window's actions that applies to all of them (the QActions themselves, so each
+button is enabled exactly when its action is); the state is then "empty" (nothing previewed).
+
 Signals: stateChanged(str) — "empty", "loading", "ready", "error" or "unsupported" (also the ``state`` property).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QEvent, QRectF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -38,9 +44,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clientvault.preview import PreviewCancelled, PreviewError, family_for
-from clientvault.ui.preview.content import Content, ContentCache, error_kind, file_key, load_content, load_pdf_page
+from clientvault.ui.formatting import human_size
+from clientvault.ui.preview.content import Content, ContentCache, error_kind, file_key, load_content, load_page
 from clientvault.ui.preview.finders import Finder, NoTextFinder, PdfFinder, SheetFinder, TextFinder
-from clientvault.ui.preview.image_view import ImageView
+from clientvault.ui.preview.image_view import ImageView, page_scroll_area
 from clientvault.ui.widgets.find_bar import FindBar
 from clientvault.ui.workers import Task, run_task
 
@@ -102,6 +109,7 @@ class PreviewPane(QWidget):
         self.password_dialog: QInputDialog | None = None
         self._finder_path: Path | None = None  # the file the find bar's finder searches
         self._find_quietly = False  # find() asked: no bar at all for a document with no text to mark
+        self._page_shown: tuple[Path | None, int] = (None, -1)  # the file and page the page view shows
         self._build()
         self._resize_timer = QTimer(self, singleShot=True, interval=200)
         self._connect_signals()
@@ -123,12 +131,19 @@ class PreviewPane(QWidget):
         self.open_button.setObjectName("previewOpenExternal")
         self.password_button = QPushButton(self.tr("Type the password…"), self)
         self.password_button.setObjectName("previewPassword")
+        self.selection_box = QWidget(self)  # several files selected: what can be done with all of them
+        self.selection_box.setObjectName("previewSelectionActions")
+        self.selection_layout = QVBoxLayout(self.selection_box)
+        self.selection_layout.setContentsMargins(0, 6, 0, 0)
+        self.selection_box.setVisible(False)
+        self._selection_actions: tuple[QAction, ...] = ()
         message_page = QWidget(self)
         col = QVBoxLayout(message_page)
         col.addStretch(1)
         col.addWidget(self.message)
         col.addWidget(self.password_button, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        col.addWidget(self.selection_box, 0, Qt.AlignmentFlag.AlignHCenter)
         col.addStretch(2)
         self.image_view = ImageView(self)
         self.prev_button = QToolButton(self)
@@ -146,10 +161,15 @@ class PreviewPane(QWidget):
         nav.addWidget(self.prev_button)
         nav.addWidget(self.page_label, 1)
         nav.addWidget(self.next_button)
+        # PgUp/PgDown turn the pages (of a PDF or a TIFF) with the focus anywhere in the pane, as in
+        # the preview window; disabled for a sheet or a text, whose own views scroll with them.
+        self.action_prev_page = self._page_action(self.tr("Previous page"), "PgUp", self.prev_button)
+        self.action_next_page = self._page_action(self.tr("Next page"), "PgDown", self.next_button)
         image_page = QWidget(self)
         col = QVBoxLayout(image_page)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.image_view, 1)
+        self.image_scroll = page_scroll_area(self.image_view, image_page)  # the page as wide as the pane
+        col.addWidget(self.image_scroll, 1)
         col.addWidget(self.nav)
         self.holder = QWidget(self)  # sheets, Word and text widgets are created per file inside it
         self.holder_layout = QVBoxLayout(self.holder)
@@ -165,7 +185,18 @@ class PreviewPane(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
+    def _page_action(self, text: str, key: str, button: QToolButton) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setEnabled(False)
+        self.addAction(action)
+        button.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        return action
+
     def _connect_signals(self) -> None:
+        self.action_prev_page.triggered.connect(lambda: self.show_page(self._page() - 1))
+        self.action_next_page.triggered.connect(lambda: self.show_page(self._page() + 1))
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.password_button.clicked.connect(self._on_password_button_clicked)
         self.prev_button.clicked.connect(lambda: self.show_page(self._page() - 1))
@@ -210,9 +241,36 @@ class PreviewPane(QWidget):
             return  # the same file re-selected after the list was re-read: keep what is on screen
         self.show_path(path, doc.mime_type, name)
 
+    def show_selection(self, count: int, size: int, actions: Sequence[QAction]) -> None:
+        """Several files selected: «14 files selected · 563 KB» (sizes as the table writes them) and a
+        button for each of ``actions``, the window's own, which apply to all of them."""
+        self.show_path(None)
+        self.message.setText(self.tr("%Ln file(s) selected", "", count) + " · " + human_size(size))
+        if tuple(actions) != self._selection_actions:
+            self._selection_actions = tuple(actions)
+            while (item := self.selection_layout.takeAt(0)) is not None:
+                if (widget := item.widget()) is not None:
+                    widget.deleteLater()
+            for action in actions:
+                button = QToolButton(self.selection_box)
+                button.setObjectName("previewSelectionAction")
+                button.setDefaultAction(action)  # its text, icon, tooltip and enabled state follow the action
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one width for all
+                self.selection_layout.addWidget(button)
+        self.selection_box.setVisible(True)
+
+    def selection_buttons(self) -> list[QToolButton]:
+        """The buttons shown for a selection of several files (in order; none otherwise)."""
+        if not self.selection_box.isVisibleTo(self):
+            return []
+        items = (self.selection_layout.itemAt(i) for i in range(self.selection_layout.count()))
+        return [w for item in items if item is not None and isinstance(w := item.widget(), QToolButton)]
+
     def show_path(self, path: str | os.PathLike[str] | None, mime_type: str | None = None, name: str | None = None) -> None:
         """Preview ``path`` (stored MIME type, name shown to the person); None clears the pane."""
         self._cancel()
+        self.selection_box.setVisible(False)
         self.password = None
         self.path = Path(path) if path is not None else None
         self.mime_type = mime_type
@@ -227,9 +285,10 @@ class PreviewPane(QWidget):
         self._request(0, new_file=True)
 
     def show_page(self, page: int) -> None:
-        """Another page of the PDF on screen (the pane's ◀ ▶ buttons)."""
+        """Another page of the PDF or multi-page TIFF on screen (the pane's ◀ ▶ buttons, PgUp/PgDown)."""
         content = self.content
-        if self.path is None or content is None or content.kind != "pdf" or not 0 <= page < content.page_count:
+        if self.path is None or content is None or content.kind not in ("pdf", "image") \
+                or not 0 <= page < content.page_count or page == content.page:
             return
         self._cancel()
         self._request(page)
@@ -238,7 +297,7 @@ class PreviewPane(QWidget):
         assert self.path is not None
         if family_for(self.mime_type, self.path) == "pdf":
             return file_key(self.path, "pdf", page, self._render_width())
-        return file_key(self.path, "pane")
+        return file_key(self.path, "pane", page)
 
     def _request(self, page: int, new_file: bool = False) -> None:
         key = self._key(page)
@@ -250,7 +309,7 @@ class PreviewPane(QWidget):
         generation = self._generation
         path, mime, width, password = self.path, self.mime_type, self._render_width(), self.password
         assert path is not None
-        if new_file or self.state != "ready":  # another page of the same PDF keeps the current one meanwhile
+        if new_file or self.state != "ready":  # another page of the same file keeps the current one meanwhile
             self._set_content(None)
             self._set_state("loading", self.tr("Loading the preview of %1…").replace("%1", self.name))
 
@@ -258,7 +317,7 @@ class PreviewPane(QWidget):
             cancelled = lambda: task.cancelled  # noqa: E731
             try:
                 if page:
-                    return load_pdf_page(path, mime, page, width, cancelled, password)
+                    return load_page(path, mime, page, width, cancelled, password)
                 return load_content(path, mime, width, cancelled, password)
             except (PreviewError, PreviewCancelled) as exc:  # expected: a message, not a logged traceback
                 return exc
@@ -320,24 +379,22 @@ class PreviewPane(QWidget):
                 widget.deleteLater()
         if content is None:
             self.image_view.set_image(None)
+            self._set_page_actions(False)
+            self._page_shown = (None, -1)
 
     def _display(self, content: Content) -> None:
         self._set_content(content)
         if content.kind in ("pdf", "image"):
-            self.image_view.set_image(content.image)
-            self.nav.setVisible(content.kind == "pdf" and content.page_count > 1)
+            if self._page_shown != (self.path, content.page):  # a new page starts at its top; a sharper render stays put
+                self._page_shown = (self.path, content.page)
+                self.image_scroll.verticalScrollBar().setValue(0)
+            self.image_view.set_image(content.image, enlarge=content.kind == "pdf")
+            self.nav.setVisible(content.page_count > 1)
             self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(content.page + 1))
                                     .replace("%2", str(content.page_count)))
-            if content.kind == "image" and content.page_count > 1:
-                self.nav.setVisible(True)
-                self.page_label.setText(self.tr("%n page(s)", "", content.page_count))
-                self.prev_button.setVisible(False)
-                self.next_button.setVisible(False)
-            else:
-                self.prev_button.setVisible(True)
-                self.next_button.setVisible(True)
-                self.prev_button.setEnabled(content.page > 0)
-                self.next_button.setEnabled(content.page + 1 < content.page_count)
+            self.prev_button.setEnabled(content.page > 0)
+            self.next_button.setEnabled(content.page + 1 < content.page_count)
+            self._set_page_actions(content.page_count > 1)
             self.stack.setCurrentIndex(1)
             if content.kind == "image":
                 self._set_finder(NoTextFinder(self.tr("There is no text to search in an image."), self))
@@ -346,12 +403,17 @@ class PreviewPane(QWidget):
                 self._set_finder(PdfFinder(self.path, self.mime_type, self.page_marks, self.password, self))
             self.page_marks.apply()
         else:
+            self._set_page_actions(False)
             widget = self._content_widget(content)
             self.holder_layout.addWidget(widget)
             self.stack.setCurrentIndex(2)
             text_view = widget if isinstance(widget, QPlainTextEdit | QTextBrowser) else None
             self._set_finder(TextFinder(text_view, self) if text_view is not None else SheetFinder(widget, self))
         self._set_state("ready")
+
+    def _set_page_actions(self, on: bool) -> None:
+        for action in (self.action_prev_page, self.action_next_page):
+            action.setEnabled(on)
 
     def _content_widget(self, content: Content) -> QWidget:
         if content.kind == "word":
