@@ -79,3 +79,23 @@ def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[OpenWindow]:
 def window(open_window: OpenWindow) -> Any:
     """The main window over an empty vault in ``tmp_path/"vault"``."""
     return open_window()
+
+
+@pytest.fixture
+def window_in(open_window: Any, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[Callable[..., Any]]:
+    """``window_in("es")``: the main window in that language and its country's locale
+    (``language_helpers.LOCALES``)."""
+    from language_helpers import LOCALES
+    from PySide6.QtCore import QLocale
+
+    from clientvault.ui import i18n
+
+    def open_(lang: str, data_dir: Any = None) -> Any:
+        monkeypatch.setenv("CLIENTVAULT_LANG", lang)
+        # The machine's locale as i18n.install reads it, so every widget is built in it.
+        monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(LOCALES[lang])))
+        return open_window(data_dir)
+
+    yield open_
+    monkeypatch.undo()
+    i18n.install(qapp, "en")  # translators and the locale are the application's: leave English behind

@@ -44,7 +44,7 @@ def test_spanish_window(qtbot: QtBot, open_window: Any, monkeypatch: pytest.Monk
     window = open_window()
     assert window.windowTitle() == "ClientVault"  # the brand, in both languages
     assert menu_titles(window) == ["&Archivo", "&Editar", "E&mpresa", "&Ver", "A&yuda"]
-    assert window.findChild(object, "emptyTitle").text() == "Agrega tu primera empresa"
+    assert window.findChild(object, "emptyTitle").text() == "Agregue su primera empresa"
     assert window.findChild(QPushButton, "emptyAddCompany").text() == "Agregar una empresa…"
     assert window.findChild(object, "actionUpload").text() == "&Subir un archivo…"
 

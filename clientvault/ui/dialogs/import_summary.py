@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from clientvault.core.values import ImportSummary
+from clientvault.ui.formatting import local_datetime
 
 
 class ImportSummaryDialog(QDialog):
@@ -28,8 +29,11 @@ class ImportSummaryDialog(QDialog):
         # Problems first: they are what the person has to act on.
         order = {"refused": 0, "duplicate": 1, "imported": 2}
         for result in sorted(summary.results, key=lambda r: order[r.status]):
-            item = QTreeWidgetItem([result.source.name, status_text[result.status], result.message])
-            item.setToolTip(2, result.message)
+            details = result.message
+            if result.status == "duplicate" and result.existing is not None:  # when the copy kept came in
+                details += " " + self.tr("It was uploaded on %1.").replace("%1", local_datetime(result.existing.added))
+            item = QTreeWidgetItem([result.source.name, status_text[result.status], details])
+            item.setToolTip(2, details)
             if result.status == "refused":
                 item.setForeground(1, Qt.GlobalColor.darkRed)
             self.list.addTopLevelItem(item)

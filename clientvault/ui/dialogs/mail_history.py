@@ -76,7 +76,8 @@ class MailHistoryDialog(QDialog):
             self.details.clear()
             return
         rec = self.records[rows[0].row()]
-        lines = [self.tr("From: %1").replace("%1", rec.sender), self.tr("To: %1").replace("%1", rec.to_addrs)]
+        lines = [self.tr("Date: %1").replace("%1", local_datetime(rec.sent_at)),
+                 self.tr("From: %1").replace("%1", rec.sender), self.tr("To: %1").replace("%1", rec.to_addrs)]
         if rec.cc_addrs:
             lines.append(self.tr("CC: %1").replace("%1", rec.cc_addrs))
         if rec.company_name:

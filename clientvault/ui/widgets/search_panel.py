@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clientvault.core.vault import SearchHit
 from clientvault.ui import icons
-from clientvault.ui.formatting import four_digit_year
+from clientvault.ui.formatting import date_format
 from clientvault.ui.models.search_model import SearchModel
 from clientvault.ui.widgets.search_delegate import SearchResultDelegate
 
@@ -128,7 +128,7 @@ class SearchPanel(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(label)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(four_digit_year(edit.displayFormat()))
+        edit.setDisplayFormat(date_format(edit.locale()))
         return edit
 
     def _build_layout(self) -> None:
