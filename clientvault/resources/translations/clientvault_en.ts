@@ -1550,17 +1550,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="349"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="359"/>
+        <location filename="../../ui/mainwindow.py" line="360"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1568,12 +1568,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="364"/>
+        <location filename="../../ui/mainwindow.py" line="365"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1581,7 +1581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="370"/>
+        <location filename="../../ui/mainwindow.py" line="371"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 of %Ln file in the trash</numerusform>
@@ -1589,7 +1589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="371"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 of %Ln file</numerusform>
@@ -1597,28 +1597,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375"/>
+        <location filename="../../ui/mainwindow.py" line="376"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="378"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -2016,17 +2016,17 @@ Your files are kept in: %2</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="65"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="89"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90"/>
+        <location filename="../../ui/printing.py" line="91"/>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,19 +2513,24 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="176"/>
+        <location filename="../../ui/preview/sheet_view.py" line="321"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="178"/>
-        <location filename="../../ui/preview/sheet_view.py" line="224"/>
+        <location filename="../../ui/preview/sheet_view.py" line="323"/>
+        <location filename="../../ui/preview/sheet_view.py" line="388"/>
         <source> (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="181"/>
+        <location filename="../../ui/preview/sheet_view.py" line="326"/>
         <source>Hidden sheets not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview/sheet_view.py" line="363"/>
+        <source>This sheet only has charts. Open the file in Excel to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,78 +2548,122 @@ Please verify the correct file name was given.</source>
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="47"/>
         <source>Upload files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="49"/>
         <source>Choose PDF, Excel, Word, image, CSV or text files of up to 5 MB each. Files that cannot be uploaded are marked with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="185"/>
+        <source>%n file(s) ready</source>
+        <translation>
+            <numerusform>%n file ready</numerusform>
+            <numerusform>%n files ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="187"/>
+        <source>(%n with a warning)</source>
+        <translation>
+            <numerusform>(%n with a warning)</numerusform>
+            <numerusform>(%n with a warning)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="189"/>
+        <source>%n will be refused</source>
+        <translation>
+            <numerusform>%n will be refused</numerusform>
+            <numerusform>%n will be refused</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
-        <source>Upload file(s)</source>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="195"/>
+        <source>%1 will be refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="198"/>
+        <source>%1 will be uploaded with a warning. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="113"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="114"/>
         <source>Documents (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="141"/>
+        <source>It cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="146"/>
+        <source>Ready (%1), looks damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="148"/>
         <source>Ready (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="142"/>
         <source>Will be refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="123"/>
-        <source>No files chosen yet.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="179"/>
+        <source>Upload %n file(s)</source>
+        <translation>
+            <numerusform>Upload %n file</numerusform>
+            <numerusform>Upload %n files</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="125"/>
-        <source>%1 file(s) ready, %2 will be refused.</source>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="183"/>
+        <source>No files chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1551,17 +1551,17 @@
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="349"/>
+        <location filename="../../ui/mainwindow.py" line="350"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="359"/>
+        <location filename="../../ui/mainwindow.py" line="360"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1569,12 +1569,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="365"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="364"/>
+        <location filename="../../ui/mainwindow.py" line="365"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1582,45 +1582,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="370"/>
+        <location filename="../../ui/mainwindow.py" line="371"/>
         <source>%1 of %Ln file(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln archivo en la papelera</numerusform>
+            <numerusform>%1 de %Ln archivos en la papelera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="371"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>%1 of %Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln archivo</numerusform>
+            <numerusform>%1 de %Ln archivos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="375"/>
+        <location filename="../../ui/mainwindow.py" line="376"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="378"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="472"/>
+        <location filename="../../ui/mainwindow.py" line="473"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1715,9 +1715,9 @@ Sus archivos se guardan en: %2</translation>
     <message numerus="yes">
         <location filename="../../ui/widgets/preview_pane.py" line="248"/>
         <source>%Ln file(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo seleccionado</numerusform>
+            <numerusform>%Ln archivos seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -2021,17 +2021,17 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="65"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="89"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="90"/>
+        <location filename="../../ui/printing.py" line="91"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
@@ -2521,20 +2521,25 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="176"/>
+        <location filename="../../ui/preview/sheet_view.py" line="321"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="178"/>
-        <location filename="../../ui/preview/sheet_view.py" line="224"/>
+        <location filename="../../ui/preview/sheet_view.py" line="323"/>
+        <location filename="../../ui/preview/sheet_view.py" line="388"/>
         <source> (hidden)</source>
         <translation> (oculta)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="181"/>
+        <location filename="../../ui/preview/sheet_view.py" line="326"/>
         <source>Hidden sheets not shown: %1</source>
         <translation>Hojas ocultas que no se muestran: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview/sheet_view.py" line="363"/>
+        <source>This sheet only has charts. Open the file in Excel to see them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2551,79 +2556,123 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="47"/>
         <source>Upload files to %1</source>
         <translation>Subir archivos a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="49"/>
         <source>Choose PDF, Excel, Word, image, CSV or text files of up to 5 MB each. Files that cannot be uploaded are marked with the reason.</source>
         <translation>Elija archivos PDF, Excel, Word, imágenes, CSV o texto de hasta 5 MB cada uno. Los que no se pueden subir se marcan con el motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
-        <source>Upload file(s)</source>
-        <translation>Cargar archivo(s)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="185"/>
+        <source>%n file(s) ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="187"/>
+        <source>(%n with a warning)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="189"/>
+        <source>%n will be refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="195"/>
+        <source>%1 will be refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="198"/>
+        <source>%1 will be uploaded with a warning. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="113"/>
         <source>Choose files</source>
         <translation>Elegir archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="114"/>
         <source>Documents (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;All files (*)</source>
         <translation>Documentos (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="141"/>
+        <source>It cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="146"/>
+        <source>Ready (%1), looks damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="148"/>
         <source>Ready (%1)</source>
         <translation>Listo (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="142"/>
         <source>Will be refused: %1</source>
         <translation>Se rechazará: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="123"/>
-        <source>No files chosen yet.</source>
-        <translation>Aún no ha elegido archivos.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/upload_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="179"/>
+        <source>Upload %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="125"/>
-        <source>%1 file(s) ready, %2 will be refused.</source>
-        <translation>%1 archivo(s) listo(s), %2 se rechazará(n).</translation>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="183"/>
+        <source>No files chosen yet.</source>
+        <translation>Aún no ha elegido archivos.</translation>
     </message>
 </context>
 </TS>
