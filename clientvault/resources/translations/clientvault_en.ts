@@ -521,10 +521,13 @@
         <source>Company «%1» saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/company_actions.py" line="57"/>
-        <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
-        <translation type="unfinished"></translation>
+        <source>«%1» has %n file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
+        <translation>
+            <numerusform>«%1» has %n file. Remove the company and move its files to the trash? They can be restored until the trash is emptied.</numerusform>
+            <numerusform>«%1» has %n files. Remove the company and move its files to the trash? They can be restored until the trash is emptied.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/company_actions.py" line="60"/>
@@ -933,57 +936,84 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="16"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="30"/>
         <source>Upload finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="34"/>
-        <source>It was uploaded on %1.</source>
+        <location filename="../../ui/dialogs/import_summary.py" line="50"/>
+        <source>Uploaded, looks damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n file uploaded</numerusform>
+            <numerusform>%n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="90"/>
+        <source>(%n with a warning)</source>
+        <translation>
+            <numerusform>(%n with a warning)</numerusform>
+            <numerusform>(%n with a warning)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="41"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="71"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="49"/>
-        <source>%1: %2 uploaded, %3 duplicate(s) skipped, %4 refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="52"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,16 +1325,21 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="84"/>
+        <source>BCC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
         <source>Company: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="88"/>
         <source>Sent to the mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="88"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -521,10 +521,13 @@
         <source>Company «%1» saved.</source>
         <translation>Empresa «%1» guardada.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/company_actions.py" line="57"/>
-        <source>«%1» has %2 file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
-        <translation>«%1» tiene %2 archivo(s). ¿Quitar la empresa y mover sus archivos a la papelera? Se pueden restaurar mientras no se vacíe la papelera.</translation>
+        <source>«%1» has %n file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
+        <translation>
+            <numerusform>«%1» tiene %n archivo. ¿Quitar la empresa y mover su archivo a la papelera? Se puede restaurar mientras no se vacíe la papelera.</numerusform>
+            <numerusform>«%1» tiene %n archivos. ¿Quitar la empresa y mover sus archivos a la papelera? Se pueden restaurar mientras no se vacíe la papelera.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/company_actions.py" line="60"/>
@@ -934,57 +937,84 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="16"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="30"/>
         <source>Upload finished</source>
         <translation>Carga terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="25"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="28"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="34"/>
-        <source>It was uploaded on %1.</source>
-        <translation>Se subió el %1.</translation>
+        <location filename="../../ui/dialogs/import_summary.py" line="50"/>
+        <source>Uploaded, looks damaged</source>
+        <translation>Subido, parece dañado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n archivo subido</numerusform>
+            <numerusform>%n archivos subidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="90"/>
+        <source>(%n with a warning)</source>
+        <translation>
+            <numerusform>(%n con un aviso)</numerusform>
+            <numerusform>(%n con un aviso)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n repetido omitido</numerusform>
+            <numerusform>%n repetidos omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="41"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="71"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="49"/>
-        <source>%1: %2 uploaded, %3 duplicate(s) skipped, %4 refused.</source>
-        <translation>%1: %2 subido(s), %3 duplicado(s) omitido(s), %4 rechazado(s).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="52"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation>La carga se canceló; los archivos subidos antes se conservan.</translation>
     </message>
@@ -1296,16 +1326,21 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="84"/>
+        <source>BCC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
         <source>Company: %1</source>
         <translation>Empresa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="88"/>
         <source>Sent to the mail server.</source>
         <translation>Entregado al servidor de correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_history.py" line="86"/>
+        <location filename="../../ui/dialogs/mail_history.py" line="88"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>
@@ -2593,36 +2628,36 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message numerus="yes">
         <location filename="../../ui/dialogs/upload_dialog.py" line="185"/>
         <source>%n file(s) ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo listo</numerusform>
+            <numerusform>%n archivos listos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/upload_dialog.py" line="187"/>
         <source>(%n with a warning)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n con un aviso)</numerusform>
+            <numerusform>(%n con un aviso)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/upload_dialog.py" line="189"/>
         <source>%n will be refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se rechazará %n</numerusform>
+            <numerusform>se rechazarán %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="195"/>
         <source>%1 will be refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se rechazará: %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="198"/>
         <source>%1 will be uploaded with a warning. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se subirá con un aviso. %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="83"/>
@@ -2642,12 +2677,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="141"/>
         <source>It cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="146"/>
         <source>Ready (%1), looks damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo (%1), parece dañado</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="148"/>
@@ -2664,9 +2699,9 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <location filename="../../ui/dialogs/upload_dialog.py" line="80"/>
         <location filename="../../ui/dialogs/upload_dialog.py" line="179"/>
         <source>Upload %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subir %n archivo</numerusform>
+            <numerusform>Subir %n archivos</numerusform>
         </translation>
     </message>
     <message>
