@@ -5,7 +5,8 @@ platform plugin, image and print support, pypdfium2's native library, the spread
 the translations and the SQLite vault. It opens a temporary vault, imports a PDF, an image and a
 spreadsheet it makes itself, renders a preview of each, prints one to a PDF file, reads that file
 back, reads the documents' text through the worker process and finds them by it, opens the main
-window, checks that Qt's own dialogs speak Spanish, and exits 0 only if every step worked.
+window, checks that Qt's own dialogs and the window speak Spanish and that the icons are there,
+and exits 0 only if every step worked.
 """
 
 from __future__ import annotations
@@ -201,9 +202,29 @@ def run_self_test() -> int:
                 raise RuntimeError(f"Qt's dialogs are not in Spanish: {words}")
             return "the file chooser and the print dialog speak Spanish"
 
+        def words_and_icons() -> str:
+            # Package data (clientvault/resources): a bundle or an install that lost it opens an
+            # all-English window without toolbar icons, and nothing else here would notice.
+            from PySide6.QtCore import QCoreApplication
+
+            from clientvault.ui import i18n
+            from clientvault.ui.actions import ICONS, app_icon
+            from clientvault.ui.icons import action_icon
+
+            i18n.install(app, "es")
+            try:
+                word = QCoreApplication.translate("SettingsDialog", "Settings")
+            finally:
+                i18n.install(app, "en")
+            missing = sorted(name for name in set(ICONS.values()) if action_icon(name).isNull())
+            if word != "Configuración" or missing or app_icon().isNull():
+                raise RuntimeError(f"translation or icons missing: Settings -> {word!r}, icons {missing}")
+            return f"the window's Spanish, {len(set(ICONS.values()))} toolbar icons and the application icon"
+
         for name, fn in (("create sample files", make_files), ("import into a new vault", import_files),
                          ("preview each file", previews), ("print to PDF", printing),
                          ("read the documents for search", read_text), ("Qt's dialogs in Spanish", spanish_dialogs),
+                         ("the window's words and icons", words_and_icons),
                          ("open the window", window)):
             step(name, fn)
     print("self-test passed" if failures == 0 else f"self-test FAILED ({failures} step(s))", flush=True)

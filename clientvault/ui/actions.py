@@ -13,7 +13,7 @@ from clientvault.ui import icons
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
 Std = QKeySequence.StandardKey
-# Lucide icons (ISC licence, resources/icons/actions/LICENSE-lucide.txt), tinted for the theme.
+# Lucide icons (ISC licence, clientvault/resources/icons/actions/LICENSE-lucide.txt), tinted for the theme.
 ICONS = {
     "actionUpload": "upload",
     "actionPreview": "eye",
