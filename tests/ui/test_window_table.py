@@ -64,9 +64,9 @@ def enabled(window: Any, *names: str) -> list[bool]:
 
 # -- sorting and filtering ------------------------------------------------------------------------
 
-SORT_KEYS = {
-    DocumentModel.COL_NAME: lambda d: (d.name_key, d.id),
-    DocumentModel.COL_FORMAT: lambda d: (d.mime_type, d.name_key, d.id),
+SORT_KEYS = {  # names in Spanish order (tests/ui/test_window_sort_order.py)
+    DocumentModel.COL_NAME: lambda d: (d.sort_key, d.id),
+    DocumentModel.COL_FORMAT: lambda d: (d.mime_type, d.sort_key, d.id),
     DocumentModel.COL_ADDED: lambda d: (d.added, d.id),
     DocumentModel.COL_SIZE: lambda d: (d.size, d.id),
 }

@@ -11,6 +11,7 @@ result at row 99,500, loads one page, not every page above it.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -151,6 +152,21 @@ class DocumentModel(QAbstractTableModel):
         """How many rows are held now (tests count what the window reads, not the time it takes)."""
         return sum(len(rows) for rows in self._pages.values())
 
+    def size_of_rows(self, rows: Sequence[int]) -> int:
+        """The total size of the documents at ``rows`` (sorted, as a selection gives them): each run
+        of consecutive rows is summed from the pages held, or by the database when one of its pages
+        is not held, so a select-all of 100,000 rows reads no page into Python."""
+        total = 0
+        for first, last in _runs(rows):
+            pages = range(first // self.PAGE, last // self.PAGE + 1)
+            if all(p in self._pages for p in pages):
+                for row in range(first, last + 1):
+                    held = self._pages[row // self.PAGE]
+                    total += held[row % self.PAGE].size if row % self.PAGE < len(held) else 0
+            elif self.company_id is not None:
+                total += self._vault.listed_size(self.company_id, first, last - first + 1, **self._query())
+        return total
+
     def row_of(self, doc_id: int) -> int:
         """The row of ``doc_id`` (-1 when it is not listed), from the pages held or else from SQL."""
         for page, rows in self._pages.items():
@@ -257,3 +273,17 @@ class DocumentModel(QAbstractTableModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
+
+
+def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in the sorted ``rows``."""
+    start = prev = None
+    for row in rows:
+        if prev is not None and row != prev + 1:
+            assert start is not None
+            yield start, prev
+            start = None
+        start = row if start is None else start
+        prev = row
+    if start is not None and prev is not None:
+        yield start, prev
