@@ -261,3 +261,16 @@ def test_a_documents_row_is_known_without_loading_the_rows_before_it(big_vault: 
         hidden = next(r["id"] for r in live if not matches(fragment, r))
         assert vault.document_position(big.id, hidden, fragment, sort, descending) is None
     assert vault.document_position(big.id, N + 1, fragment, sort, descending) is None
+
+
+def test_listed_size_sums_the_rows_a_listing_would_return(vault: Vault, company: Company,
+                                                          listed: dict[str, Document]) -> None:
+    for sort in SORT_KEYS:
+        for descending in (False, True):
+            for search, offset, limit in (("", 0, 100), ("", 2, 3), ("factura", 0, 10), ("", 6, 10), ("", 10, 5)):
+                docs = vault.list_documents(company.id, search=search, sort=sort, descending=descending,
+                                            offset=offset, limit=limit)
+                assert vault.listed_size(company.id, offset, limit, search, sort, descending) == sum(
+                    d.size for d in docs)
+    trashed = vault.list_documents(company.id, trash=True)
+    assert vault.listed_size(company.id, 0, 10, trash=True) == sum(d.size for d in trashed) > 0
