@@ -14,6 +14,7 @@ import io
 import logging
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from clientvault.core import errors, storage
@@ -49,45 +50,28 @@ def export_company(vault: Vault, ref: int | str, zip_path: str | os.PathLike[str
     and never replaces an existing file unless ``overwrite``. The ZIP is readable by its owner
     only (0600): it holds the client's papers.
     """
+    company = vault.company(ref)
+    docs = vault.list_documents(company.id, limit=None)
+    write_zip(vault, zip_path, overwrite, lambda zf: write_company(zf, vault, company, docs))
+    return len(docs)
+
+
+def write_zip(vault: Vault, zip_path: str | os.PathLike[str], overwrite: bool,
+              fill: Callable[[zipfile.ZipFile], None]) -> None:
+    """Write a ZIP filled by ``fill`` that appears only when complete (written under a temporary name
+    beside it, fsynced, then renamed), outside the data folder, owner-only; on any failure (``fill``'s
+    own exceptions too) the temporary file is removed and nothing else changed. ``export_company``
+    and the window's backup (``backup.py``) both write through it."""
     import uuid  # the export's own imports stay here, beside it (verify's module header is another's)
 
-
-    company = vault.company(ref)
     target = _export_target(vault, Path(zip_path), overwrite)
-    docs = vault.list_documents(company.id, limit=None)
     temp = target.with_name(f".{target.name[:120]}.{uuid.uuid4().hex[:8]}{PART_SUFFIX}")
-    rows = io.StringIO()
-    writer = csv.writer(rows)
-    writer.writerow(["filename", "original_filename", "format", "size", "sha256", "added"])
     try:
         with _ExportNote(vault.root, temp):
             try:
                 with open(temp, "xb", opener=private_opener) as raw:
                     with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                        for doc in docs:
-                            src = vault.document_path(doc)
-                            try:
-                                digest = _zip_add(zf, src, doc.filename)
-                            except _SourceUnreadable as exc:
-                                raise _source_error(company, doc, src, exc.error) from exc.error
-                            if digest != doc.checksum:
-                                raise errors.VaultError(
-                                    t(
-                                        f"«{doc.filename}» cambió desde que se guardó. Ejecute «Verificar» antes de exportar.",
-                                        f"“{doc.filename}” changed since it was stored. Run “verify” before exporting.",
-                                    )
-                                )
-                            writer.writerow(
-                                [
-                                    _csv_cell(doc.filename),
-                                    _csv_cell(doc.original_filename),
-                                    _csv_cell(doc.format_code),
-                                    doc.size,
-                                    doc.checksum,
-                                    doc.added.isoformat(timespec="seconds"),
-                                ]
-                            )
-                        zf.writestr(MANIFEST, "\ufeff" + rows.getvalue())  # BOM: Excel opens accents right
+                        fill(zf)
                     raw.flush()
                     os.fsync(raw.fileno())
                 _put_in_place(temp, target, overwrite)
@@ -101,13 +85,49 @@ def export_company(vault: Vault, ref: int | str, zip_path: str | os.PathLike[str
     except OSError as exc:
         raise errors.StorageError(
             t(
-                f"No se pudo escribir {zip_path}: {exc.strerror or exc}. Revise que la carpeta exista, que haya "
+                f"No se pudo escribir {zip_path}: {errors.os_words(exc)}. Revise que la carpeta exista, que haya "
                 "espacio libre y que usted pueda escribir en ella; no se cambió nada.",
-                f"Could not write {zip_path}: {exc.strerror or exc}. Check that the folder exists, that there is "
+                f"Could not write {zip_path}: {errors.os_words(exc)}. Check that the folder exists, that there is "
                 "free space and that you may write there; nothing was changed.",
             )
         ) from exc
-    return len(docs)
+
+
+def write_company(zf: zipfile.ZipFile, vault: Vault, company: Company, docs: list[Document], prefix: str = "",
+                  step: Callable[[Document], None] | None = None) -> None:
+    """A company's documents and their ``manifest.csv`` under ``prefix`` in ``zf``: the layout
+    ``clientvault export`` writes (``prefix`` "" there; a company's folder in a backup). Each file is
+    hashed as it is written and compared with the vault's record. ``step(doc)`` after each file
+    (a backup's progress, and where it stops when cancelled)."""
+    rows = io.StringIO()
+    writer = csv.writer(rows)
+    writer.writerow(["filename", "original_filename", "format", "size", "sha256", "added"])
+    for doc in docs:
+        src = vault.document_path(doc)
+        try:
+            digest = _zip_add(zf, src, prefix + doc.filename)
+        except _SourceUnreadable as exc:
+            raise _source_error(company, doc, src, exc.error) from exc.error
+        if digest != doc.checksum:
+            raise errors.VaultError(
+                t(
+                    f"«{doc.filename}» cambió desde que se guardó. Ejecute «Verificar» antes de exportar.",
+                    f"“{doc.filename}” changed since it was stored. Run “verify” before exporting.",
+                )
+            )
+        writer.writerow(
+            [
+                _csv_cell(doc.filename),
+                _csv_cell(doc.original_filename),
+                _csv_cell(doc.format_code),
+                doc.size,
+                doc.checksum,
+                doc.added.isoformat(timespec="seconds"),
+            ]
+        )
+        if step is not None:
+            step(doc)
+    zf.writestr(prefix + MANIFEST, "\ufeff" + rows.getvalue())  # BOM: Excel opens accents right
 
 
 def _export_target(vault: Vault, given: Path, overwrite: bool) -> Path:
@@ -200,9 +220,9 @@ def _source_error(company: Company, doc: Document, src: Path, exc: OSError) -> e
         )
     return errors.VaultError(
         t(
-            f"No se pudo leer «{doc.filename}» ({company.name}) en la bóveda: {exc.strerror or exc}. No se exportó "
+            f"No se pudo leer «{doc.filename}» ({company.name}) en la bóveda: {errors.os_words(exc)}. No se exportó "
             f"nada; revise {src} o ejecute «Verificar» (clientvault verify --repair).",
-            f"Could not read “{doc.filename}” ({company.name}) in the vault: {exc.strerror or exc}. Nothing was "
+            f"Could not read “{doc.filename}” ({company.name}) in the vault: {errors.os_words(exc)}. Nothing was "
             f"exported; check {src}, or run “verify” (clientvault verify --repair).",
         )
     )

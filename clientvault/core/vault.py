@@ -36,6 +36,7 @@ from clientvault.core.search import DocumentSearch, SearchHit
 from clientvault.paths import create_private_file, ensure_private_dir, make_private
 
 if TYPE_CHECKING:
+    from clientvault.core.backup_zip import BackupContents, BackupResult, RestoreReport
     from clientvault.core.maintenance import VerifyReport
     from clientvault.core.outbox import VaultMail
     from clientvault.core.rebuild import RebuildReport
@@ -454,6 +455,28 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
         from clientvault.core.maintenance import clean_leftovers
 
         return clean_leftovers(self)
+
+    def write_backup(self, zip_path: str | os.PathLike[str], company_id: int | None = None,
+                     progress: Callable[[int, int, str], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> BackupResult:
+        """Every company's documents (or one's) in a ZIP, each in the layout ``export`` writes; see backup_zip.py."""
+        from clientvault.core.backup_zip import write_backup
+
+        return write_backup(self, zip_path, company_id, progress, cancelled)
+
+    def read_backup(self, zip_path: str | os.PathLike[str]) -> BackupContents:
+        """What a backup ZIP holds and what of it is already here, before restoring; see backup_zip.py."""
+        from clientvault.core.backup_zip import read_backup
+
+        return read_backup(self, zip_path)
+
+    def restore_from_backup(self, contents: BackupContents, companies: list[str] | None = None,
+                            progress: Callable[[int, int, str], None] | None = None,
+                            cancelled: Callable[[], bool] | None = None) -> RestoreReport:
+        """Bring in what is missing of a backup, never replacing anything; see backup_zip.py."""
+        from clientvault.core.backup_zip import restore_backup
+
+        return restore_backup(self, contents, companies, progress, cancelled)
 
     def export_company(self, ref: int | str, zip_path: str | os.PathLike[str], overwrite: bool = False) -> int:
         """A company's live documents and a checksum manifest in one ZIP, never inside the data
