@@ -1062,12 +1062,12 @@
     <message>
         <location filename="../../ui/mail_actions.py" line="65"/>
         <source>E-mail is not set up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo aún no está configurado</translation>
     </message>
     <message>
         <location filename="../../ui/mail_actions.py" line="66"/>
         <source>E-mail is not set up yet. Choose your provider and fill in your mail server on this E-mail page, then send the files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo aún no está configurado. Elija su proveedor y llene los datos de su servidor en esta página de Correo electrónico; luego envíe de nuevo los archivos.</translation>
     </message>
     <message>
         <location filename="../../ui/mail_actions.py" line="107"/>
@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../../ui/mail_actions.py" line="171"/>
         <source>Server reply: %1</source>
-        <translation type="unfinished">Respuesta del servidor: %1</translation>
+        <translation>Respuesta del servidor: %1</translation>
     </message>
     <message>
         <location filename="../../ui/mail_actions.py" line="183"/>
@@ -1161,7 +1161,7 @@
     <message>
         <location filename="../../ui/dialogs/mail_compose.py" line="49"/>
         <source>Optional: they get the message without the others seeing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: reciben el correo sin que los demás lo vean</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_compose.py" line="55"/>
@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../../ui/dialogs/mail_compose.py" line="103"/>
         <source>BCC:</source>
-        <translation type="unfinished"></translation>
+        <translation>CCO:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_compose.py" line="104"/>
@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../ui/dialogs/mail_compose.py" line="139"/>
         <source>BCC</source>
-        <translation type="unfinished"></translation>
+        <translation>CCO</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_compose.py" line="144"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="84"/>
         <source>BCC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CCO: %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_history.py" line="86"/>
@@ -1385,7 +1385,7 @@
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="55"/>
         <source>Choose your e-mail provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su proveedor de correo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
@@ -1475,37 +1475,37 @@
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="249"/>
         <source>The app password, not your usual one</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de aplicación, no la habitual</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="254"/>
         <source>Gmail needs an app password, not your usual password. Turn on 2-Step Verification in your Google account, then create the app password at %1 and type it in Password below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail necesita una contraseña de aplicación, no su contraseña habitual. Active la verificación en dos pasos en su cuenta de Google, cree la contraseña de aplicación en %1 y escríbala abajo, en Contraseña.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="257"/>
         <source>Outlook and Microsoft 365 need an app password, not your usual password. At %1 turn on two-step verification, create an app password under Advanced security options and type it in Password below. A company account may need its administrator to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook y Microsoft 365 necesitan una contraseña de aplicación, no su contraseña habitual. En %1 active la verificación en dos pasos, cree una contraseña de aplicación en Opciones de seguridad avanzadas y escríbala abajo, en Contraseña. En una cuenta de empresa, puede que el administrador deba permitirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="261"/>
         <source>This provider needs an app password, not your usual password. Create one at %1 and type it in Password below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proveedor necesita una contraseña de aplicación, no su contraseña habitual. Créela en %1 y escríbala abajo, en Contraseña.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="269"/>
         <source>STARTTLS: the connection starts plain and is encrypted before your password or any file is sent (usually port 587).</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS: la conexión empieza sin cifrar y se cifra antes de enviar su contraseña o cualquier archivo (normalmente, puerto 587).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="272"/>
         <source>SSL/TLS: the connection is encrypted from the very first moment (usually port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS: la conexión va cifrada desde el primer momento (normalmente, puerto 465).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="273"/>
         <source>None: nothing is encrypted; only for a mail server inside your office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: nada va cifrado; solo para un servidor de correo dentro de su oficina.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mail_settings_page.py" line="281"/>
