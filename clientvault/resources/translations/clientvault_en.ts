@@ -285,6 +285,127 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="79"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="50"/>
+        <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <source>All companies (%n file(s))</source>
+        <translation>
+            <numerusform>All companies (%n file)</numerusform>
+            <numerusform>All companies (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="61"/>
+        <source>Only «%1» (%n file(s))</source>
+        <translation>
+            <numerusform>Only «%1» (%n file)</numerusform>
+            <numerusform>Only «%1» (%n files)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <source>Only one company (choose it on the left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <source>Save the backup as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="114"/>
+        <source>Backup %1 %2.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="115"/>
+        <source>ClientVault backup %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="118"/>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
+        <source>Write where the backup goes, or choose it with «Choose…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="138"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="149"/>
+        <source>Copying %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="172"/>
+        <source>The backup was cancelled; no ZIP was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
+        <source>Backup saved: %n file(s)</source>
+        <translation>
+            <numerusform>Backup saved: %n file</numerusform>
+            <numerusform>Backup saved: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
+        <source>of %n company(ies), in %1.</source>
+        <translation>
+            <numerusform>of %n company(ies), in %1.</numerusform>
+            <numerusform>of %n company(ies), in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="183"/>
+        <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="39"/>
@@ -936,47 +1057,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="30"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="31"/>
         <source>Upload finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="50"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="51"/>
         <source>Uploaded, looks damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="54"/>
+        <source>It was uploaded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n file uploaded</numerusform>
@@ -984,7 +1110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="90"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n with a warning)</numerusform>
@@ -992,7 +1118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="96"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -1000,7 +1126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1008,12 +1134,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="75"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="101"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,37 +1970,37 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="179"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="180"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="199"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="200"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="203"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="204"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="243"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="244"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="245"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="246"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="305"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="306"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="311"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="312"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,22 +2118,22 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="280"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="290"/>
         <source>Preparing the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="299"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="325"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="343"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="355"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n sheet of paper</numerusform>
@@ -2015,27 +2141,27 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="379"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="391"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="384"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="396"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="390"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="402"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n page of %1 sent to %2.</numerusform>
@@ -2043,7 +2169,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="395"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="407"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -285,6 +285,127 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="79"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="50"/>
+        <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <source>All companies (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="61"/>
+        <source>Only «%1» (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <source>Only one company (choose it on the left first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <source>Save the backup as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="114"/>
+        <source>Backup %1 %2.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="115"/>
+        <source>ClientVault backup %1.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="118"/>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
+        <source>Write where the backup goes, or choose it with «Choose…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="138"/>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="149"/>
+        <source>Copying %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="172"/>
+        <source>The backup was cancelled; no ZIP was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
+        <source>Backup saved: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
+        <source>of %n company(ies), in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="183"/>
+        <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="39"/>
@@ -937,47 +1058,52 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="30"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="31"/>
         <source>Upload finished</source>
         <translation>Carga terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="43"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="46"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="50"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="51"/>
         <source>Uploaded, looks damaged</source>
         <translation>Subido, parece dañado</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="54"/>
+        <source>It was uploaded on %1.</source>
+        <translation>Se subió el %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n archivo subido</numerusform>
@@ -985,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="90"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n con un aviso)</numerusform>
@@ -993,7 +1119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="96"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n repetido omitido</numerusform>
@@ -1001,7 +1127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -1009,12 +1135,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="71"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="75"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="101"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation>La carga se canceló; los archivos subidos antes se conservan.</translation>
     </message>
@@ -1849,37 +1975,37 @@ Sus archivos se guardan en: %2</translation>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="179"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="180"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="199"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="200"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="203"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="204"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="243"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="244"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="245"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="246"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="305"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="306"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/preview_window.py" line="311"/>
+        <location filename="../../ui/dialogs/preview_window.py" line="312"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
@@ -1997,22 +2123,22 @@ Sus archivos se guardan en: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="280"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="290"/>
         <source>Preparing the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="299"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="325"/>
         <source> of %1</source>
         <translation type="unfinished"> de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="343"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="355"/>
         <source>%n sheet(s) of paper</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2020,27 +2146,27 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="350"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="379"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="391"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="384"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="396"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="390"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="402"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2048,7 +2174,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="395"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="407"/>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
