@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, settle, start_and_wait_import
 
-from clientvault.ui.formatting import date_format, local_date, local_datetime
 from clientvault.ui.models.search_model import SearchModel
 
 MOMENT = datetime(2026, 12, 1, 22, 29)  # as stored: UTC without a zone
@@ -39,6 +38,8 @@ def bogota(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_formats_themselves(window_in: Any, lang: str) -> None:
+    from clientvault.ui.formatting import date_format, local_date, local_datetime
+
     window_in(lang)
     assert local_datetime(MOMENT) == SHOWN[lang]
     assert local_date(MOMENT) == DAY[lang]
@@ -114,4 +115,6 @@ def test_search_results_and_the_date_filter(qtbot: QtBot, window_in: Any, lang: 
     assert index.data(SearchModel.DateRole) == DAY[lang]
     assert DAY[lang] in index.data(Qt.ItemDataRole.ToolTipRole)
     # The date filter's fields write the day the same way as the results.
-    assert window.search_panel.since_edit.displayFormat() == date_format()
+    since = window.search_panel.since_edit
+    assert since.locale().toString(since.date(), since.displayFormat()) == \
+        since.locale().toString(since.date(), {"es": "dd/MM/yyyy", "en": "MM/dd/yyyy"}[lang])

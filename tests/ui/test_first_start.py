@@ -31,17 +31,17 @@ def test_first_start_shows_every_word(qtbot: QtBot, window_in: Any, lang: str, s
     page = window.empty_state
     assert window.stack.currentWidget() is page
     labels = [w for w in page.findChildren(QLabel) if w.text()]
+    for label in labels:
+        # Each label is as tall as its wrapped text needs at the width it got (a fixed width with an
+        # alignment flag gave it the height of another width: the text was cut)...
+        assert label.height() >= label.heightForWidth(label.width()), (label.objectName(), label.size())
+        assert fully_visible(label), label.objectName()
     assert [w.objectName() for w in labels] == ["emptyTitle", "emptyIntro", "emptySteps"]
     title, intro, steps = labels
     assert title.text() == TITLE[lang]
-    assert steps.text().startswith(WHAT_TO_DO[lang])  # the paragraph that says what to do is there...
+    assert steps.text().startswith(WHAT_TO_DO[lang])  # ...and the paragraph that says what to do is there
     for label in labels:
-        assert label.wordWrap()
-        # ...and each label is as tall as its wrapped text needs at the width it got (a fixed width
-        # with an alignment flag gave it the height of another width: the text was cut).
-        assert label.height() >= label.heightForWidth(label.width()), (label.objectName(), label.size())
-        assert label.width() <= page.viewport().width()
-        assert fully_visible(label), label.objectName()
+        assert label.wordWrap() and label.width() <= page.viewport().width()
     assert fully_visible(window.empty_button)
     # One paragraph below the other, the button below them all, nothing on top of anything.
     assert title.geometry().bottom() < intro.geometry().top()
