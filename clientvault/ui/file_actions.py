@@ -10,14 +10,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from clientvault.core.errors import VaultError
 from clientvault.core.values import Document, ImportSummary, free_name
 from clientvault.core.vault import Vault
+from clientvault.preview import family_for
+from clientvault.preview.base import MAX_SIZE
 from clientvault.ui.workers import Task, progress_dialog, run_task
 
 if TYPE_CHECKING:
     from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
+    from clientvault.ui.dialogs.print_preview import PrintPreviewWindow
     from clientvault.ui.events import VaultEvents
     from clientvault.ui.host import Host
 
@@ -39,7 +43,7 @@ class FileActions(QObject):
         self.progress: QProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self.preview_window: QWidget | None = None
-        self.print_job: QObject | None = None
+        self.print_job: PrintPreviewWindow | None = None
 
     # -- upload ---------------------------------------------------------------------------------
 
@@ -279,10 +283,36 @@ class FileActions(QObject):
             self.preview_selected()
 
     def print_selected(self) -> None:
-        from clientvault.ui.printing import PrintJob
-
         docs = self.host.selected_documents()
-        if len(docs) == 1:
-            doc = docs[0]
-            self.print_job = PrintJob(self.vault.document_path(doc), doc.mime_type, doc.filename, self.host.dialog_parent())
-            self.print_job.open()
+        if len(docs) == 1 and can_print(docs[0]):
+            self.print_job = self.print_preview(docs[0])
+            self.print_job.show()
+
+    def company_name(self, doc: Document) -> str:
+        """The company a document belongs to (a search result may be another company's than the one chosen)."""
+        try:
+            return self.vault.company(doc.company_id).name
+        except VaultError:
+            return self.host.current_company_name()
+
+    def print_preview(self, doc: Document, parent: QWidget | None = None) -> PrintPreviewWindow:
+        """Our print preview of ``doc``, not yet shown; closing it deletes it."""
+        from clientvault.ui.dialogs.print_preview import PrintPreviewWindow
+
+        if self.print_job is not None and isValid(self.print_job):
+            self.print_job.close()
+        window = PrintPreviewWindow(self.vault.document_path(doc), doc.mime_type, doc.filename, self.company_name(doc),
+                                    parent or self.host.dialog_parent())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: self._on_print_preview_destroyed(window))
+        return window
+
+    def _on_print_preview_destroyed(self, window: PrintPreviewWindow) -> None:
+        if self.print_job is window:  # not a newer one that replaced it
+            self.print_job = None
+
+
+def can_print(doc: Document) -> bool:
+    """Whether Print applies: a kind the preview shows and a size it opens. (A file that turns out
+    damaged when previewed is caught by the pane's state and by the print preview itself.)"""
+    return family_for(doc.mime_type, doc.filename) is not None and 0 < doc.size <= MAX_SIZE

@@ -1,45 +1,73 @@
 """Printing every previewable kind through Qt's print support, fed by ``clientvault.preview``.
 
 * PDF pages are rendered at PRINT_DPI (never the printer's 1200 dpi: an A4 page would be ~557 MB) and
-  drawn with ``drawImage(target, image)`` fitted to the paper, each page in its own orientation.
+  drawn with ``drawImage(target, image)`` fitted to the paper, each page in its own orientation
+  unless the person chose one.
 * Images (every TIFF page) are fitted the same way.
-* Workbooks and CSV become an HTML table per visible sheet (at most MAX_PRINT_ROWS rows each, with a
-  note saying so), Word documents their HTML, plain text itself; a QTextDocument paginates them and
-  we draw page by page, so progress and cancel work for every kind.
+* Workbooks and CSV become an HTML table per visible sheet (:mod:`clientvault.ui.print_sheet`),
+  Word documents their HTML, plain text itself; a QTextDocument paginates them and we draw page by
+  page, so progress and cancel work for every kind. Those pages carry a header (the company, the
+  file name, the day it was printed) and «Page 1 of 3» at the foot: a stack of printed sheets on a
+  desk must say whose they are. PDFs and images are printed as they are, with nothing drawn over them.
 
-``print_document(path, mime, printer, cancelled, progress)`` needs no window and returns the pages
-printed; ``PrintJob`` wraps it for the window with a print preview dialog and a cancellable progress
-dialog (events are processed between pages, so the window never freezes).
+``print_document(path, mime, printer, cancelled, progress, header=, pages=, orientation=)`` needs no
+window and returns the pages printed. The window's print preview is
+:class:`clientvault.ui.dialogs.print_preview.PrintPreviewWindow`.
 """
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QImage, QPageLayout, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPageLayout, QPainter, QPen, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
-from clientvault.preview import PreviewCancelled, open_preview
+from clientvault.preview import open_preview
 from clientvault.preview.base import Cancelled, check
+from clientvault.ui.formatting import local_date
 from clientvault.ui.preview.image_view import fitted
+from clientvault.ui.print_sheet import MAX_PRINT_ROWS, sheet_html
+
+__all__ = ["MAX_PRINT_ROWS", "PageHeader", "page_header", "print_document", "print_preview_for_selection",
+           "print_text_document", "sheet_html"]
 
 PRINT_DPI = 200
-MAX_PRINT_ROWS = 10_000
-MAX_CELL_CHARS = 60  # a long cell (a URL) is cut with "…" rather than wrapped one letter per line
 WIDE_TABLE = 8  # sheets with more columns than this print in landscape
 LAYOUT_DPI = 96  # text documents are laid out as on screen, then scaled to the printer's resolution
+TEXT_MARGINS_MM = QMarginsF(15, 12, 15, 12)  # left, top, right, bottom of sheet, Word and text pages
+HEADER_PX = 11  # header and footer text, in layout pixels (about 8 pt)
 Progress = Callable[[int, int], None]
+PageRange = tuple[int, int] | None  # first and last page to print, 1-based, inclusive; None: all
+Orientation = QPageLayout.Orientation
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls by this name
 
 
-def _orientation(width: float, height: float) -> QPageLayout.Orientation:
-    return QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+@dataclass(frozen=True)
+class PageHeader:
+    """What the top of every printed text page says; ``printed_on`` already in the locale's format."""
+
+    company: str
+    file_name: str
+    printed_on: str
+
+
+def page_header(company: str, file_name: str, day: date | None = None) -> PageHeader:
+    """The header for today (or ``day``), the date in the locale's order with a four-digit year."""
+    return PageHeader(company, file_name, local_date(day or date.today()))
+
+
+def page_label(number: int, total: int) -> str:
+    return translate("Printing", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+
+
+def _orientation(width: float, height: float) -> Orientation:
+    return Orientation.Landscape if width > height else Orientation.Portrait
 
 
 def _paint_rect(printer: QPrinter) -> QRect:
@@ -47,99 +75,132 @@ def _paint_rect(printer: QPrinter) -> QRect:
     return QRect(0, 0, rect.width(), rect.height())
 
 
+def _chosen(total: int, pages: PageRange) -> range:
+    """The 0-based pages of ``total`` that ``pages`` picks (clamped: a range past the end prints to the end)."""
+    if pages is None:
+        return range(total)
+    first, last = pages
+    return range(max(first, 1) - 1, min(last, total))
+
+
+def _start(painter: QPainter, printer: QPrinter, first: bool) -> None:
+    if first:
+        if not painter.begin(printer):
+            raise OSError(translate("Printing", "The printer could not be started."))
+    elif not printer.newPage():
+        raise OSError(translate("Printing", "The printer refused a new page."))
+
+
 def _print_images(printer: QPrinter, count: int, size_of: Callable[[int], tuple[float, float]],
-                  image_of: Callable[[int], QImage], cancelled: Cancelled | None, progress: Progress | None) -> int:
-    """One image per sheet of paper, each page turned to its own orientation, fitted keeping aspect."""
+                  image_of: Callable[[int], QImage], cancelled: Cancelled | None, progress: Progress | None,
+                  pages: PageRange = None, orientation: Orientation | None = None) -> int:
+    """One image per sheet of paper, each page turned to its own orientation (or the one chosen),
+    fitted keeping aspect."""
+    chosen = _chosen(count, pages)
     painter = QPainter()
     try:
-        for i in range(count):
+        for n, i in enumerate(chosen):
             check(cancelled)
-            printer.setPageOrientation(_orientation(*size_of(i)))
-            if i == 0:
-                if not painter.begin(printer):
-                    raise OSError(translate("Printing", "The printer could not be started."))
-            elif not printer.newPage():
-                raise OSError(translate("Printing", "The printer refused a new page."))
+            printer.setPageOrientation(orientation if orientation is not None else _orientation(*size_of(i)))
+            _start(painter, printer, n == 0)
             image = image_of(i)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(fitted(image.size(), _paint_rect(printer)), image)
             if progress is not None:
-                progress(i + 1, count)
+                progress(n + 1, len(chosen))
     finally:
         if painter.isActive():
             painter.end()
-    return count
+    return len(chosen)
 
 
-def _cell(text: str) -> str:
-    if len(text) > MAX_CELL_CHARS:
-        text = text[: MAX_CELL_CHARS - 1] + "…"
-    return f"<td>{html.escape(text)}</td>"
+def _header_font(bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(HEADER_PX)  # layout pixels: the painter is scaled to the printer afterwards
+    font.setBold(bold)
+    return font
 
 
-def sheet_html(preview: Any, cancelled: Cancelled | None = None, max_rows: int = MAX_PRINT_ROWS) -> tuple[str, int]:
-    """Every visible sheet as a heading and a bordered table (the first ``max_rows`` rows, with a note),
-    and the widest row's number of columns."""
-    parts = ["<html><body>"]
-    widest = 0
-    many = len(preview.sheets) > 1
-    for info in preview.sheets:
-        check(cancelled)
-        sheet = preview.sheet(info.index, cancelled=cancelled)
-        if many:
-            parts.append(f"<h3>{html.escape(info.name)}</h3>")
-        rows = sheet.rows(0, max_rows + 1, cancelled=cancelled)
-        parts.append('<table border="1" cellspacing="0" cellpadding="2" style="border-collapse: collapse;">')
-        for row in rows[:max_rows]:
-            widest = max(widest, len(row))
-            parts.append("<tr>" + "".join(_cell(c) for c in row) + "</tr>")
-        parts.append("</table>")
-        if len(rows) > max_rows:
-            # A streamed sheet may not know its length before it is read to the end: then say "more".
-            total = sheet.row_count
-            if total is not None and total > max_rows:
-                note = translate("Printing", "Only the first %1 rows of %2 are printed; open the file in Excel to print it all.")
-                note = note.replace("%2", f"{total:,}")
-            else:
-                note = translate("Printing", "Only the first %1 rows are printed; the sheet has more. Open the file in Excel "
-                                 "to print it all.")
-            parts.append("<p><i>" + html.escape(note.replace("%1", f"{max_rows:,}")) + "</i></p>")
-    parts.append("</body></html>")
-    return "".join(parts), widest
+def _bands(header: PageHeader | None) -> tuple[float, float]:
+    """Heights (layout pixels) of the header band (two lines and a rule) and the footer band."""
+    if header is None:
+        return 0.0, 0.0
+    line = QFontMetricsF(_header_font(True)).height()
+    return 2 * line + 14, line + 10
+
+
+def _draw_header(painter: QPainter, header: PageHeader, width: float) -> None:
+    """Company (bold) and the date on the first line, the file name under them, a thin rule."""
+    flags = Qt.AlignmentFlag
+    bold, plain = _header_font(True), _header_font()
+    line = QFontMetricsF(bold).height()
+    painter.setPen(QPen(Qt.GlobalColor.black))
+    painter.setFont(plain)
+    date_width = QFontMetricsF(plain).horizontalAdvance(header.printed_on) + 4
+    painter.drawText(QRectF(width - date_width, 0, date_width, line), int(flags.AlignRight | flags.AlignVCenter),
+                     header.printed_on)
+    painter.setFont(bold)
+    company = QFontMetricsF(bold).elidedText(header.company, Qt.TextElideMode.ElideRight, width - date_width - 12)
+    painter.drawText(QRectF(0, 0, width - date_width - 12, line), int(flags.AlignLeft | flags.AlignVCenter), company)
+    painter.setFont(plain)
+    name = QFontMetricsF(plain).elidedText(header.file_name, Qt.TextElideMode.ElideMiddle, width)
+    painter.drawText(QRectF(0, line, width, line), int(flags.AlignLeft | flags.AlignVCenter), name)
+    painter.setPen(QPen(Qt.GlobalColor.gray, 0.5))
+    painter.drawLine(QRectF(0, 2 * line + 4, width, 0).topLeft(), QRectF(0, 2 * line + 4, width, 0).topRight())
+
+
+def _draw_footer(painter: QPainter, width: float, top: float, number: int, total: int) -> None:
+    plain = _header_font()
+    painter.setFont(plain)
+    painter.setPen(QPen(Qt.GlobalColor.black))
+    line = QFontMetricsF(plain).height()
+    painter.drawText(QRectF(0, top + 10, width, line), int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                     page_label(number, total))
 
 
 def print_text_document(doc: QTextDocument, printer: QPrinter, cancelled: Cancelled | None = None,
-                        progress: Progress | None = None) -> int:
-    """Paginate ``doc`` on the printer's paper page by page (so it can report progress and stop)."""
+                        progress: Progress | None = None, header: PageHeader | None = None,
+                        pages: PageRange = None) -> int:
+    """Paginate ``doc`` on the printer's paper page by page (so it can report progress and stop),
+    under ``header`` with «Page n of N» at the foot when one is given; returns the pages printed."""
     rect = _paint_rect(printer)
     scale = printer.resolution() / LAYOUT_DPI
-    page = QSizeF(rect.width() / scale, rect.height() / scale)
+    top, bottom = _bands(header)
+    width, height = rect.width() / scale, rect.height() / scale
+    page = QSizeF(width, max(height - top - bottom, 100.0))
     doc.setPageSize(page)
-    pages = max(1, doc.pageCount())
+    total = max(1, doc.pageCount())
+    chosen = _chosen(total, pages)
     painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(translate("Printing", "The printer could not be started."))
     try:
-        for i in range(pages):
+        for n, i in enumerate(chosen):
             check(cancelled)
-            if i and not printer.newPage():
-                raise OSError(translate("Printing", "The printer refused a new page."))
+            _start(painter, printer, n == 0)
             painter.save()
             painter.scale(scale, scale)
-            painter.translate(0, -i * page.height())
+            if header is not None:
+                _draw_header(painter, header, width)
+                _draw_footer(painter, width, top + page.height(), i + 1, total)
+            painter.translate(0, top - i * page.height())
             doc.drawContents(painter, QRectF(0, i * page.height(), page.width(), page.height()))
             painter.restore()
             if progress is not None:
-                progress(i + 1, pages)
+                progress(n + 1, len(chosen))
     finally:
-        painter.end()
-    return pages
+        if painter.isActive():
+            painter.end()
+    return len(chosen)
 
 
 def print_document(path: str | os.PathLike[str], mime_type: str | None, printer: QPrinter,
-                   cancelled: Cancelled | None = None, progress: Progress | None = None) -> int:
+                   cancelled: Cancelled | None = None, progress: Progress | None = None, *,
+                   header: PageHeader | None = None, pages: PageRange = None,
+                   orientation: Orientation | None = None) -> int:
     """Print the file on ``printer`` (a PDF file, a real queue, a preview); returns the pages printed.
 
+    ``header``: drawn on sheet, Word, CSV and text pages. ``pages``: (first, last), 1-based, the
+    numbers the paper shows. ``orientation``: None lets each kind choose (a PDF page its own, a
+    sheet wider than WIDE_TABLE columns landscape, the rest portrait).
     Raises PreviewError when the file cannot be read, PreviewCancelled when ``cancelled()`` said stop.
     """
     preview = open_preview(Path(path), mime_type, cancelled=cancelled)
@@ -148,7 +209,7 @@ def print_document(path: str | os.PathLike[str], mime_type: str | None, printer:
             dpi = min(PRINT_DPI, printer.resolution())
             return _print_images(printer, preview.page_count, preview.page_size,  # type: ignore[union-attr]
                                  lambda i: preview.render(i, dpi=dpi, cancelled=cancelled),  # type: ignore[union-attr]
-                                 cancelled, progress)
+                                 cancelled, progress, pages, orientation)
         if preview.kind == "image":
             first = preview.image(0)  # type: ignore[union-attr]
             images = {0: first}
@@ -157,9 +218,10 @@ def print_document(path: str | os.PathLike[str], mime_type: str | None, printer:
                 return images.pop(i) if i in images else preview.image(i, cancelled=cancelled)  # type: ignore[union-attr]
 
             return _print_images(printer, preview.page_count, lambda _i: (first.width(), first.height()),  # type: ignore[union-attr]
-                                 image_of, cancelled, progress)
+                                 image_of, cancelled, progress, pages, orientation)
         doc = QTextDocument()
         font = QFont(doc.defaultFont())
+        turn = Orientation.Portrait
         if preview.kind == "word":
             doc.setHtml(preview.html)  # type: ignore[union-attr]
         elif preview.kind == "text" and preview.delimiter is None:  # type: ignore[union-attr]
@@ -171,55 +233,19 @@ def print_document(path: str | os.PathLike[str], mime_type: str | None, printer:
             text, widest = sheet_html(preview, cancelled)
             doc.setHtml(text)
             if widest > WIDE_TABLE:
-                printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+                turn = Orientation.Landscape
+        printer.setPageOrientation(orientation if orientation is not None else turn)
+        # Margins as a spreadsheet program leaves them (PDF output's default is a few millimetres,
+        # closer to the edge than many printers reach); PDFs and images keep the paper's own.
+        printer.setPageMargins(TEXT_MARGINS_MM, QPageLayout.Unit.Millimeter)
         doc.setDefaultFont(font)
-        return print_text_document(doc, printer, cancelled, progress)
+        return print_text_document(doc, printer, cancelled, progress, header, pages)
     finally:
         preview.close()
 
 
-class PrintJob(QObject):
-    """The window's printing: a print preview dialog whose pages come from :func:`print_document`, with a
-    cancellable progress dialog while pages are prepared (events run between pages)."""
-
-    def __init__(self, path: Path, mime_type: str | None, name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.path, self.mime_type, self.name = path, mime_type, name
-        self.parent_widget = parent
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(name)
-        self.dialog = QPrintPreviewDialog(self.printer, parent)
-        self.dialog.setObjectName("printPreviewDialog")
-        self.dialog.setWindowTitle(translate("Printing", "Print %1").replace("%1", name))
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog.paintRequested.connect(self.paint)
-        self.error = ""
-        self.pages = 0
-
-    def open(self) -> None:
-        self.dialog.open()
-
-    def paint(self, printer: QPrinter) -> None:
-        progress = QProgressDialog(translate("Printing", "Preparing %1 for printing…").replace("%1", self.name),
-                                   translate("Printing", "Cancel"), 0, 0, self.parent_widget)
-        progress.setObjectName("printProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QCoreApplication.processEvents()
-
-        try:
-            self.pages = print_document(self.path, self.mime_type, printer, progress.wasCanceled, report)
-        except PreviewCancelled:
-            self.pages = 0
-        except Exception as exc:  # noqa: BLE001 - shown to the person, not a traceback
-            self.error = getattr(exc, "message", None) or str(exc)
-            parent = self.parent_widget
-            if hasattr(parent, "show_error"):
-                parent.show_error(self.error)
-        finally:
-            progress.close()
-            progress.deleteLater()
+def print_preview_for_selection(window: Any) -> Any:
+    """The print preview of the file selected in the main window, as *Print…* opens it, not yet
+    shown (the screenshot test shoots it); None when not exactly one file is selected."""
+    docs = window.selected_documents()
+    return window.files.print_preview(docs[0]) if len(docs) == 1 else None

@@ -1,30 +1,28 @@
 """Printing each kind to a real PDF file (QPrinter HighResolution, PdfFormat) and reading it back with PDFium:
-page count, page orientation, pages not blank. The print preview dialog is built, never exec()'d."""
+page count, page orientation, pages not blank, and on sheet, Word and CSV pages the header (company,
+file name, date), «Page n of N» and the first row with data at the top left. The print preview
+window is tested in test_print_preview.py, a real CUPS queue in test_print_cups.py."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from preview_helpers import corpus_dir, import_and_select
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from pytestqt.qtbot import QtBot
+from preview_helpers import corpus_dir
+from print_helpers import COMPANY, c3_workbook, pdf_pages, pdf_printer, squeeze, word_box
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageLayout
 
 from clientvault.preview import PreviewCancelled
-from clientvault.ui.printing import MAX_PRINT_ROWS, PrintJob, print_document, sheet_html
+from clientvault.ui.formatting import local_date
+from clientvault.ui.printing import MAX_PRINT_ROWS, page_header, page_label, print_document, sheet_html
 
 PDF, TIFF, JPEG, CSV = "application/pdf", "image/tiff", "image/jpeg", "text/csv"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XLS = "application/vnd.ms-excel"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def pdf_printer(path: Path) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
 
 
 def read_back(path: Path) -> list[tuple[float, float, float]]:
@@ -125,7 +123,7 @@ def test_long_sheets_are_capped_with_a_note() -> None:
                            lambda _i, _c: Sheet("Hoja1", rows, MAX_PRINT_ROWS + 50, 2))
     text, widest = sheet_html(preview)
     assert text.count("<tr>") == MAX_PRINT_ROWS and widest == 2
-    assert "10,000" in text and "10,050" in text
+    assert QLocale().toString(10_000) in text and QLocale().toString(10_050) in text
 
 
 def test_long_sheet_of_unknown_length_says_it_has_more(tmp_path: Path) -> None:
@@ -137,7 +135,7 @@ def test_long_sheet_of_unknown_length_says_it_has_more(tmp_path: Path) -> None:
 
     book = openpyxl.Workbook(write_only=True)  # writes no <dimension>
     sheet = book.create_sheet("Movimientos")
-    for i in range(40):
+    for i in range(500):  # more than the rows the model reads ahead (200), so the end is not reached
         sheet.append([i, f"pago {i}"])
     book.save(tmp_path / "sin-dimension.xlsx")
     preview = open_workbook(tmp_path / "sin-dimension.xlsx")
@@ -149,12 +147,68 @@ def test_long_sheet_of_unknown_length_says_it_has_more(tmp_path: Path) -> None:
     assert "the sheet has more" in text and " of " not in text.split("<p>")[-1]
 
 
-def test_print_preview_dialog_paints_through_print_document(qtbot: QtBot, window: Any, tmp_path: Path) -> None:
-    doc = import_and_select(qtbot, window, "pdflatex-4-pages.pdf")
-    job = PrintJob(window.vault.document_path(doc), doc.mime_type, doc.original_filename, window)
-    assert isinstance(job.dialog, QPrintPreviewDialog)
-    out = tmp_path / "from-dialog.pdf"
-    job.paint(pdf_printer(out))  # what the dialog's paintRequested runs
-    assert job.pages == 4 and not job.error
-    assert len(read_back(out)) == 4
-    job.dialog.deleteLater()
+def assert_header(page_text: str, file_name: str, number: int, total: int) -> None:
+    text = squeeze(page_text)
+    for wanted in (COMPANY, file_name, local_date(date.today()), page_label(number, total)):
+        assert squeeze(wanted) in text, (wanted, page_text[:300])
+
+
+def test_printed_sheet_carries_header_and_page_numbers_and_starts_at_its_first_row(qapp: Any, tmp_path: Path) -> None:
+    """Data from C3 on: the paper's table starts with C3, right under the header, at the left margin
+    (it printed two empty rows and two empty columns first), and every page says whose it is."""
+    source = c3_workbook(tmp_path / "pagos.xlsx")
+    out = tmp_path / "pagos.pdf"
+    printed = print_document(source, XLSX, pdf_printer(out), header=page_header(COMPANY, "Pagos 2024.xlsx"))
+    pages = pdf_pages(out)
+    assert printed == len(pages) >= 2
+    for i, (_w, _h, text) in enumerate(pages):
+        assert_header(text, "Pagos 2024.xlsx", i + 1, printed)
+    body = squeeze(pages[0][2]).split(squeeze(page_label(1, printed)), 1)[1]
+    assert body.startswith("ProveedorFacturaValorProveedor1")
+    company, name, first = (word_box(out, 0, w) for w in ("Contadores", "Pagos 2024.xlsx", "Proveedor"))
+    assert first[0] - company[0] < 10, (first, company)  # two empty columns put it 14 pt further right
+    assert first[1] - name[3] < 25, (first, name)  # two empty rows put it 45 pt lower
+
+
+def test_sheet_html_starts_at_the_first_cell_with_data(tmp_path: Path) -> None:
+    from clientvault.preview.sheet import open_workbook
+
+    preview = open_workbook(c3_workbook(tmp_path / "c3.xlsx", rows=3))
+    try:
+        text, widest = sheet_html(preview)
+    finally:
+        preview.close()
+    first_row = text.split("<tr>")[1].split("</tr>")[0]
+    assert first_row.startswith("<td>Proveedor</td>") and first_row.count("<td") == 3 and widest == 3
+    assert text.count("<tr>") == 4
+
+
+@pytest.mark.parametrize(("name", "mime"), [("tables.docx", DOCX), ("CSV-basic-ISO-8859-1.CRLF.csv", CSV),
+                                            ("having-images.docx", DOCX)])
+def test_word_and_csv_pages_carry_the_header(qapp: Any, tmp_path: Path, name: str, mime: str) -> None:
+    out = tmp_path / "out.pdf"
+    printed = print_document(corpus_dir() / name, mime, pdf_printer(out), header=page_header(COMPANY, name))
+    pages = pdf_pages(out)
+    assert printed == len(pages)
+    for i, (_w, _h, text) in enumerate(pages):
+        assert_header(text, name, i + 1, printed)
+
+
+def test_pdf_pages_are_printed_as_they_are(qapp: Any, tmp_path: Path) -> None:
+    out = tmp_path / "out.pdf"
+    print_document(corpus_dir() / "pdflatex-4-pages.pdf", PDF, pdf_printer(out), header=page_header(COMPANY, "x.pdf"))
+    assert all(squeeze(COMPANY) not in squeeze(text) for _w, _h, text in pdf_pages(out))
+
+
+def test_page_range_and_orientation(qapp: Any, tmp_path: Path) -> None:
+    out = tmp_path / "range.pdf"
+    assert print_document(corpus_dir() / "pdflatex-4-pages.pdf", PDF, pdf_printer(out), pages=(2, 3)) == 2
+    assert len(pdf_pages(out)) == 2
+    sheet = c3_workbook(tmp_path / "pagos.xlsx")
+    out = tmp_path / "sheet-range.pdf"
+    landscape, header = QPageLayout.Orientation.Landscape, page_header(COMPANY, "pagos.xlsx")
+    total = print_document(sheet, XLSX, pdf_printer(tmp_path / "all.pdf"), header=header, orientation=landscape)
+    printed = print_document(sheet, XLSX, pdf_printer(out), header=header, pages=(2, 2), orientation=landscape)
+    ((width, height, text),) = pdf_pages(out)
+    assert total >= 2 and printed == 1 and width > height
+    assert squeeze(page_label(2, total)) in squeeze(text)  # the page's own number, of the whole document

@@ -1,0 +1,428 @@
+"""The print preview window (*Print…* in the main window, its context menu and the preview window):
+the pages as they will come out of the printer, in the program's own window rather than Qt's small
+stock dialog.
+
+A toolbar with words: «Print» first and marked as the main button (Ctrl+P), the page arrows and
+«Page 1 of 3», zoom, fit to width, whole page, close. Beside the pages, what a person sets before
+printing: the printer (every queue the system knows, and «Save as PDF file…»), copies, all pages
+or a range, orientation, and how many sheets of paper that takes.
+
+Pages are drawn by :func:`clientvault.ui.printing.print_document`, the very code that prints, so the
+preview cannot differ from the paper. A file that cannot be read says so in place of the pages and
+its Print is disabled. ``state``: "loading", "ready", "error".
+
+Signals: printed(int) — the pages sent to the printer or the PDF file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientvault.preview import PreviewCancelled, PreviewError
+from clientvault.ui import icons
+from clientvault.ui.printing import Orientation, PageRange, page_header, print_document
+
+Std = QKeySequence.StandardKey
+PDF_TARGET = ""  # the printer list's «Save as PDF file…» entry
+PANEL_WIDTH = 270
+PRIMARY_STYLE = ("QToolButton#printButton { font-weight: bold; color: palette(highlighted-text); "
+                 "background: palette(highlight); border-radius: 4px; padding: 3px 12px; }"
+                 "QToolButton#printButton:disabled { color: palette(mid); background: palette(button); }")
+ERROR_STYLE = "color: #c62828"
+
+
+class PrintPreviewWindow(QDialog):
+    """One file: ``path``/``mime_type``/``name`` of the Document, ``company`` for the printed header."""
+
+    printed = Signal(int)
+
+    def __init__(self, path: Path, mime_type: str | None, name: str, company: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreviewWindow")
+        self.setWindowTitle(self.tr("Print %1").replace("%1", name))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
+        self.path, self.mime_type, self.name = path, mime_type, name
+        self.header = page_header(company, name)
+        self.state = "loading"
+        self.error = ""
+        self.pages_printed = 0
+        self.pages_total = 0  # pages of the whole document, as the preview laid them out
+        self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._build()
+        self._fill_printers()
+        self._connect_signals()
+        self._size_to_screen()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("printPreviewToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.action_print = self._action("actionPrintNow", self.tr("Print"), "printer", Std.Print)
+        self.action_prev = self._action("actionPrintPrevPage", self.tr("Previous page"), "chevron-left", "PgUp")
+        self.action_next = self._action("actionPrintNextPage", self.tr("Next page"), "chevron-right", "PgDown")
+        self.action_zoom_out = self._action("actionPrintZoomOut", self.tr("Zoom out"), "zoom-out", Std.ZoomOut)
+        self.action_zoom_in = self._action("actionPrintZoomIn", self.tr("Zoom in"), "zoom-in", Std.ZoomIn)
+        self.action_fit_width = self._action("actionPrintFitWidth", self.tr("Fit to width"), "move-horizontal", "Ctrl+0")
+        self.action_whole_page = self._action("actionPrintWholePage", self.tr("Whole page"), "", "Ctrl+1")
+        self.action_close = self._action("actionPrintClose", self.tr("Close"), "x", "")
+        for action in (self.action_prev, self.action_next):
+            action.setPriority(QAction.Priority.LowPriority)  # icons only: «Page 2 of 3» between them names them
+        self.page_spin = QSpinBox(self)
+        self.page_spin.setObjectName("printPageSpin")
+        self.page_spin.setPrefix(self.tr("Page "))
+        self.page_spin.setMinimum(1)
+        self.page_spin.setKeyboardTracking(False)
+        self.toolbar.addAction(self.action_print)
+        print_button = self.toolbar.widgetForAction(self.action_print)
+        assert isinstance(print_button, QToolButton)
+        self.print_button = print_button
+        self.print_button.setObjectName("printButton")
+        self.print_button.setStyleSheet(PRIMARY_STYLE)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_prev)
+        self.toolbar.addWidget(self.page_spin)
+        for item in (self.action_next, None, self.action_zoom_out, self.action_zoom_in, self.action_fit_width,
+                     self.action_whole_page):
+            self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.action_close)
+
+        self.view = QPrintPreviewWidget(self.preview_printer, self)
+        self.view.setObjectName("printPreviewPages")
+        self.view.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
+        self.view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
+        self.message = QLabel(self)
+        self.message.setObjectName("printPreviewMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setMargin(24)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.message)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self._settings_panel())
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(body, 1)
+
+    def _settings_panel(self) -> QWidget:
+        panel = QFrame(self)
+        panel.setObjectName("printSettings")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setFixedWidth(PANEL_WIDTH)
+        self.printer_combo = QComboBox(panel)
+        self.printer_combo.setObjectName("printerCombo")
+        self.printer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.printer_combo.setMinimumContentsLength(12)
+        self.no_printer_note = QLabel(self.tr("No printer is installed on this computer; you can save the pages "
+                                              "as a PDF file and print them elsewhere."), panel)
+        self.no_printer_note.setObjectName("noPrinterNote")
+        self.no_printer_note.setWordWrap(True)
+        self.copies_spin = QSpinBox(panel)
+        self.copies_spin.setObjectName("copiesSpin")
+        self.copies_spin.setRange(1, 99)
+        self.all_pages = QRadioButton(self.tr("All pages"), panel)
+        self.all_pages.setObjectName("allPages")
+        self.some_pages = QRadioButton(self.tr("From"), panel)
+        self.some_pages.setObjectName("somePages")
+        self.all_pages.setChecked(True)
+        group = QButtonGroup(panel)
+        group.addButton(self.all_pages)
+        group.addButton(self.some_pages)
+        self.from_spin, self.to_spin = QSpinBox(panel), QSpinBox(panel)
+        self.from_spin.setObjectName("fromPageSpin")
+        self.to_spin.setObjectName("toPageSpin")
+        for spin in (self.from_spin, self.to_spin):
+            spin.setRange(1, 1)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.some_pages)
+        range_row.addWidget(self.from_spin)
+        range_row.addWidget(QLabel(self.tr("to"), panel))
+        range_row.addWidget(self.to_spin)
+        range_row.addStretch(1)
+        self.orientation_combo = QComboBox(panel)
+        self.orientation_combo.setObjectName("orientationCombo")
+        self.orientation_combo.addItem(self.tr("As the document is"), None)
+        self.orientation_combo.addItem(self.tr("Portrait"), Orientation.Portrait)
+        self.orientation_combo.addItem(self.tr("Landscape"), Orientation.Landscape)
+        self.sheets_label = QLabel(panel)
+        self.sheets_label.setObjectName("sheetsOfPaper")
+        self.sheets_label.setWordWrap(True)
+        self.error_label = QLabel(panel)
+        self.error_label.setObjectName("printError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        grid = QGridLayout(panel)
+        grid.setContentsMargins(14, 14, 14, 14)
+        grid.setVerticalSpacing(6)
+        row = 0
+        for title, widgets in ((self.tr("Printer"), [self.printer_combo, self.no_printer_note]),
+                               (self.tr("Copies"), [self.copies_spin]),
+                               (self.tr("Pages"), [self.all_pages, range_row]),
+                               (self.tr("Orientation"), [self.orientation_combo])):
+            heading = QLabel(f"<b>{title}</b>", panel)
+            grid.addWidget(heading, row, 0)
+            row += 1
+            for w in widgets:
+                if isinstance(w, QWidget):
+                    grid.addWidget(w, row, 0)
+                elif isinstance(w, QHBoxLayout):
+                    grid.addLayout(w, row, 0)
+                row += 1
+            grid.setRowMinimumHeight(row, 10)
+            row += 1
+        grid.addWidget(self.sheets_label, row, 0)
+        grid.addWidget(self.error_label, row + 1, 0)
+        grid.setRowStretch(row + 2, 1)
+        return panel
+
+    def _action(self, name: str, text: str, icon: str, shortcut: QKeySequence.StandardKey | str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon:
+            action.setIcon(icons.action_icon(icon))
+        if action.shortcut().toString():
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        return action
+
+    def _fill_printers(self) -> None:
+        names = QPrinterInfo.availablePrinterNames()
+        for name in names:
+            self.printer_combo.addItem(name, name)
+        self.printer_combo.addItem(self.tr("Save as PDF file…"), PDF_TARGET)
+        default = QPrinterInfo.defaultPrinterName()
+        self.printer_combo.setCurrentIndex(names.index(default) if default in names else 0)
+        self.no_printer_note.setVisible(not names)
+
+    def _size_to_screen(self) -> None:
+        """As big as the screen allows, never bigger: a 768-pixel laptop shows it whole."""
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width, height = min(1280, room.width() - 40), min(1000, room.height() - 40)
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
+
+    def _connect_signals(self) -> None:
+        self.view.paintRequested.connect(self._on_view_paint_requested)
+        self.view.previewChanged.connect(self._on_view_preview_changed)
+        self.action_print.triggered.connect(self.print_)
+        self.action_prev.triggered.connect(lambda: self.go_to_page(self.view.currentPage() - 1))
+        self.action_next.triggered.connect(lambda: self.go_to_page(self.view.currentPage() + 1))
+        self.page_spin.valueChanged.connect(self.go_to_page)
+        self.action_zoom_in.triggered.connect(lambda: self.view.zoomIn())
+        self.action_zoom_out.triggered.connect(lambda: self.view.zoomOut())
+        self.action_fit_width.triggered.connect(self.view.fitToWidth)
+        self.action_whole_page.triggered.connect(self.view.fitInView)
+        self.action_close.triggered.connect(self.close)
+        self.orientation_combo.currentIndexChanged.connect(self._on_orientation_combo_current_index_changed)
+        self.printer_combo.currentIndexChanged.connect(self._on_printer_combo_current_index_changed)
+        for spin in (self.copies_spin, self.from_spin, self.to_spin):
+            spin.valueChanged.connect(self._update_summary)
+        self.from_spin.valueChanged.connect(lambda v: self.some_pages.setChecked(True))
+        self.to_spin.valueChanged.connect(lambda v: self.some_pages.setChecked(True))
+        self.all_pages.toggled.connect(self._update_summary)
+        self._on_printer_combo_current_index_changed(self.printer_combo.currentIndex())
+
+    # -- the pages on screen ----------------------------------------------------------------------
+
+    def orientation(self) -> Orientation | None:
+        data = self.orientation_combo.currentData()
+        return None if data is None else Orientation(data)
+
+    def page_range(self) -> PageRange:
+        return None if self.all_pages.isChecked() else (self.from_spin.value(), max(self.from_spin.value(), self.to_spin.value()))
+
+    def go_to_page(self, number: int) -> None:
+        """Page ``number`` (1-based) to the middle of the view; the arrows and «Page n of N» follow
+        (the view tells only when its own scrolling moves to another page)."""
+        self.view.setCurrentPage(number)
+        self._on_view_preview_changed()
+
+    def _on_view_paint_requested(self, printer: QPrinter) -> None:
+        self.pages_total = 0
+        # Drawn again (another orientation or paper), the view's old pages are already gone: the
+        # printer drops them when painting starts, and a repaint of the view from the progress
+        # dialog's event processing drew freed pages and crashed. So events run only the first time.
+        again = self.state != "loading"
+        try:
+            self.pages_total = self._run(printer, None, self.tr("Preparing the pages of %1…"), events=not again)
+        except PreviewCancelled:
+            QTimer.singleShot(0, self.close)  # stopped before anything was shown: there is nothing to print
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the person in place of the pages
+            self._show_failure(exc)
+            return
+        self.state = "ready"
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The pages are laid out when the window first shows (as Qt's own dialog does: the preview
+        widget inside a window is never told it is shown), so show() returns with them ready."""
+        super().showEvent(event)
+        if self.state == "loading":
+            self.view.updatePreview()
+
+    def _show_failure(self, exc: Exception) -> None:
+        self.state = "error"
+        self.error = exc.message if isinstance(exc, PreviewError) else self.tr(
+            "This file cannot be printed because of an unexpected problem. Open it with its usual program and "
+            "print it from there.")
+        self.message.setText(self.error)
+        self.stack.setCurrentWidget(self.message)
+        for action in (self.action_print, self.action_prev, self.action_next, self.action_zoom_in, self.action_zoom_out,
+                       self.action_fit_width, self.action_whole_page):
+            action.setEnabled(False)
+        self.page_spin.setEnabled(False)
+
+    def _on_view_preview_changed(self) -> None:
+        total = max(1, self.view.pageCount())
+        for spin in (self.page_spin, self.from_spin, self.to_spin):
+            spin.blockSignals(True)
+        self.page_spin.setMaximum(total)
+        self.page_spin.setSuffix(self.tr(" of %1").replace("%1", str(total)))
+        self.page_spin.setValue(self.view.currentPage())
+        first_time = self.to_spin.maximum() == 1
+        self.from_spin.setMaximum(total)
+        self.to_spin.setMaximum(total)
+        if first_time:
+            self.to_spin.setValue(total)
+        for spin in (self.page_spin, self.from_spin, self.to_spin):
+            spin.blockSignals(False)
+        self.action_prev.setEnabled(self.state != "error" and self.view.currentPage() > 1)
+        self.action_next.setEnabled(self.state != "error" and self.view.currentPage() < total)
+        self._update_summary()
+
+    def _on_orientation_combo_current_index_changed(self, _index: int) -> None:
+        self.view.updatePreview()
+
+    def _on_printer_combo_current_index_changed(self, _index: int) -> None:
+        """The preview takes the paper of the printer chosen (a Letter queue, an A4 one)."""
+        name = self.printer_combo.currentData()
+        info = QPrinterInfo.printerInfo(name) if name else None
+        if info is not None and not info.isNull():
+            self.preview_printer.setPageSize(info.defaultPageSize())
+        if self.state != "loading":
+            self.view.updatePreview()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        total = max(1, self.view.pageCount())
+        pages = self.page_range()
+        count = total if pages is None else max(0, min(pages[1], total) - pages[0] + 1)
+        self.sheets_label.setText(self.tr("%n sheet(s) of paper", "", count * self.copies_spin.value()))
+
+    # -- printing ---------------------------------------------------------------------------------
+
+    def ask_pdf_target(self) -> str:
+        """Where «Save as PDF file…» writes (the tests replace this)."""
+        suggested = str(Path.home() / (Path(self.name).stem + ".pdf"))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF file"), suggested, self.tr("PDF files (*.pdf)"))
+        return target
+
+    def printer_for_print(self) -> QPrinter | None:
+        """A printer set as the panel says, or None when the person backed out of choosing a PDF file."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.name)
+        name = self.printer_combo.currentData()
+        if name == PDF_TARGET:
+            target = self.ask_pdf_target()
+            if not target:
+                return None
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(target)
+        else:
+            printer.setPrinterName(name)
+        printer.setPageSize(self.preview_printer.pageLayout().pageSize())
+        printer.setCopyCount(self.copies_spin.value())
+        return printer
+
+    def print_(self) -> None:
+        """Print with the panel's settings; the window closes when the pages are sent."""
+        if self.state == "error":
+            return
+        printer = self.printer_for_print()
+        if printer is None:
+            return
+        self.error_label.hide()
+        try:
+            pages = self._run(printer, self.page_range(), self.tr("Printing %1…"), modal=True)
+        except PreviewCancelled:
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the person beside the settings
+            message = getattr(exc, "message", None) or str(exc)
+            self.error_label.setText(self.tr("The pages could not be printed: %1").replace("%1", message))
+            self.error_label.show()
+            return
+        self.pages_printed = pages
+        self.printed.emit(pages)
+        where = printer.outputFileName() or printer.printerName()
+        self._notify(self.tr("%n page(s) of %1 sent to %2.", "", pages).replace("%1", self.name).replace("%2", where))
+        self.accept()
+
+    def _run(self, printer: QPrinter, pages: PageRange, title: str, modal: bool = False, events: bool = True) -> int:
+        """print_document with a cancellable progress dialog (events run between pages)."""
+        progress = QProgressDialog(title.replace("%1", self.name), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("printProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0 if modal else 500)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            if events:
+                QCoreApplication.processEvents()
+
+        try:
+            return print_document(self.path, self.mime_type, printer, progress.wasCanceled, report,
+                                  header=self.header, pages=pages, orientation=self.orientation())
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    def _notify(self, text: str) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "notify"):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.notify(text)
