@@ -100,10 +100,11 @@ class PreviewWindow(QDialog):
         self.action_print = self._action("actionPrintPreview", self.tr("Print…"), Std.Print)
         self.action_close = self._action("actionCloseQuickLook", self.tr("Close"), "Space")
         self.action_find = self._action("actionFindInDocument", self.tr("Find…"), Std.Find)
-        # Icons only for the page arrows (their tooltips name them; beside «Page 3 of 4» they read at
-        # once). Print and Save a copy first: what a toolbar cannot hold falls into its » menu from the
-        # right, and in Spanish the zoom words pushed «Imprimir» there in a window on a laptop screen.
-        for action in (self.action_prev, self.action_next):
+        # Icons only for the page arrows and the zoom (their tooltips name them; the magnifiers with +
+        # and -, and the arrows beside «Page 3 of 4», read at once). Print and Save a copy first: what a
+        # toolbar cannot hold falls into its » menu from the right, and in Spanish the zoom words pushed
+        # «Imprimir» there in a window on a laptop screen.
+        for action in (self.action_prev, self.action_next, self.action_zoom_out, self.action_zoom_in):
             action.setPriority(QAction.Priority.LowPriority)
         for item in (self.action_print, self.action_save, None, self.action_find, None, self.action_zoom_out,
                      self.action_zoom_in, self.action_fit, None, self.action_prev):
