@@ -388,10 +388,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
-        <source>of %n company(ies), in %1.</source>
+        <source>of %n client(s), in %1.</source>
         <translation>
-            <numerusform>of %n company(ies), in %1.</numerusform>
-            <numerusform>of %n company(ies), in %1.</numerusform>
+            <numerusform>of %n client, in %1.</numerusform>
+            <numerusform>of %n clients, in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -729,12 +729,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="92"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="96"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,17 +1711,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="360"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1729,12 +1729,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="365"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1742,7 +1742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="371"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 of %Ln file in the trash</numerusform>
@@ -1750,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="372"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 of %Ln file</numerusform>
@@ -1758,28 +1758,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376"/>
+        <location filename="../../ui/mainwindow.py" line="377"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1790,7 +1790,7 @@ Your files are kept in: %2</source>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="59"/>
+        <location filename="../../ui/maintenance_actions.py" line="74"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» is back with %n file.</numerusform>
@@ -1798,7 +1798,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="61"/>
+        <location filename="../../ui/maintenance_actions.py" line="76"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n file it had deleted before are still in its trash.</numerusform>
@@ -1806,18 +1806,18 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="72"/>
+        <location filename="../../ui/maintenance_actions.py" line="87"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="75"/>
-        <location filename="../../ui/maintenance_actions.py" line="80"/>
+        <location filename="../../ui/maintenance_actions.py" line="90"/>
+        <location filename="../../ui/maintenance_actions.py" line="95"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="91"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
@@ -1825,12 +1825,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="81"/>
+        <location filename="../../ui/maintenance_actions.py" line="96"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="94"/>
+        <location filename="../../ui/maintenance_actions.py" line="109"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -2123,17 +2123,17 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="309"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="325"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="323"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="355"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="353"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n sheet of paper</numerusform>
@@ -2141,27 +2141,27 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="391"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="389"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="396"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="394"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="402"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="400"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n page of %1 sent to %2.</numerusform>
@@ -2169,7 +2169,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="407"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="405"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,6 +2511,206 @@ Please verify the correct file name was given.</source>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <source>The backup ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <source>What will happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="106"/>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="139"/>
+        <source>The backup holds %n client(s)</source>
+        <translation>
+            <numerusform>The backup holds %n client</numerusform>
+            <numerusform>The backup holds %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <source>and %n file(s). Untick a company to leave it out.</source>
+        <translation>
+            <numerusform>and %n file. Untick a company to leave it out.</numerusform>
+            <numerusform>and %n files. Untick a company to leave it out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="142"/>
+        <source>It is the export of one company, which is named after the ZIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <source>A new company: its files are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="152"/>
+        <source>Already here with all these files: nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="153"/>
+        <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
+        <source>Restoring %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="194"/>
+        <source>Stopping after the file being restored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="202"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="211"/>
+        <source>Not restored: the name is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <source>Not restored: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <source>%n file(s) restored.</source>
+        <translation>
+            <numerusform>%n file restored.</numerusform>
+            <numerusform>%n files restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
+        <source>New in the list of companies: %n client(s).</source>
+        <translation>
+            <numerusform>New in the list of companies: %n client.</numerusform>
+            <numerusform>New in the list of companies: %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="230"/>
+        <source>Already here, left untouched: %n file(s).</source>
+        <translation>
+            <numerusform>Already here, left untouched: %n file.</numerusform>
+            <numerusform>Already here, left untouched: %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="232"/>
+        <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
+        <translation>
+            <numerusform>Not restored because another file here has the name (nothing was replaced): %n file.</numerusform>
+            <numerusform>Not restored because another file here has the name (nothing was replaced): %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
+        <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
+        <translation>
+            <numerusform>Not restored because damaged or refused (the list says why): %n file.</numerusform>
+            <numerusform>Not restored because damaged or refused (the list says why): %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
+        <source>The restore was cancelled; what came in before that is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
+        <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

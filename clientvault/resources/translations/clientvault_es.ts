@@ -290,119 +290,119 @@
         <location filename="../../ui/dialogs/backup_dialog.py" line="41"/>
         <location filename="../../ui/dialogs/backup_dialog.py" line="79"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="50"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es un ZIP con una copia de sus archivos, una carpeta por empresa, y una lista con la huella de cada archivo para que al restaurarla se pueda comprobar cada uno. Los archivos de la papelera no se incluyen. Guárdela en otro disco o en la nube.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
         <source>All companies (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas las empresas (%n archivo)</numerusform>
+            <numerusform>Todas las empresas (%n archivos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="61"/>
         <source>Only «%1» (%n file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo «%1» (%n archivo)</numerusform>
+            <numerusform>Solo «%1» (%n archivos)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
         <source>Only one company (choose it on the left first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una empresa (elíjala antes a la izquierda)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Save the backup as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia como:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="82"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="114"/>
         <source>Backup %1 %2.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia %1 %2.zip</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="115"/>
         <source>ClientVault backup %1.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia ClientVault %1.zip</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="118"/>
         <source>Save the backup as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia como</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dónde guardar la copia, o elíjalo con «Elegir…».</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="138"/>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="149"/>
         <source>Copying %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="172"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se canceló; no quedó ningún ZIP.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
         <source>Backup saved: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia guardada: %n archivo</numerusform>
+            <numerusform>Copia guardada: %n archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
-        <source>of %n company(ies), in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>of %n client(s), in %1.</source>
+        <translation>
+            <numerusform>de %n empresa, en %1.</numerusform>
+            <numerusform>de %n empresas, en %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="183"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se detuvo por un problema inesperado; no quedó ningún ZIP. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -437,12 +437,12 @@
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="79"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="81"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
@@ -729,12 +729,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="92"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation>Dígito de verificación (DV): %1  →  %2-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="96"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Escriba la razón social de la empresa.</translation>
     </message>
@@ -1712,17 +1712,17 @@
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="350"/>
+        <location filename="../../ui/mainwindow.py" line="351"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="360"/>
+        <location filename="../../ui/mainwindow.py" line="361"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1730,12 +1730,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="365"/>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1743,7 +1743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="371"/>
+        <location filename="../../ui/mainwindow.py" line="372"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 de %Ln archivo en la papelera</numerusform>
@@ -1751,7 +1751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="372"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 de %Ln archivo</numerusform>
@@ -1759,29 +1759,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="376"/>
+        <location filename="../../ui/mainwindow.py" line="377"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="473"/>
+        <location filename="../../ui/mainwindow.py" line="474"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1795,7 +1795,7 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="59"/>
+        <location filename="../../ui/maintenance_actions.py" line="74"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» volvió con %n archivo.</numerusform>
@@ -1803,7 +1803,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="61"/>
+        <location filename="../../ui/maintenance_actions.py" line="76"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n archivo que había eliminado antes sigue en su papelera.</numerusform>
@@ -1811,18 +1811,18 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="72"/>
+        <location filename="../../ui/maintenance_actions.py" line="87"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished">La papelera está vacía.</translation>
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="75"/>
-        <location filename="../../ui/maintenance_actions.py" line="80"/>
+        <location filename="../../ui/maintenance_actions.py" line="90"/>
+        <location filename="../../ui/maintenance_actions.py" line="95"/>
         <source>Empty trash</source>
         <translation>Vaciar papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="91"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente el archivo de la papelera de «%1»? No se puede deshacer.</numerusform>
@@ -1830,14 +1830,14 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="81"/>
+        <location filename="../../ui/maintenance_actions.py" line="96"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="94"/>
+        <location filename="../../ui/maintenance_actions.py" line="109"/>
         <source>%n file(s) deleted permanently.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
             <numerusform>%n archivos eliminados definitivamente.</numerusform>
         </translation>
@@ -1866,12 +1866,12 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/widgets/preview_pane.py" line="166"/>
         <source>Previous page</source>
-        <translation type="unfinished">Página anterior</translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/preview_pane.py" line="167"/>
         <source>Next page</source>
-        <translation type="unfinished">Página siguiente</translation>
+        <translation>Página siguiente</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/preview_pane.py" line="248"/>
@@ -2025,12 +2025,12 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="87"/>
         <source>Previous page</source>
-        <translation type="unfinished">Página anterior</translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="88"/>
         <source>Next page</source>
-        <translation type="unfinished">Página siguiente</translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="89"/>
@@ -2055,7 +2055,7 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="98"/>
@@ -2128,17 +2128,17 @@ Sus archivos se guardan en: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="309"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="325"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="323"/>
         <source> of %1</source>
         <translation type="unfinished"> de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="355"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="353"/>
         <source>%n sheet(s) of paper</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2146,27 +2146,27 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="362"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="391"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="389"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="396"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="394"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="402"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="400"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2174,9 +2174,9 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="407"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="405"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2510,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <location filename="../../ui/dialogs/removed_companies.py" line="61"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/removed_companies.py" line="81"/>
@@ -2519,6 +2519,206 @@ Revise que el nombre del archivo esté bien escrito.</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
+        <translation>Elija el ZIP de una copia de seguridad. ClientVault primero lo lee y le muestra qué contiene; después agrega lo que falta aquí, comprobando cada archivo. No se reemplaza nada de lo que ya está.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <source>The backup ZIP</source>
+        <translation>El ZIP de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
+        <source>Choose the backup</source>
+        <translation>Elija la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="106"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="139"/>
+        <source>The backup holds %n client(s)</source>
+        <translation>
+            <numerusform>La copia contiene %n empresa</numerusform>
+            <numerusform>La copia contiene %n empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <source>and %n file(s). Untick a company to leave it out.</source>
+        <translation>
+            <numerusform>y %n archivo. Desmarque una empresa para dejarla por fuera.</numerusform>
+            <numerusform>y %n archivos. Desmarque una empresa para dejarla por fuera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="142"/>
+        <source>It is the export of one company, which is named after the ZIP.</source>
+        <translation>Es la exportación de una sola empresa, que toma el nombre del ZIP.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <source>A new company: its files are added.</source>
+        <translation>Empresa nueva: se agregan sus archivos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="152"/>
+        <source>Already here with all these files: nothing to add.</source>
+        <translation>Ya está aquí con todos estos archivos: no hay nada que agregar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="153"/>
+        <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
+        <translation>Ya está aquí, con %1 de estos archivos. Se agregan los demás; un archivo cuyo nombre ya lo usa aquí otro contenido se deja por fuera y se indica en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
+        <source>Restoring %1 of %2: %3</source>
+        <translation>Restaurando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="194"/>
+        <source>Stopping after the file being restored…</source>
+        <translation>Deteniendo al terminar el archivo que se está restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="202"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <source>Already here</source>
+        <translation>Ya estaba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="211"/>
+        <source>Not restored: the name is taken</source>
+        <translation>No restaurado: el nombre ya se usa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <source>Not restored: damaged</source>
+        <translation>No restaurado: dañado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <source>%n file(s) restored.</source>
+        <translation>
+            <numerusform>%n archivo restaurado.</numerusform>
+            <numerusform>%n archivos restaurados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
+        <source>New in the list of companies: %n client(s).</source>
+        <translation>
+            <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
+            <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="230"/>
+        <source>Already here, left untouched: %n file(s).</source>
+        <translation>
+            <numerusform>Ya estaban aquí y no se tocaron: %n archivo.</numerusform>
+            <numerusform>Ya estaban aquí y no se tocaron: %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="232"/>
+        <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
+        <translation>
+            <numerusform>No restaurados porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivo.</numerusform>
+            <numerusform>No restaurados porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
+        <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
+        <translation>
+            <numerusform>No restaurados por estar dañados o ser rechazados (la lista dice por qué): %n archivo.</numerusform>
+            <numerusform>No restaurados por estar dañados o ser rechazados (la lista dice por qué): %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
+        <source>The restore was cancelled; what came in before that is kept.</source>
+        <translation>La restauración se canceló; lo que entró antes se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
+        <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
+        <translation>La restauración se detuvo por un problema inesperado. Lo que entró antes se conserva; los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
 </context>
 <context>
