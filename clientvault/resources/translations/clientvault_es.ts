@@ -2515,9 +2515,9 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message numerus="yes">
         <location filename="../../ui/dialogs/removed_companies.py" line="81"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
 </context>
