@@ -12,7 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
-    from clientvault.core.backup_zip import BackupContents, BackupResult, RestoreReport  # noqa: F401
+    from clientvault.core.backup_zip import BackupCompany, BackupContents, BackupResult, RestoreReport  # noqa: F401
     from clientvault.core.backups import describe as describe_backup  # noqa: F401
     from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord, fold  # noqa: F401
     from clientvault.core.changes import Change  # noqa: F401
@@ -58,7 +58,7 @@ _HOMES = {
     "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "RemovedCompany", "RestoredCompany",
                                "company_email_problem"),
     "clientvault.core.files": ("TRASH_DAYS",),
-    "clientvault.core.backup_zip": ("BackupContents", "BackupResult", "RestoreReport"),
+    "clientvault.core.backup_zip": ("BackupCompany", "BackupContents", "BackupResult", "RestoreReport"),
 }
 _WHERE = {name: module for module, names in _HOMES.items() for name in names}
 _RENAMED = {"parse_nit": ("clientvault.core.nit", "parse"), "describe_backup": ("clientvault.core.backups", "describe")}

@@ -44,6 +44,21 @@ class MaintenanceActions(QObject):
         self._show(dialog)
         dialog.start()
 
+    def backup(self) -> None:
+        """«Copia de seguridad…»: all companies, or the one selected."""
+        from clientvault.ui.dialogs.backup_dialog import BackupDialog
+
+        self._show(BackupDialog(self.vault, self.host.current_company_id(), self.host.current_company_name(),
+                                self.host.dialog_parent()))
+
+    def restore_backup(self) -> None:
+        """«Restaurar copia…»: what comes in shows through the change feed."""
+        from clientvault.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.vault, self.host.dialog_parent())
+        dialog.finished.connect(lambda _r: self.events.flush())
+        self._show(dialog)
+
     def removed_companies(self) -> None:
         """«Empresas quitadas»: restoring one selects it, with its files, in the sidebar."""
         from clientvault.ui.dialogs.removed_companies import RemovedCompaniesDialog

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             (self.action_remove_company, self.companies.remove), (self.action_check_files, self.upkeep.check_files),
             (self.action_empty_trash, self.upkeep.empty_trash),
             (self.action_removed_companies, self.upkeep.removed_companies),
+            (self.action_backup, self.upkeep.backup), (self.action_restore_backup, self.upkeep.restore_backup),
         ):
             action.triggered.connect(slot)
         self.files.undoChanged.connect(self.update_actions)

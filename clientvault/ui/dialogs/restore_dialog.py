@@ -1,0 +1,250 @@
+"""«Archivo › Restaurar copia…»: the backup is read first and what it holds is shown (which
+companies are new, which are already here and how many of their files), the person chooses the
+companies, and only then the files come in, in the background with progress and Cancel. Nothing
+already here is replaced: what is skipped is listed with the reason."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clientvault.core.errors import VaultError
+from clientvault.core.values import BackupCompany, BackupContents, RestoreReport
+from clientvault.core.vault import Vault
+from clientvault.ui.dialogs.backup_dialog import default_folder
+from clientvault.ui.workers import Task, run_task
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.resize(760, 480)
+        self.vault = vault
+        self.contents: BackupContents | None = None
+        self.report: RestoreReport | None = None
+        self.running = False
+        self.error_text = ""
+        self._stop = threading.Event()
+        intro = QLabel(self.tr(
+            "Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is "
+            "missing here, checking every file. Nothing already here is replaced."))
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("restorePath")
+        self.path_edit.setPlaceholderText(self.tr("The backup ZIP"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        self.list = QTreeWidget()
+        self.list.setObjectName("restoreCompanies")
+        self.list.setRootIsDecorated(False)
+        self.list.setWordWrap(True)
+        self.list.setHeaderLabels([self.tr("Company"), self.tr("Files"), self.tr("What will happen")])
+        self.list.setColumnWidth(0, 260)
+        self.list.setColumnWidth(1, 80)
+        self.list.hide()
+        self.status = QLabel()
+        self.status.setObjectName("restoreStatus")
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("restoreProgress")
+        self.bar.hide()
+        self.results = QTreeWidget()
+        self.results.setObjectName("restoreResults")
+        self.results.setRootIsDecorated(False)
+        self.results.setWordWrap(True)
+        self.results.setHeaderLabels([self.tr("File"), self.tr("Company"), self.tr("Result")])
+        self.results.setColumnWidth(0, 240)
+        self.results.setColumnWidth(1, 200)
+        self.results.hide()
+        self.start_button = QPushButton(self.tr("Restore"))
+        self.start_button.setObjectName("restoreStart")
+        self.start_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("restoreCancel")
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(buttons)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.path_edit.editingFinished.connect(lambda: self.read(self.path_edit.text()))
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.list.itemChanged.connect(lambda *_: self.start_button.setEnabled(bool(self.chosen())))
+
+    def _on_choose_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the backup"), str(default_folder()),
+                                              self.tr("ZIP files (*.zip)"))
+        if path:
+            self.read(path)
+
+    # -- reading: what the backup holds -----------------------------------------------------------
+
+    def read(self, path: str) -> None:
+        """Read the backup's lists and show what restoring it would do (nothing changes yet)."""
+        path = path.strip()
+        if not path or (self.contents is not None and str(self.contents.path) == path) or self.running:
+            return
+        self.path_edit.setText(path)
+        self.contents, self.error_text = None, ""
+        self.list.clear()
+        self.list.hide()
+        self.results.hide()
+        self.start_button.setEnabled(False)
+        try:
+            contents = self.vault.read_backup(Path(path).expanduser())
+        except VaultError as exc:
+            self._show_error(exc.message)
+            return
+        self.contents = contents
+        self.status.setStyleSheet("")
+        self.list.blockSignals(True)
+        for company in contents.companies:
+            item = QTreeWidgetItem([company.name, str(len(company.files)), self.plan_text(company)])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            item.setToolTip(2, item.text(2))
+            self.list.addTopLevelItem(item)
+        self.list.blockSignals(False)
+        self.list.setVisible(bool(contents.companies))
+        text = self.tr("The backup holds %n client(s)", "", len(contents.companies)) + " " + self.tr(
+            "and %n file(s). Untick a company to leave it out.", "", contents.file_count)
+        if contents.plain_export:
+            text += " " + self.tr("It is the export of one company, which is named after the ZIP.")
+        self.status.setText(text)
+        self.start_button.setEnabled(bool(self.chosen()))
+        self.start_button.setDefault(True)
+
+    def plan_text(self, company: BackupCompany) -> str:
+        if company.existing is None:
+            return self.tr("A new company: its files are added.")
+        here = company.files_here
+        if here == len(company.files):
+            return self.tr("Already here with all these files: nothing to add.")
+        return self.tr("Already here, with %1 of these files. The others are added; a file whose name is taken "
+                       "here by other content is left out and listed.").replace("%1", str(here))
+
+    def chosen(self) -> list[str]:
+        names = []
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                names.append(item.text(0))
+        return names
+
+    # -- restoring --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        contents, names = self.contents, self.chosen()
+        if contents is None or not names or self.running:
+            return
+        self.running = True
+        self._stop.clear()
+        stop = self._stop
+        for w in (self.path_edit, self.choose_button, self.start_button, self.list):
+            w.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.status.setText(self.tr("Restoring…"))
+
+        def work(task: Task) -> RestoreReport:
+            return self.vault.restore_from_backup(contents, names, progress=task.report, cancelled=stop.is_set)
+
+        run_task(work, self._on_done, self._on_failed, self._on_progress, on_close=self.vault.release_thread)
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.status.setText(self.tr("Restoring %1 of %2: %3").replace("%1", str(done + 1)).replace("%2", str(total))
+                            .replace("%3", name))
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self.running:
+            self._stop.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping after the file being restored…"))
+        else:
+            self.reject()
+
+    def _finish(self) -> None:
+        self.running = False
+        self.bar.hide()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setDefault(True)
+        self.start_button.hide()
+
+    def _on_done(self, report: RestoreReport) -> None:
+        self._finish()
+        self.report = report
+        self.status.setText(self.headline_text(report))
+        status_text = {"restored": self.tr("Restored"), "already_here": self.tr("Already here"),
+                       "name_taken": self.tr("Not restored: the name is taken"),
+                       "damaged": self.tr("Not restored: damaged"), "refused": self.tr("Not restored")}
+        order = {"name_taken": 0, "damaged": 1, "refused": 2, "already_here": 3, "restored": 4}
+        self.results.clear()
+        for f in sorted(report.files, key=lambda f: order[f.status]):
+            item = QTreeWidgetItem([f.filename, f.company, status_text[f.status]])
+            if f.message:
+                item.setToolTip(2, f.message)
+            if f.status in ("name_taken", "damaged", "refused"):
+                item.setForeground(2, Qt.GlobalColor.darkRed)
+            self.results.addTopLevelItem(item)
+        self.list.hide()
+        self.results.setVisible(bool(report.files))
+
+    def headline_text(self, report: RestoreReport) -> str:
+        parts = [self.tr("%n file(s) restored.", "", len(report.of("restored")))]
+        if report.companies_added:
+            parts.append(self.tr("New in the list of companies: %n client(s).", "", len(report.companies_added)))
+        if report.of("already_here"):
+            parts.append(self.tr("Already here, left untouched: %n file(s).", "", len(report.of("already_here"))))
+        if report.of("name_taken"):
+            parts.append(self.tr("Not restored because another file here has the name (nothing was replaced): "
+                                 "%n file(s).", "", len(report.of("name_taken"))))
+        bad = len(report.of("damaged")) + len(report.of("refused"))
+        if bad:
+            parts.append(self.tr("Not restored because damaged or refused (the list says why): %n file(s).", "", bad))
+        if report.cancelled:
+            parts.append(self.tr("The restore was cancelled; what came in before that is kept."))
+        return " ".join(parts)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._finish()
+        self._show_error(exc.message if isinstance(exc, VaultError) else self.tr(
+            "The restore stopped because of an unexpected problem. What came in before it is kept; the details are "
+            "in the log file in the data folder."))
+
+    def _show_error(self, text: str) -> None:
+        self.error_text = text
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(text)
