@@ -5,6 +5,7 @@ instead of a dead end. Used by ``app.run`` before the main window exists."""
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from clientvault import APP_NAME
 from clientvault.core.errors import CatalogMissing, DatabaseDamaged, VaultError
 from clientvault.core.vault import Vault, rebuild_catalog, restore_backup
+from clientvault.ui.formatting import local_datetime
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls by this name
 
@@ -62,13 +64,14 @@ def _explain(exc: CatalogMissing | DatabaseDamaged, data_dir: Path) -> str:
     if isinstance(exc, DatabaseDamaged):
         what = translate("Recovery", "The database of your files in %1 is damaged and cannot be opened.")
     elif exc.foreign:
-        what = translate("Recovery", "The database in %1 is not the one of your files: it belongs to another ClientVault data folder.")
+        what = translate("Recovery", "The database in %1 is not the one of your files: it belongs to another "
+                                     "ClientVault data folder.")
     else:
         what = translate("Recovery", "The database of your files was not found in %1.")
     text = what.replace("%1", str(data_dir)) + " " + translate(
         "Recovery", "Your files are still in their companies' folders; nothing was changed.") + "\n\n"
     if exc.backup:
-        when = exc.backup.rpartition("(")[2].rstrip(")") or exc.backup
+        when = _shown_time(exc.backup.rpartition("(")[2].rstrip(")") or exc.backup)
         text += translate("Recovery", "You can go back to the backup of %1 (files added after it are found again in "
                                       "the folders), or rebuild the database from the companies' folders.").replace(
             "%1", when)
@@ -136,3 +139,13 @@ def run_rebuild(data_dir: Path, parent: QWidget | None = None):  # type: ignore[
         return rebuild_catalog(data_dir, step)
     finally:
         progress.close()
+
+
+def _shown_time(text: str) -> str:
+    """The core names a backup with its local time as "2026-12-01 17:29" (the command line's
+    words); the window writes it as it writes every date."""
+    try:
+        local = datetime.strptime(text, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+    return local_datetime(local.astimezone(UTC).replace(tzinfo=None))

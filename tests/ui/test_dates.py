@@ -118,3 +118,14 @@ def test_search_results_and_the_date_filter(qtbot: QtBot, window_in: Any, lang: 
     since = window.search_panel.since_edit
     assert since.locale().toString(since.date(), since.displayFormat()) == \
         since.locale().toString(since.date(), {"es": "dd/MM/yyyy", "en": "MM/dd/yyyy"}[lang])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_recovery_message_writes_the_backup_time_as_every_date(window_in: Any, lang: str, tmp_path: Path) -> None:
+    from clientvault.core.errors import CatalogMissing
+    from clientvault.ui.recovery import _explain
+
+    window_in(lang)
+    exc = CatalogMissing(str(tmp_path), backup="vault-20261201-172900.db (2026-12-01 17:29)")  # local time
+    text = _explain(exc, tmp_path)
+    assert SHOWN[lang] in text and "2026-12-01" not in text
