@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian 12 libraries PySide6-Essentials needs (offscreen, and xcb under Xvfb), plus
-# Xvfb, fonts and poppler-utils for the tests, and Tesseract with Spanish and English data (OCR for
-# search). Idempotent: does nothing when they are present.
+# Xvfb, fonts and poppler-utils for the tests, Tesseract with Spanish and English data (OCR for
+# search), and CUPS with the cups-pdf printer (tests/ui/test_print_cups.py prints through a real queue;
+# it starts cupsd itself, so no service manager is needed). Idempotent: does nothing when they are present.
 # Needs root or a working sudo; otherwise it says what to install and carries on.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ PACKAGES=(
     libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
     xvfb xauth fonts-dejavu-core poppler-utils
     tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng
+    cups cups-client cups-bsd printer-driver-cups-pdf
 )
 
 say() { printf 'install-system-deps: %s\n' "$*"; }
