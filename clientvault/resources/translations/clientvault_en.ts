@@ -1877,42 +1877,42 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="283"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="292"/>
         <source>Select a file to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="314"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="323"/>
         <source>Loading the preview of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="357"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="366"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="364"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="373"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="393"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="402"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="400"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="409"/>
         <source>There is no text to search in an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="511"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="520"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="512"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="521"/>
         <source>Password to open %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,77 +2384,77 @@ Please verify the correct file name was given.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="27"/>
+        <location filename="../../ui/recovery.py" line="29"/>
         <source>Rebuild from the folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="28"/>
+        <location filename="../../ui/recovery.py" line="30"/>
         <source>Go back to the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="30"/>
+        <location filename="../../ui/recovery.py" line="32"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="36"/>
+        <location filename="../../ui/recovery.py" line="38"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="39"/>
+        <location filename="../../ui/recovery.py" line="41"/>
         <source>Left as they were:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="45"/>
+        <location filename="../../ui/recovery.py" line="47"/>
         <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="53"/>
+        <location filename="../../ui/recovery.py" line="55"/>
         <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="63"/>
+        <location filename="../../ui/recovery.py" line="65"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="67"/>
         <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="67"/>
+        <location filename="../../ui/recovery.py" line="70"/>
         <source>The database of your files was not found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="68"/>
+        <location filename="../../ui/recovery.py" line="71"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="75"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="76"/>
+        <location filename="../../ui/recovery.py" line="79"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="89"/>
+        <location filename="../../ui/recovery.py" line="92"/>
         <source>Looking for the files added after the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="122"/>
+        <location filename="../../ui/recovery.py" line="125"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1882,42 +1882,42 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="283"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="292"/>
         <source>Select a file to see it here.</source>
         <translation>Seleccione un archivo para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="314"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="323"/>
         <source>Loading the preview of %1…</source>
         <translation>Cargando la vista previa de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="357"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="366"/>
         <source>There is nothing to search: the document could not be shown.</source>
         <translation>No hay nada que buscar: el documento no se pudo mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="364"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="373"/>
         <source>The preview failed because of an unexpected problem. Open the file with its usual program.</source>
         <translation>La vista previa falló por un problema inesperado. Abra el archivo con su programa habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="393"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="402"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="400"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="409"/>
         <source>There is no text to search in an image.</source>
         <translation>En una imagen no hay texto que buscar.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="511"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="520"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/preview_pane.py" line="512"/>
+        <location filename="../../ui/widgets/preview_pane.py" line="521"/>
         <source>Password to open %1:</source>
         <translation>Contraseña para abrir %1:</translation>
     </message>
@@ -2015,12 +2015,12 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="66"/>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="86"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="87"/>
@@ -2035,22 +2035,22 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="89"/>
         <source>Zoom out</source>
-        <translation type="unfinished">Alejar</translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="90"/>
         <source>Zoom in</source>
-        <translation type="unfinished">Acercar</translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="91"/>
         <source>Fit to width</source>
-        <translation type="unfinished">Ajustar al ancho</translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página completa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="93"/>
@@ -2060,117 +2060,117 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="98"/>
         <source>Page </source>
-        <translation type="unfinished">Página </translation>
+        <translation>Página </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="151"/>
         <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora instalada en este equipo; puede guardar las páginas como archivo PDF e imprimirlas en otro.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="158"/>
         <source>All pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las páginas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="160"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="174"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="179"/>
         <source>As the document is</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el documento</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="180"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="181"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="195"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="196"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="197"/>
         <source>Pages</source>
-        <translation type="unfinished">Páginas</translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="198"/>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="233"/>
         <source>Save as PDF file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="290"/>
         <source>Preparing the pages of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando las páginas de %1…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="309"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede imprimir por un problema inesperado. Ábralo con su programa habitual e imprímalo desde allí.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="323"/>
         <source> of %1</source>
-        <translation type="unfinished"> de %1</translation>
+        <translation> de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/print_preview.py" line="353"/>
         <source>%n sheet(s) of paper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hoja de papel</numerusform>
+            <numerusform>%n hojas de papel</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="360"/>
         <source>Save as PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo PDF</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="360"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="389"/>
         <source>Printing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo %1…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="394"/>
         <source>The pages could not be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron imprimir las páginas: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/print_preview.py" line="400"/>
         <source>%n page(s) of %1 sent to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página de %1 enviada a %2.</numerusform>
+            <numerusform>%n páginas de %1 enviadas a %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2184,7 +2184,7 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/printing.py" line="66"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="89"/>
@@ -2199,12 +2199,12 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/print_sheet.py" line="112"/>
         <source>This sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja está vacía.</translation>
     </message>
     <message>
         <location filename="../../ui/print_sheet.py" line="129"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se imprimen las primeras %1 columnas; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
         <location filename="../../ui/print_sheet.py" line="137"/>
@@ -2392,77 +2392,77 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="27"/>
+        <location filename="../../ui/recovery.py" line="29"/>
         <source>Rebuild from the folders</source>
         <translation>Reconstruir a partir de las carpetas</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="28"/>
+        <location filename="../../ui/recovery.py" line="30"/>
         <source>Go back to the backup</source>
         <translation>Volver a la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="30"/>
+        <location filename="../../ui/recovery.py" line="32"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="36"/>
+        <location filename="../../ui/recovery.py" line="38"/>
         <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
         <translation>La base de datos se reconstruyó: volvieron %1 empresa(s) y %2 archivo(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="39"/>
+        <location filename="../../ui/recovery.py" line="41"/>
         <source>Left as they were:</source>
         <translation>Se dejaron como estaban:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="45"/>
+        <location filename="../../ui/recovery.py" line="47"/>
         <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
         <translation>La copia de seguridad volvió a su lugar, y se volvieron a encontrar en las carpetas de las empresas %1 archivo(s) agregados después de ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="53"/>
+        <location filename="../../ui/recovery.py" line="55"/>
         <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
         <translation>La base de datos no se pudo recuperar por un problema inesperado. Sus archivos siguen en las carpetas de sus empresas. El detalle quedó en el registro de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="63"/>
+        <location filename="../../ui/recovery.py" line="65"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation>La base de datos de sus archivos en %1 está dañada y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="67"/>
         <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation>La base de datos de %1 no es la de sus archivos: pertenece a otra carpeta de datos de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="67"/>
+        <location filename="../../ui/recovery.py" line="70"/>
         <source>The database of your files was not found in %1.</source>
         <translation>No se encontró la base de datos de sus archivos en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="68"/>
+        <location filename="../../ui/recovery.py" line="71"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation>Sus archivos siguen en las carpetas de sus empresas; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="72"/>
+        <location filename="../../ui/recovery.py" line="75"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation>Puede volver a la copia de seguridad del %1 (los archivos agregados después se vuelven a encontrar en las carpetas) o reconstruir la base de datos a partir de las carpetas de las empresas.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="76"/>
+        <location filename="../../ui/recovery.py" line="79"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation>Puede reconstruir la base de datos a partir de las carpetas de las empresas: vuelven todas las empresas y todos los archivos; los tipos de documento, los vencimientos y el historial de envíos no.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="89"/>
+        <location filename="../../ui/recovery.py" line="92"/>
         <source>Looking for the files added after the backup…</source>
         <translation>Buscando los archivos agregados después de la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="122"/>
+        <location filename="../../ui/recovery.py" line="125"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
     </message>
