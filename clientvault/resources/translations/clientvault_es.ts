@@ -638,40 +638,40 @@
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../ui/company_actions.py" line="36"/>
+        <location filename="../../ui/company_actions.py" line="37"/>
         <source>Company «%1» saved.</source>
         <translation>Empresa «%1» guardada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/company_actions.py" line="57"/>
-        <source>«%1» has %n file(s). Remove the company and move its files to the trash? They can be restored until the trash is emptied.</source>
+        <location filename="../../ui/company_actions.py" line="58"/>
+        <source>«%1» has %n file(s). Remove the company and move its files to the trash? For %2 days you can bring it back with its files from «Company › Removed companies».</source>
         <translation>
-            <numerusform>«%1» tiene %n archivo. ¿Quitar la empresa y mover su archivo a la papelera? Se puede restaurar mientras no se vacíe la papelera.</numerusform>
-            <numerusform>«%1» tiene %n archivos. ¿Quitar la empresa y mover sus archivos a la papelera? Se pueden restaurar mientras no se vacíe la papelera.</numerusform>
+            <numerusform>«%1» tiene %n archivo. ¿Quitar la empresa y mover su archivo a la papelera? Durante %2 días podrá recuperarla con sus archivos desde «Empresa › Empresas quitadas».</numerusform>
+            <numerusform>«%1» tiene %n archivos. ¿Quitar la empresa y mover sus archivos a la papelera? Durante %2 días podrá recuperarla con sus archivos desde «Empresa › Empresas quitadas».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/company_actions.py" line="60"/>
+        <location filename="../../ui/company_actions.py" line="62"/>
         <source>Remove the company «%1»?</source>
         <translation>¿Quitar la empresa «%1»?</translation>
     </message>
     <message>
-        <location filename="../../ui/company_actions.py" line="61"/>
+        <location filename="../../ui/company_actions.py" line="63"/>
         <source>Remove company</source>
         <translation>Quitar empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/company_actions.py" line="64"/>
+        <location filename="../../ui/company_actions.py" line="66"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/company_actions.py" line="65"/>
+        <location filename="../../ui/company_actions.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/company_actions.py" line="78"/>
+        <location filename="../../ui/company_actions.py" line="80"/>
         <source>Company «%1» removed.</source>
         <translation>Empresa «%1» quitada.</translation>
     </message>
