@@ -111,8 +111,12 @@ def write_company(zf: zipfile.ZipFile, vault: Vault, company: Company, docs: lis
         if digest != doc.checksum:
             raise errors.VaultError(
                 t(
-                    f"«{doc.filename}» cambió desde que se guardó. Ejecute «Verificar» antes de exportar.",
-                    f"“{doc.filename}” changed since it was stored. Run “verify” before exporting.",
+                    f"«{doc.filename}» ({company.name}) cambió desde que se guardó, así que no se exportó nada. "
+                    "Revise sus archivos con «Archivo › Revisar archivos» (en la línea de órdenes, «clientvault "
+                    "verify») antes de volver a intentarlo.",
+                    f"“{doc.filename}” ({company.name}) changed since it was stored, so nothing was exported. Check "
+                    "your files with “File › Check files” (on the command line, “clientvault verify”) before "
+                    "trying again.",
                 )
             )
         writer.writerow(
@@ -211,19 +215,20 @@ def _source_error(company: Company, doc: Document, src: Path, exc: OSError) -> e
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
         return errors.VaultError(
             t(
-                f"Falta el archivo de «{doc.filename}» ({company.name}) en la bóveda, así que no se exportó nada. "
-                "Ejecute «Verificar» (clientvault verify --repair) para buscarlo y reparar la bóveda, y vuelva a "
-                "exportar.",
-                f"The file of “{doc.filename}” ({company.name}) is missing from the vault, so nothing was exported. "
-                "Run “verify” (clientvault verify --repair) to look for it and repair the vault, then export again.",
+                f"Falta el archivo de «{doc.filename}» ({company.name}) en su carpeta, así que no se exportó nada. "
+                "Búsquelo y repárelo con «Archivo › Revisar archivos» (en la línea de órdenes, «clientvault verify "
+                "--repair») y vuelva a intentarlo.",
+                f"The file of “{doc.filename}” ({company.name}) is missing from its folder, so nothing was exported. "
+                "Look for it and repair it with “File › Check files” (on the command line, “clientvault verify "
+                "--repair”), then try again.",
             )
         )
     return errors.VaultError(
         t(
-            f"No se pudo leer «{doc.filename}» ({company.name}) en la bóveda: {errors.os_words(exc)}. No se exportó "
-            f"nada; revise {src} o ejecute «Verificar» (clientvault verify --repair).",
-            f"Could not read “{doc.filename}” ({company.name}) in the vault: {errors.os_words(exc)}. Nothing was "
-            f"exported; check {src}, or run “verify” (clientvault verify --repair).",
+            f"No se pudo leer «{doc.filename}» ({company.name}): {errors.os_words(exc)}. No se exportó nada; revise "
+            f"{src} o use «Archivo › Revisar archivos» (en la línea de órdenes, «clientvault verify --repair»).",
+            f"Could not read “{doc.filename}” ({company.name}): {errors.os_words(exc)}. Nothing was exported; check "
+            f"{src}, or use “File › Check files” (on the command line, “clientvault verify --repair”).",
         )
     )
 

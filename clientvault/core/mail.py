@@ -29,6 +29,7 @@ from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
+from clientvault.core import errors
 from clientvault.core.errors import MailError
 from clientvault.core.i18n import t
 
@@ -208,12 +209,12 @@ def build_message(
             raise MailError(
                 "file",
                 t(
-                    f"No se pudo leer el archivo «{att.filename}» para adjuntarlo, así que no se envió nada. Ejecute "
-                    "«Verificar» en la bóveda y vuelva a intentarlo.",
-                    f"The file “{att.filename}” could not be read to attach it, so nothing was sent. Run “Verify” on "
-                    "the vault and try again.",
+                    f"No se pudo leer el archivo «{att.filename}» para adjuntarlo, así que no se envió nada. Revise "
+                    "sus archivos con «Archivo › Revisar archivos» y vuelva a intentarlo.",
+                    f"The file “{att.filename}” could not be read to attach it, so nothing was sent. Check your "
+                    "files with “File › Check files” and try again.",
                 ),
-                exc.strerror or str(exc),
+                errors.os_words(exc),
             ) from exc
         msg.add_attachment(content, maintype=maintype, subtype=subtype or "octet-stream", filename=att.filename)
     return msg
@@ -727,8 +728,8 @@ def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
         return MailError(
             "network",
             t(
-                f"No se pudo hablar con el servidor {where}: {exc.strerror or exc}. Revise su conexión a internet.",
-                f"Could not talk to the server {where}: {exc.strerror or exc}. Check your internet connection.",
+                f"No se pudo hablar con el servidor {where}: {errors.os_words(exc)}. Revise su conexión a internet.",
+                f"Could not talk to the server {where}: {errors.os_words(exc)}. Check your internet connection.",
             ),
         )
     return MailError(

@@ -92,10 +92,10 @@ def send_documents(
         record(vault, settings, draft, attachments, company, err)
         raise err from exc
     except OSError as exc:  # an attachment vanished or could not be looked at
-        err = MailError("file", t("No se pudo leer un adjunto, así que no se envió nada. Ejecute «Verificar» en la "
-                                  "bóveda y vuelva a intentarlo.",
-                                  "An attachment could not be read, so nothing was sent. Run “Verify” on the vault "
-                                  "and try again."), exc.strerror or str(exc))
+        err = MailError("file", t("No se pudo leer un adjunto, así que no se envió nada. Revise sus archivos con "
+                                  "«Archivo › Revisar archivos» y vuelva a intentarlo.",
+                                  "An attachment could not be read, so nothing was sent. Check your files with "
+                                  "“File › Check files” and try again."), exc.strerror or str(exc))
         record(vault, settings, draft, attachments, company, err)
         raise err from exc
     except Exception as exc:  # a bug: still recorded, and the person told in words
@@ -154,6 +154,9 @@ class VaultMail:
             mail_settings.save_template(self.vault.catalog, template)
             changes.append(Change("settings_changed"))
 
+    # The common providers' servers, most used first, and where each one's app password is made.
+    presets = mail.PRESETS
+    app_password_pages = mail.APP_PASSWORD_PAGES
     is_configured = staticmethod(mail_settings.is_configured)
     refuses_plain_password = staticmethod(mail.plain_password_refused)
     keyring_problem = staticmethod(mail_settings.keyring_problem)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from clientvault.core.errors import VaultError
+from clientvault.core.values import TRASH_DAYS
 from clientvault.core.vault import Vault
 
 if TYPE_CHECKING:
@@ -54,8 +55,9 @@ class CompanyActions(QObject):
         name = self.host.current_company_name()
         count, _size = self.vault.company_totals(cid)
         if count:
-            text = self.tr("«%1» has %2 file(s). Remove the company and move its files to the trash? "
-                           "They can be restored until the trash is emptied.").replace("%1", name).replace("%2", str(count))
+            text = self.tr("«%1» has %n file(s). Remove the company and move its files to the trash? "
+                           "For %2 days you can bring it back with its files from «Company › Removed companies».",
+                           "", count).replace("%1", name).replace("%2", str(TRASH_DAYS))
         else:
             text = self.tr("Remove the company «%1»?").replace("%1", name)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove company"), text,

@@ -163,7 +163,7 @@ def test_an_attachment_that_cannot_be_read_is_named_and_recorded(vault: Vault, d
     finally:
         path.rmdir()
     assert err.kind == "file" and f"“{vault.document(docs[1]).filename}” could not be read" in err.message
-    assert "nothing was sent" in err.message and "Verify" in err.message
+    assert "nothing was sent" in err.message and "“File › Check files”" in err.message
     assert err.detail  # the system's words, on the detail line
     row = last_record(vault)
     assert not row.success and "could not be read" in row.error and len(row.files) == 2

@@ -235,3 +235,18 @@ def test_cancel_leaves_no_zip(qtbot: QtBot, window: Any, corpus: Path, tmp_path:
     assert dialog.outcome is not None and dialog.outcome.cancelled
     assert dialog.status.text() == "The backup was cancelled; no ZIP was left behind."
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
+
+
+def test_a_backup_missing_a_stored_file_points_to_check_files(
+        qtbot: QtBot, window: Any, corpus: Path, tmp_path: Path) -> None:
+    company = add_company(window, "Ferretería El Tornillo SAS")
+    _upload(window, company, corpus, *FILES)
+    (window.vault.company_dir(company.id) / "simple.png").unlink()  # deleted behind ClientVault's back
+    target = tmp_path / "copia.zip"
+    dialog = _back_up(qtbot, window, target, one_company=False)
+    assert dialog.error_text.startswith("The file of “simple.png” (Ferretería El Tornillo SAS) is missing from its "
+                                        "folder, so nothing was exported. Look for it and repair it with “File › "
+                                        "Check files”")
+    assert "vault" not in dialog.error_text.replace("clientvault", "") and not target.exists()
+    # …and that menu item is there, under that name.
+    assert _menu_action(window, "File", "actionCheckFiles").text().replace("&", "") == "Check files"

@@ -167,7 +167,7 @@ def test_remove_a_company_with_files_moves_them_to_the_trash(qtbot: QtBot, windo
     assert files_on_disk(window, company.id) == {"rut.pdf", "camara.pdf", "balance.csv"}
 
     text = confirm_remove(qtbot, window, QMessageBox.StandardButton.Yes)
-    assert "has 3 file(s)" in text and "trash" in text
+    assert "has 3 files" in text and "trash" in text
     assert sidebar_names(window) == []
     # Nothing is lost: the files wait in the company's trash, their rows marked deleted.
     assert files_on_disk(window, company.id) == set()

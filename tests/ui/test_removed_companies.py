@@ -20,7 +20,7 @@ from clientvault.ui.formatting import local_datetime
 def _remove_through_the_window(qtbot: QtBot, window: Any) -> None:
     window.action_remove_company.trigger()
     box = window.companies.confirm_box
-    assert "They can be restored" in box.text()
+    assert "For 30 days you can bring it back with its files from «Company › Removed companies»." in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     settle(window)
 
