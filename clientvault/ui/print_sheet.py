@@ -23,6 +23,7 @@ from clientvault.ui.preview.sheet_view import MAX_SPANS, SheetModel
 
 MAX_PRINT_ROWS = 10_000
 MAX_PRINT_COLUMNS = 200  # a stray cell in column XFD must not print 16,384 columns
+MAX_SPANNED = 200_000  # cells covered by merged ranges printed as spans
 MAX_CELL_CHARS = 60  # a long cell (a URL) is cut with "…" rather than wrapped one letter per line
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls by this name
 Role = Qt.ItemDataRole
@@ -92,14 +93,21 @@ Area = tuple[int, int, int, int]
 
 
 def _spans(merged: Sequence[Area], area: Area) -> dict[tuple[int, int], tuple[int, int]]:
-    """Merged ranges inside the printed area, by their top-left cell: (rows, columns) they span."""
+    """Merged ranges inside the printed area, by their top-left cell: (rows, columns) they span. At
+    most MAX_SPANS of them covering MAX_SPANNED cells in all (a hostile sheet's hundreds of huge
+    merges would otherwise cost a billion steps), as the screen shows at most MAX_SPANS."""
     top, left, bottom, right = area
     spans: dict[tuple[int, int], tuple[int, int]] = {}
+    cells = 0
     for r0, c0, r1, c1 in merged:
         if len(spans) >= MAX_SPANS:
             break
         if (r1 > r0 or c1 > c0) and top <= r0 <= bottom and left <= c0 <= right:
-            spans[(r0, c0)] = (min(r1, bottom) - r0 + 1, min(c1, right) - c0 + 1)
+            span = (min(r1, bottom) - r0 + 1, min(c1, right) - c0 + 1)
+            cells += span[0] * span[1]
+            if cells > MAX_SPANNED:
+                break
+            spans[(r0, c0)] = span
     return spans
 
 
@@ -118,7 +126,7 @@ def _sheet_table(model: SheetModel, raw: Sequence[Sequence[str]], merged: Sequen
     covered: set[tuple[int, int]] = set()
     for (r0, c0), (h, w) in spans.items():
         covered.update((r, c) for r in range(r0, r0 + h) for c in range(c0, c0 + w) if (r, c) != (r0, c0))
-    parts = ['<table border="1" cellspacing="0" cellpadding="2" style="border-collapse: collapse;">']
+    parts = ['<table border="1" cellspacing="0" cellpadding="2" style="border-collapse: collapse; border-color: #a6a6a6;">']
     for r in range(top, bottom + 1):
         if r % 1000 == 0:
             check(cancelled)

@@ -212,3 +212,29 @@ def test_page_range_and_orientation(qapp: Any, tmp_path: Path) -> None:
     ((width, height, text),) = pdf_pages(out)
     assert total >= 2 and printed == 1 and width > height
     assert squeeze(page_label(2, total)) in squeeze(text)  # the page's own number, of the whole document
+
+
+def test_a_merged_title_spans_its_columns_on_paper(tmp_path: Path) -> None:
+    """A title merged across B2:D2 (as accountants head a statement) spans the three columns instead of
+    widening column B to its length."""
+    import openpyxl
+
+    from clientvault.preview.sheet import open_workbook
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B2"] = "Estado de resultados 2024"
+    sheet.merge_cells("B2:D2")
+    for r, row in enumerate([("Cuenta", "Débito", "Crédito"), ("4135", 100, 0), ("5105", 0, 100)], start=3):
+        for c, value in enumerate(row, start=2):
+            sheet.cell(r, c, value)
+    book.save(tmp_path / "estado.xlsx")
+    preview = open_workbook(tmp_path / "estado.xlsx")
+    try:
+        text, widest = sheet_html(preview)
+    finally:
+        preview.close()
+    rows = [r.split("</tr>")[0] for r in text.split("<tr>")[1:]]
+    assert widest == 3 and len(rows) == 4
+    assert rows[0].count("<td") == 1 and 'colspan="3"' in rows[0] and "Estado de resultados 2024" in rows[0]
+    assert rows[1].startswith("<td") and "Cuenta" in rows[1].split("</td>")[0]
