@@ -32,8 +32,8 @@ class Host(Protocol):
         """Make a company current (a filter hiding it is cleared)."""
         ...
 
-    def open_settings(self, page: str = "") -> None:
-        """Open Settings, on ``page`` ("mail") when given."""
+    def open_settings(self, page: str = "") -> QWidget:
+        """Open Settings, on ``page`` ("mail") when given; returns it, so a message about it can open over it."""
         ...
 
     def preview_find_text(self) -> str:

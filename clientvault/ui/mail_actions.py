@@ -1,6 +1,6 @@
 """What "Send by e-mail" and "E-mail history" do: open the compose form for the selected documents,
-send through ``run_task`` with a cancellable progress dialog, and on failure put the reason back in
-the form, which stays open with everything the person typed. The password comes from the keyring;
+send through ``run_task`` with a cancellable progress dialog, and on failure say why in one message
+over the form, which stays open with everything the person typed. The password comes from the keyring;
 when there is none (or no keyring at all) it is asked for, and the reason is said."""
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ class MailActions(QObject):
         self.password_dialog: QInputDialog | None = None
         self.history_dialog: MailHistoryDialog | None = None
         self.failure_box: QMessageBox | None = None
+        self.not_configured_box: QMessageBox | None = None
 
     def connect_actions(self) -> None:
         self.action_history.triggered.connect(self.show_history)
@@ -58,9 +59,17 @@ class MailActions(QObject):
             return
         settings = self.vault.mail.settings()
         if not self.vault.mail.is_configured(settings):
-            self.host.show_error(self.tr("E-mail is not set up yet. Fill in your mail server in Settings › E-mail, "
-                                      "then try again."))
-            self.host.open_settings("mail")
+            # Settings first, then the message over it: a message opened first ended up behind the
+            # Settings window opened after it, waiting there with the window blocked.
+            settings_dialog = self.host.open_settings("mail")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("E-mail is not set up yet"),
+                              self.tr("E-mail is not set up yet. Choose your provider and fill in your mail server "
+                                      "on this E-mail page, then send the files again."),
+                              QMessageBox.StandardButton.Ok, settings_dialog)
+            box.setObjectName("mailNotConfiguredBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.not_configured_box = box
+            box.open()
             return
         company = self.vault.company(cid)
         names = [d.filename for d in docs]
@@ -150,14 +159,19 @@ class MailActions(QObject):
             self.host.show_error(error.message)
             return
         self.dialog.set_sending(False)
-        self.dialog.show_failure(error)
-        if error.kind != "cancelled":
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The e-mail was not sent"), error.message,
-                              QMessageBox.StandardButton.Ok, self.dialog)
-            box.setObjectName("mailFailureBox")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.failure_box = box
-            box.open()
+        if error.kind == "cancelled":  # the person asked for it: a note in the form, nothing to pop up
+            self.dialog.show_failure(error)
+            return
+        # Said once, over the form (it used to be said twice: this message and the same words again
+        # in a banner at the top of the form). The server's own reply is there for whoever asks.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The e-mail was not sent"), error.message,
+                          QMessageBox.StandardButton.Ok, self.dialog)
+        box.setObjectName("mailFailureBox")
+        if error.detail:
+            box.setDetailedText(self.tr("Server reply: %1").replace("%1", error.detail))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.failure_box = box
+        box.open()
 
     # -- history -----------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""The "Send by e-mail" form: recipients checked as they are typed, the files listed with their sizes
-and removable, the total held against the size limit. The dialog never sends by itself: it emits
-``sendRequested`` and the caller (``ui/mail_actions.py``) sends in the background and, on failure,
-puts the reason back in the dialog, whose content stays exactly as the person left it."""
+"""The "Send by e-mail" form: recipients (To, CC and hidden copies, BCC) checked as they are typed,
+the files listed with their sizes and removable, the total held against the size limit. The dialog
+never sends by itself: it emits ``sendRequested`` and the caller (``ui/mail_actions.py``) sends in
+the background and, on failure, says why once, over the form, whose content stays exactly as the
+person left it."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ class MailComposeDialog(QDialog):
         self.limit_mb = limit_mb
         self.to_edit = self._line("mailTo", to, self.tr("name@company.com; several separated by commas"))
         self.cc_edit = self._line("mailCc", "", self.tr("Optional"))
+        self.bcc_edit = self._line("mailBcc", "", self.tr("Optional: they get the message without the others seeing them"))
         self.subject_edit = self._line("mailSubject", subject, "")
         self.body_edit = QPlainTextEdit(body)
         self.body_edit.setObjectName("mailBody")
@@ -53,8 +55,14 @@ class MailComposeDialog(QDialog):
         self.attachment_list.setHeaderLabels([self.tr("File"), self.tr("Size")])
         self.attachment_list.setRootIsDecorated(False)
         self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.attachment_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.attachment_list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.attachment_list.header()
+        # The name takes the room, the size only what it needs: with the header's default stretched
+        # last section both stretched, and the size column took half the width from the names.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A name longer than the list keeps its start and its extension ("Estados financ…2024.pdf").
+        self.attachment_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.attachment_list.setMaximumHeight(130)
         self.remove_button = QPushButton(self.tr("Remove from the message"))
         self.remove_button.setObjectName("mailRemoveAttachment")
@@ -92,6 +100,7 @@ class MailComposeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("To:"), self.to_edit)
         form.addRow(self.tr("CC:"), self.cc_edit)
+        form.addRow(self.tr("BCC:"), self.bcc_edit)
         form.addRow(self.tr("Subject:"), self.subject_edit)
         files_row = QHBoxLayout()
         files_row.addWidget(self.total_label, 1)
@@ -107,7 +116,7 @@ class MailComposeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _connect_signals(self) -> None:
-        for edit in (self.to_edit, self.cc_edit, self.subject_edit):
+        for edit in (self.to_edit, self.cc_edit, self.bcc_edit, self.subject_edit):
             edit.textChanged.connect(self.validate)
         self.attachment_list.itemSelectionChanged.connect(self.validate)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -118,6 +127,7 @@ class MailComposeDialog(QDialog):
         self.attachment_list.clear()
         for att in self.attachments:
             item = QTreeWidgetItem([att.filename, human_size(att.size)])
+            item.setToolTip(0, att.filename)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.attachment_list.addTopLevelItem(item)
 
@@ -125,7 +135,8 @@ class MailComposeDialog(QDialog):
 
     def problem(self) -> str:
         """What stops sending right now, in words; "" when the form can be sent."""
-        for text, what, required in ((self.to_edit.text(), self.tr("To"), True), (self.cc_edit.text(), self.tr("CC"), False)):
+        for text, what, required in ((self.to_edit.text(), self.tr("To"), True), (self.cc_edit.text(), self.tr("CC"), False),
+                                     (self.bcc_edit.text(), self.tr("BCC"), False)):
             found = address_problem(text, what, required)
             if found:
                 return found
@@ -152,11 +163,12 @@ class MailComposeDialog(QDialog):
 
     def draft(self) -> Draft:
         return Draft(to=self.to_edit.text(), cc=self.cc_edit.text(), subject=self.subject_edit.text(),
-                     body=self.body_edit.toPlainText(), document_ids=[a.document_id for a in self.attachments if a.document_id])
+                     body=self.body_edit.toPlainText(), document_ids=[a.document_id for a in self.attachments if a.document_id],
+                     bcc=self.bcc_edit.text())
 
     def set_sending(self, sending: bool) -> None:
         """While sending nothing can be edited (what is being sent is what is on screen)."""
-        for widget in (self.to_edit, self.cc_edit, self.subject_edit, self.body_edit, self.attachment_list,
+        for widget in (self.to_edit, self.cc_edit, self.bcc_edit, self.subject_edit, self.body_edit, self.attachment_list,
                        self.remove_button, self.send_button):
             widget.setEnabled(not sending)
         if not sending:
@@ -165,6 +177,7 @@ class MailComposeDialog(QDialog):
             self.failure_label.hide()
 
     def show_failure(self, error: MailError) -> None:
+        """A note at the top of the form (a cancelled send: nothing to pop up, the person asked for it)."""
         text = error.message
         if error.detail:
             text += "\n" + self.tr("Server reply: %1").replace("%1", error.detail)

@@ -80,6 +80,8 @@ class MailHistoryDialog(QDialog):
                  self.tr("From: %1").replace("%1", rec.sender), self.tr("To: %1").replace("%1", rec.to_addrs)]
         if rec.cc_addrs:
             lines.append(self.tr("CC: %1").replace("%1", rec.cc_addrs))
+        if rec.bcc_addrs:  # hidden from the other recipients, not from the sender's own record
+            lines.append(self.tr("BCC: %1").replace("%1", rec.bcc_addrs))
         if rec.company_name:
             lines.append(self.tr("Company: %1").replace("%1", rec.company_name))
         lines += [f"  • {f.filename} ({human_size(f.size)})" for f in rec.files]

@@ -1,8 +1,14 @@
 """The "E-mail" page of Settings: the outgoing server, the password (kept in the system keyring),
 the size limit and the message template, and a button that sends a test message with what is on
-screen, so a mistake shows up here rather than in front of a client."""
+screen, so a mistake shows up here rather than in front of a client.
+
+The common providers come first. Gmail, Outlook and Yahoo refuse the account's usual password
+from a program like this one, which is the first thing a new user trips on: choosing one (or
+typing its server) says so, with a link to the page where that provider makes an app password."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientvault.core.errors import MailError
-from clientvault.core.values import DEFAULT_PORTS, PRESETS, MailTemplate, SmtpSettings, address_problem
+from clientvault.core.values import DEFAULT_PORTS, MailTemplate, SmtpSettings, address_problem
 from clientvault.core.vault import Vault
 from clientvault.ui.workers import Task, run_task
 
@@ -42,9 +48,16 @@ class MailSettingsPage(QWidget):
         s = self.loaded
         self.preset = QComboBox()
         self.preset.setObjectName("mailPreset")
+        names = {"gmail": "Gmail", "outlook": "Outlook / Office 365", "yahoo": "Yahoo"}
+        for key in self.mail.presets:  # the common providers first, in the core's order
+            self.preset.addItem(names.get(key, key.capitalize()), key)
         self.preset.addItem(self.tr("Other (fill in by hand)"), "")
-        self.preset.addItem("Gmail", "gmail")
-        self.preset.addItem("Outlook / Office 365", "outlook")
+        self.preset.setPlaceholderText(self.tr("Choose your e-mail provider"))
+        self.provider_note = self._note("", "")
+        self.provider_note.setObjectName("mailAppPasswordNote")
+        self.provider_note.setTextFormat(Qt.TextFormat.RichText)
+        self.provider_note.setOpenExternalLinks(True)  # the provider's page opens in the browser
+        self.provider_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.sender_name = self._line("mailSenderName", s.sender_name)
         self.sender_address = self._line("mailSenderAddress", s.sender_address)
         self.host = self._line("mailHost", s.host)
@@ -57,7 +70,11 @@ class MailSettingsPage(QWidget):
         self.security.addItem(self.tr("STARTTLS (recommended)"), "starttls")
         self.security.addItem(self.tr("SSL/TLS"), "ssl")
         self.security.addItem(self.tr("None (not encrypted)"), "none")
+        for i in range(self.security.count()):
+            self.security.setItemData(i, self._security_line(str(self.security.itemData(i))), Qt.ItemDataRole.ToolTipRole)
         self.security.setCurrentIndex(max(0, self.security.findData(s.security)))
+        self.security_note = self._note("", "")
+        self.security_note.setObjectName("mailSecurityNote")
         self.security_warning = self._note("", WARNING_STYLE)
         self.security_warning.setObjectName("mailSecurityWarning")
         self.username = self._line("mailUsername", s.username)
@@ -67,8 +84,7 @@ class MailSettingsPage(QWidget):
         self.plain_password.setChecked(s.allow_plain_password)
         self.password = self._line("mailPassword", "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        stored = bool(self.mail.load_password(s))
-        self.password.setPlaceholderText(self.tr("Saved (type to change it)") if stored else "")
+        self.password_stored = bool(self.mail.load_password(s))
         self.keyring_note = self._note(self.mail.keyring_problem(), WARNING_STYLE)
         self.size_limit = QSpinBox()
         self.size_limit.setObjectName("mailSizeLimit")
@@ -87,6 +103,7 @@ class MailSettingsPage(QWidget):
         self._layout()
         self._connect_signals()
         self._update_security_notes()
+        self._on_host_text_changed()
 
     def _line(self, name: str, text: str) -> QLineEdit:
         edit = QLineEdit(text)
@@ -104,6 +121,7 @@ class MailSettingsPage(QWidget):
         server = QGroupBox(self.tr("Outgoing mail server"))
         form = QFormLayout(server)
         form.addRow(self.tr("Provider:"), self.preset)
+        form.addRow("", self.provider_note)
         form.addRow(self.tr("Your name:"), self.sender_name)
         form.addRow(self.tr("Your e-mail address:"), self.sender_address)
         form.addRow(self.tr("Server:"), self.host)
@@ -112,6 +130,7 @@ class MailSettingsPage(QWidget):
         row.addWidget(QLabel(self.tr("Security:")))
         row.addWidget(self.security, 1)
         form.addRow(self.tr("Port:"), row)
+        form.addRow("", self.security_note)
         form.addRow("", self.security_warning)
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
@@ -145,6 +164,7 @@ class MailSettingsPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.preset.activated.connect(self._on_preset_activated)
+        self.host.textChanged.connect(self._on_host_text_changed)
         self.security.currentIndexChanged.connect(self._on_security_changed)
         self.username.textChanged.connect(self._update_security_notes)
         self.test_button.clicked.connect(self._on_test_button_clicked)
@@ -196,8 +216,9 @@ class MailSettingsPage(QWidget):
     # -- handlers -------------------------------------------------------------------------------------
 
     def _on_preset_activated(self, _index: int) -> None:
-        preset = PRESETS.get(str(self.preset.currentData()))
+        preset = self.mail.presets.get(str(self.preset.currentData()))
         if preset is None:
+            self._on_host_text_changed()  # "Other": the note follows what the server field says
             return
         host, port, security = preset
         self.host.setText(host)
@@ -205,6 +226,51 @@ class MailSettingsPage(QWidget):
         self.security.setCurrentIndex(self.security.findData(security))
         if not self.username.text() and self.sender_address.text():
             self.username.setText(self.sender_address.text().strip())
+
+    def provider(self) -> str:
+        """The common provider whose server is written ("" for any other): the provider list and
+        the app-password note follow the server field, whether a preset or a hand filled it."""
+        host = self.host.text().strip().lower()
+        return next((key for key, (server, _, _) in self.mail.presets.items() if server == host), "")
+
+    def _on_host_text_changed(self) -> None:
+        key = self.provider()
+        if key or self.host.text().strip():
+            self.preset.setCurrentIndex(self.preset.findData(key))  # "" is "Other"
+        elif self.preset.currentData() != "":
+            self.preset.setCurrentIndex(-1)  # nothing chosen yet: the list asks for a provider
+        page = self.mail.app_password_pages.get(key, "")
+        self.provider_note.setText(self._app_password_text(key, page) if page else "")
+        self.provider_note.setVisible(bool(page))
+        placeholder = ""
+        if self.password_stored:
+            placeholder = self.tr("Saved (type to change it)")
+        elif page:
+            placeholder = self.tr("The app password, not your usual one")
+        self.password.setPlaceholderText(placeholder)
+
+    def _app_password_text(self, key: str, page: str) -> str:
+        if key == "gmail":
+            text = self.tr("Gmail needs an app password, not your usual password. Turn on 2-Step Verification in your "
+                           "Google account, then create the app password at %1 and type it in Password below.")
+        elif key == "outlook":
+            text = self.tr("Outlook and Microsoft 365 need an app password, not your usual password. At %1 turn on "
+                           "two-step verification, create an app password under Advanced security options and type it "
+                           "in Password below. A company account may need its administrator to allow it.")
+        else:
+            text = self.tr("This provider needs an app password, not your usual password. Create one at %1 and type "
+                           "it in Password below.")
+        shown = page.removeprefix("https://")
+        return html.escape(text).replace("%1", f'<a href="{html.escape(page)}">{html.escape(shown)}</a>')
+
+    def _security_line(self, security: str) -> str:
+        """What each choice means, in one line (the note under the choice, and each item's tooltip)."""
+        if security == "starttls":
+            return self.tr("STARTTLS: the connection starts plain and is encrypted before your password or any file "
+                           "is sent (usually port 587).")
+        if security == "ssl":
+            return self.tr("SSL/TLS: the connection is encrypted from the very first moment (usually port 465).")
+        return self.tr("None: nothing is encrypted; only for a mail server inside your office.")
 
     def _update_security_notes(self) -> None:
         """Without encryption the warning shows; with a user name too it says the password would
@@ -220,6 +286,8 @@ class MailSettingsPage(QWidget):
                            "Use it only with a mail server inside your office.")
         self.security_warning.setText(text)
         self.security_warning.setVisible(plain)
+        self.security_note.setText(self._security_line(str(self.security.currentData())))
+        self.security_note.setVisible(not plain)  # without encryption the warning above says it all
         self.plain_password.setVisible(with_password)
 
     def _on_security_changed(self) -> None:
