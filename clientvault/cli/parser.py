@@ -125,8 +125,8 @@ def _open_vault(override: str | None) -> Vault:
     except OSError as exc:
         raise errors.StorageError(
             t(
-                f"No se pudo abrir la bóveda en {folder}: {exc.strerror or exc}. Revise la carpeta y sus permisos.",
-                f"Could not open the vault in {folder}: {exc.strerror or exc}. Check the folder and its permissions.",
+                f"No se pudo abrir la bóveda en {folder}: {errors.os_words(exc)}. Revise la carpeta y sus permisos.",
+                f"Could not open the vault in {folder}: {errors.os_words(exc)}. Check the folder and its permissions.",
             )
         ) from exc
 

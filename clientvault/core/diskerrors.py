@@ -9,6 +9,7 @@ from the operating system's error number, or from SQLite's result code (Python 3
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import shutil
 import sqlite3
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Literal
 
 from clientvault.core.i18n import t
+
+log = logging.getLogger(__name__)
 
 Cause = Literal["full", "readonly", "readonly_file", "permission", "cantopen", "io", "damaged", "busy", "other"]
 
@@ -112,11 +115,67 @@ def _read_only_disk(folder: Path) -> bool:
 
 
 def detail(exc: BaseException) -> str:
-    """The system's own words for an unknown cause (kept short)."""
+    """What the system said, in plain words for a person (``os_words``); the system's own text,
+    which is English whatever the window's language, goes to the log only."""
     for e in _causes(exc):
-        if isinstance(e, OSError) and e.strerror:
-            return e.strerror
-    return str(exc) or type(exc).__name__
+        if isinstance(e, OSError):
+            return os_words(e)
+    log.info("no plain words for %r", exc)
+    if any(isinstance(e, sqlite3.Error) or type(e).__module__ == "peewee" for e in _causes(exc)):  # the driver's, or peewee's
+        return t("la base de datos no aceptó el cambio", "the database did not accept the change")
+    return t("el sistema no lo permitió", "the system did not allow it")
+
+
+# Windows' own numbers for what has no errno of its own (``OSError.winerror``).
+_WINERROR = {32: "in_use", 33: "in_use", 5: "permission", 112: "full", 19: "readonly", 206: "name_too_long",
+             3: "missing", 2: "missing", 1224: "in_use"}
+_ERRNO_WORDS: dict[int, str] = {
+    errno.ENOENT: "missing", errno.EACCES: "permission", errno.EPERM: "permission", errno.ENOSPC: "full",
+    errno.EROFS: "readonly", errno.EEXIST: "exists", errno.EISDIR: "is_folder", errno.ENOTDIR: "not_folder",
+    errno.ENAMETOOLONG: "name_too_long", errno.EBUSY: "in_use", errno.EIO: "io", errno.EMFILE: "too_many",
+    errno.ENFILE: "too_many", errno.EXDEV: "other_disk", errno.ETXTBSY: "in_use", errno.ENOTEMPTY: "not_empty",
+    errno.ELOOP: "loop", errno.EINVAL: "invalid", errno.ECONNREFUSED: "refused", errno.ECONNRESET: "reset",
+    errno.ECONNABORTED: "reset", errno.EPIPE: "reset", errno.ETIMEDOUT: "timeout", errno.EHOSTUNREACH: "unreachable",
+    errno.ENETUNREACH: "unreachable", errno.ENETDOWN: "unreachable",
+}
+if hasattr(errno, "EDQUOT"):
+    _ERRNO_WORDS[errno.EDQUOT] = "quota"
+
+
+def os_words(exc: OSError) -> str:
+    """An operating-system error (``errno``, or Windows' ``winerror``) in plain words, in the
+    language in force, to fit inside a sentence («No se pudo guardar X: <words>.»). The system's
+    own text ("Permission denied"), English on every machine, is logged, never shown."""
+    key = _WINERROR.get(getattr(exc, "winerror", None) or -1) or _ERRNO_WORDS.get(exc.errno or -1, "")
+    log.info("operating system error %s (%s): %s", exc.errno, key or "no plain words", exc)
+    return {
+        "missing": t("el archivo o la carpeta no existe (quizá se movió, se cambió de nombre o se desconectó el disco)",
+                     "the file or folder does not exist (it may have been moved or renamed, or the disk unplugged)"),
+        "permission": t("no tiene permiso para hacerlo en ese archivo o carpeta",
+                        "you do not have permission to do that with this file or folder"),
+        "full": t("el disco está lleno", "the disk is full"),
+        "quota": t("se llenó el espacio que le corresponde en ese disco", "your share of space on that disk is full"),
+        "readonly": t("el disco o la carpeta es de solo lectura", "the disk or folder is read-only"),
+        "exists": t("ya existe un archivo con ese nombre", "a file with that name already exists"),
+        "is_folder": t("es una carpeta, no un archivo", "it is a folder, not a file"),
+        "not_folder": t("una parte de la ruta es un archivo, no una carpeta", "part of the path is a file, not a folder"),
+        "name_too_long": t("el nombre o la ruta es demasiado largo", "the name or the path is too long"),
+        "in_use": t("otro programa lo está usando: ciérrelo y vuelva a intentarlo",
+                    "another program is using it: close it and try again"),
+        "io": t("el disco no respondió bien (revise que esté bien conectado)",
+                "the disk did not respond properly (check that it is well connected)"),
+        "too_many": t("hay demasiados archivos abiertos a la vez: cierre algunos programas y vuelva a intentarlo",
+                      "too many files are open at once: close some programs and try again"),
+        "other_disk": t("no se puede mover directamente a otro disco", "it cannot be moved directly to another disk"),
+        "not_empty": t("la carpeta no está vacía", "the folder is not empty"),
+        "loop": t("un acceso directo apunta a sí mismo", "a shortcut points to itself"),
+        "refused": t("el otro equipo rechazó la conexión", "the other computer refused the connection"),
+        "reset": t("se cortó la conexión", "the connection was cut"),
+        "timeout": t("no hubo respuesta a tiempo", "there was no answer in time"),
+        "unreachable": t("no hay camino por la red hasta ese equipo (revise la conexión a internet)",
+                         "there is no way through the network to that computer (check the internet connection)"),
+        "invalid": t("el nombre o la operación no es válida en ese disco", "the name or the operation is not valid on that disk"),
+    }.get(key, t("el sistema no lo permitió", "the system did not allow it"))
 
 
 def writable(folder: Path) -> bool:

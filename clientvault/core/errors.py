@@ -3,7 +3,15 @@ says what happened, to which file or company, and what to do next."""
 
 from __future__ import annotations
 
-from clientvault.core.i18n import t
+from clientvault.core.i18n import number, t
+
+
+def os_words(exc: OSError) -> str:
+    """An operating-system error in plain words («no tiene permiso…», «el disco está lleno»), never the
+    system's English text ("Permission denied"), which goes to the log (``diskerrors.os_words``)."""
+    from clientvault.core import diskerrors
+
+    return diskerrors.os_words(exc)
 
 
 class VaultError(Exception):
@@ -38,35 +46,59 @@ class EmptyFile(FileRefused):
 
 
 class FileTooLarge(FileRefused):
-    """Over the size limit, saying the limit and by how much. Less than 0.01 MB over, the sizes are
-    in bytes: in MB with two decimals such a file would read "5.00 MB", as if it were the limit."""
+    """Over the size limit, saying the limit and by how much, and what makes such a file smaller.
+
+    ``size_text`` is the size as the reason writes it, for the lists that show a size column: the
+    same number in both places. In MB it has two decimals; less than 0.01 MB over, it is in bytes: in
+    MB such a file would read "5,00 MB", as if it were the limit."""
 
     def __init__(self, filename: str, size: int, limit: int) -> None:
         mib = 1024 * 1024
         over = size - limit
-        limit_mb = f"{limit / mib:g}"
-        es_limit, en_limit = limit_mb.replace(".", ","), limit_mb
+        limit_mb = number(limit / mib, 0 if limit % mib == 0 else 2)
         if over * 100 < mib:
-            (es_size, en_size), (es_over, en_over), (es_max, en_max) = self._bytes(size), self._bytes(over), self._bytes(limit)
             unit = "byte" if over == 1 else "bytes"
-            es = f"pesa {es_size} bytes, {es_over} {unit} más que el límite de {es_limit} MB ({es_max} bytes)"
-            en = f"it is {en_size} bytes, {en_over} {unit} over the {en_limit} MB limit ({en_max} bytes)"
+            self.size_text = f"{number(size)} bytes"
+            es = f"pesa {self.size_text}, {number(over)} {unit} más que el límite de {limit_mb} MB ({number(limit)} bytes)"
+            en = f"it is {self.size_text}, {number(over)} {unit} over the {limit_mb} MB limit ({number(limit)} bytes)"
         else:
-            got, extra = f"{size / mib:.2f}", f"{over / mib:.2f}"
-            es = f"pesa {got.replace('.', ',')} MB, {extra.replace('.', ',')} MB más que el límite de {es_limit} MB"
-            en = f"it is {got} MB, {extra} MB over the {en_limit} MB limit"
-        super().__init__(
-            filename,
-            t(f"{es}. Comprímalo o divídalo en partes más pequeñas.",
-              f"{en}. Compress it or split it into smaller parts."),
-        )
+            self.size_text = f"{number(size / mib, 2)} MB"
+            extra = number(over / mib, 2)
+            es = f"pesa {self.size_text}, {extra} MB más que el límite de {limit_mb} MB"
+            en = f"it is {self.size_text}, {extra} MB over the {limit_mb} MB limit"
+        super().__init__(filename, f"{t(es, en)}. {self._advice(filename, limit_mb)}")
         self.size = size
         self.limit = limit
 
     @staticmethod
-    def _bytes(n: int) -> tuple[str, str]:
-        """A byte count as each language writes it: «5 242 881» and "5,242,881"."""
-        return f"{n:,}".replace(",", " "), f"{n:,}"
+    def _advice(filename: str, limit_mb: str) -> str:
+        """What really makes this kind of file smaller. Never "compress it": a ZIP is refused too."""
+        from clientvault.core.filetypes import kind_for_extension  # filetypes raises this error
+
+        kind = kind_for_extension(filename.rpartition(".")[2]) if "." in filename else None
+        family = kind.family if kind is not None else ""
+        if family == "pdf":
+            return t(f"Divídalo en varios PDF de menos de {limit_mb} MB, o, si es escaneado, escanéelo de nuevo con "
+                     "menos resolución (200 ppp bastan para leerlo) o en blanco y negro.",
+                     f"Split it into several PDFs of less than {limit_mb} MB, or, if it is a scan, scan it again at a "
+                     "lower resolution (200 dpi is enough to read it) or in black and white.")
+        if family == "image":
+            return t("Reduzca la imagen: guárdela con menos píxeles o como JPEG, o escanéela de nuevo con menos "
+                     "resolución (200 ppp bastan para leerla).",
+                     "Make the image smaller: save it with fewer pixels or as a JPEG, or scan it again at a lower "
+                     "resolution (200 dpi is enough to read it).")
+        if family == "sheet":
+            return t(f"Quite las imágenes que no necesite, o reparta los datos en varios libros de menos de {limit_mb} "
+                     "MB; un .xls guardado como .xlsx ocupa menos.",
+                     f"Remove the pictures it does not need, or split the data into several workbooks of less than "
+                     f"{limit_mb} MB; an .xls saved as .xlsx takes less space.")
+        if family == "word":
+            return t("En Word, reduzca sus imágenes (Formato de imagen › Comprimir imágenes) o divídalo en varios "
+                     "documentos.",
+                     "In Word, make its pictures smaller (Picture Format › Compress Pictures) or split it into "
+                     "several documents.")
+        return t(f"Divídalo en varios archivos de menos de {limit_mb} MB.",
+                 f"Split it into several files of less than {limit_mb} MB.")
 
 
 class UnsupportedType(FileRefused):

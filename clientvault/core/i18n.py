@@ -47,3 +47,22 @@ def set_language(code: str | None) -> None:
 def t(es: str, en: str) -> str:
     """Pick the Spanish or English text of a message."""
     return en if language() == "en" else es
+
+
+# How each language writes numbers: the decimal mark and the thousands separator. The window sets
+# them from its locale (Colombia «5,04» and «5.242.881»; Mexico and English «5.04», «5,242,881»),
+# so a size in a core message reads as the same size in the window's columns.
+_numbers: dict[str, tuple[str, str]] = {"es": (",", "."), "en": (".", ",")}
+
+
+def set_number_format(lang: str, decimal: str, group: str) -> None:
+    """The decimal mark and thousands separator with which ``lang`` writes numbers (the window's locale)."""
+    if lang in SUPPORTED:
+        _numbers[lang] = (decimal, group)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals and thousands grouped, as the language in force writes it."""
+    decimal, group = _numbers.get(language(), (".", ","))
+    marks: dict[str, str | int | None] = {",": group, ".": decimal}  # a mark may be more than one character
+    return f"{value:,.{decimals}f}".translate(str.maketrans(marks))

@@ -47,7 +47,7 @@ from clientvault.core import errors, storage
 from clientvault.core.catalog import CatalogError
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change
-from clientvault.core.filetypes import EXTENSIONS, Kind, identify
+from clientvault.core.filetypes import EXTENSIONS, Kind, damage, identify
 from clientvault.core.i18n import t
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class ImportResult:
     message: str
     document: Document | None = None
     existing: Document | None = None
+    warning: str = ""  # imported, but it looks damaged (``filetypes.damage``): what the person should know
 
 
 @dataclass
@@ -158,6 +159,7 @@ class _Copied:
     copy: storage.CopyResult
     wanted: str  # the safe name it asks for (computed before the lock: pathvalidate is not free)
     copied_at: float
+    warning: str = ""  # it looks damaged: imported all the same, with these words
 
 
 # What a batch says of each of its files: a result, or the error that refused it under the lock
@@ -184,6 +186,11 @@ class DocumentImports:
     def check_file(self, path: str | os.PathLike[str]) -> Kind:
         """Whether a file may be imported (raises ``FileRefused`` with the reason); changes nothing."""
         return identify(path)
+
+    def damage_of(self, path: str | os.PathLike[str], kind: Kind) -> str | None:
+        """Why a file ``check_file`` accepted looks damaged (cut short, a part that does not match), or
+        None. Such a file is still imported; the person is told."""
+        return damage(path, kind)
 
     def import_file(self, company_id: int, path: str | os.PathLike[str], keep_duplicates: bool = False) -> ImportResult:
         """Import one file (a batch of one); refusals and duplicates are results, not exceptions. What
@@ -277,7 +284,8 @@ class DocumentImports:
             return ImportResult(src, "refused", exc.reason)
         except errors.StorageError as exc:  # the disk refused the copy: full, read-only...
             return ImportResult(src, "refused", exc.message)
-        return _Copied(index, src, kind, copy, storage.safe_name(src.name), _now())
+        return _Copied(index, src, kind, copy, storage.safe_name(src.name), _now(),
+                       damage(copy.temp_path, kind) or "")  # the copy: what was checked is what is kept
 
     def _commit_batch(self, company: Company, batch: list[_Copied], keep_duplicates: bool) -> list[_Outcome]:
         """Bring a batch of copied files in, under the company's lock (see the module docstring for
@@ -408,8 +416,9 @@ class DocumentImports:
             return _storage_error(item.source.name, exc, folder)
         added.append(doc_id)
         doc = self.catalog.Document(id=doc_id, **fields)
-        return ImportResult(item.source, "imported", t(f"guardado como «{doc.filename}».", f"saved as “{doc.filename}”."),
-                            document=doc)
+        saved = t(f"guardado como «{doc.filename}».", f"saved as “{doc.filename}”.")
+        return ImportResult(item.source, "imported", f"{saved} {item.warning}" if item.warning else saved,
+                            document=doc, warning=item.warning)
 
     def _batch_refused(self, exc: BaseException, folder: Path) -> Callable[[str], errors.VaultError] | None:
         """The words each file of a batch that did not commit gets, naming it and the true cause;

@@ -139,16 +139,16 @@ def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
         from clientvault.core import diskerrors
 
         if exc.filename is not None and Path(exc.filename) == Path(src):  # reading the original failed
-            raise errors.UnreadableFile(display_name, exc.strerror or str(exc)) from exc
+            raise errors.UnreadableFile(display_name, errors.os_words(exc)) from exc
         known = diskerrors.explain(exc, folder)
         raise errors.StorageError(
             t(f"No se pudo copiar {display_name} a la bóveda. {known} No se guardó nada.",
               f"Could not copy {display_name} into the vault. {known} Nothing was saved.")
             if known else
             t(
-                f"No se pudo copiar {display_name} a la bóveda: {exc.strerror or exc}. "
+                f"No se pudo copiar {display_name} a la bóveda: {errors.os_words(exc)}. "
                 "Vuelva a intentarlo; no se guardó nada.",
-                f"Could not copy {display_name} into the vault: {exc.strerror or exc}. "
+                f"Could not copy {display_name} into the vault: {errors.os_words(exc)}. "
                 "Please try again; nothing was saved.",
             )
         ) from exc

@@ -63,7 +63,11 @@ def _os_words(exc: OSError) -> str:
         return t("ya no está en su carpeta", "it is no longer in its folder")
     if exc.errno in (errno.EACCES, errno.EPERM):
         return t("no hay permiso para leerlo", "there is no permission to read it")
-    return exc.strerror or t("no se pudo abrir", "it could not be opened")  # pypdfium2's own: no number
+    if exc.errno is None:  # pypdfium2's own: no number
+        return t("no se pudo abrir", "it could not be opened")
+    from clientvault.core.errors import os_words
+
+    return os_words(exc)
 
 
 def _no_memory(index: int) -> PreviewError:

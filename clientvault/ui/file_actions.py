@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from clientvault.core.errors import VaultError
+from clientvault.core.errors import VaultError, os_words
 from clientvault.core.values import Document, ImportSummary, free_name
 from clientvault.core.vault import Vault
 from clientvault.preview import family_for
@@ -240,7 +240,7 @@ class FileActions(QObject):
                 shutil.copyfile(self.vault.document_path(doc), target)
             except OSError as exc:
                 self.host.show_error(self.tr("Could not save a copy of %1 to %2: %3").replace("%1", doc.filename)
-                                  .replace("%2", str(target)).replace("%3", exc.strerror or str(exc)))
+                                  .replace("%2", str(target)).replace("%3", os_words(exc)))
                 return
         self.host.notify(self.tr("%n copy(ies) saved.", "", len(pairs)))
 

@@ -58,6 +58,8 @@ def install(app: QCoreApplication, lang: str) -> None:
         system = QLocale.system()
         QLocale.setDefault(system if system.language() == QLocale.Language.English
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    # Sizes in core messages («pesa 5,04 MB») written as the window's columns write them.
+    core_i18n.set_number_format(lang, QLocale().decimalPoint(), QLocale().groupSeparator())
     # Ours last: Qt asks the translator installed last first, so our key names win over Qt's.
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"clientvault_{lang}.qm"))):

@@ -102,14 +102,14 @@ def test_one_byte_over_says_the_limit_exactly_and_how_far_over(make_file, monkey
     with pytest.raises(errors.FileTooLarge) as exc:
         identify(over)
     assert exc.value.reason == (
-        "it is 5,242,881 bytes, 1 byte over the 5 MB limit (5,242,880 bytes). Compress it or split it into smaller parts."
+        "it is 5,242,881 bytes, 1 byte over the 5 MB limit (5,242,880 bytes). Split it into several files of less than 5 MB."
     )
     monkeypatch.setenv("CLIENTVAULT_LANG", "es")
     with pytest.raises(errors.FileTooLarge) as exc:
         identify(over)
     assert exc.value.reason == (
-        "pesa 5 242 881 bytes, 1 byte más que el límite de 5 MB (5 242 880 bytes). "
-        "Comprímalo o divídalo en partes más pequeñas."
+        "pesa 5.242.881 bytes, 1 byte más que el límite de 5 MB (5.242.880 bytes). "
+        "Divídalo en varios archivos de menos de 5 MB."
     )
 
 

@@ -96,7 +96,7 @@ def test_upload_dialog_marks_refused_files_and_imports_the_rest(
     assert not dialog.isVisible()
     assert summary.objectName() == "importSummary"
     headline = summary.findChild(object, "importHeadline").text()
-    assert "6 uploaded" in headline and "3 refused" in headline and "0 duplicate" in headline
+    assert headline == "Comercializadora Andina: 6 files uploaded, 3 refused."
     assert "cancelled" not in headline
     results = summary_rows(summary)
     assert {n for n, r in results.items() if r == "Refused"} == set(REFUSED)
@@ -117,7 +117,7 @@ def test_upload_dialog_with_only_refused_files_cannot_load(qtbot: QtBot, window:
     dialog = window.findChild(QDialog, "uploadDialog")
     dialog.add_paths([str(corpus / n) for n in REFUSED])
     assert not dialog.findChild(QPushButton, "uploadLoad").isEnabled()
-    assert "0 file(s) ready, 3 will be refused" in dialog.summary.text()
+    assert dialog.summary.text() == "0 files ready, 3 will be refused."
     dialog.reject()
     assert window.files.import_task is None
     assert files_on_disk(window, company.id) == set()
@@ -134,7 +134,7 @@ def test_real_drop_onto_the_table_imports_into_the_selected_company(
 
     summary = start_and_wait_import(qtbot, window, lambda: drop(viewport, pos, mime))
     assert not window.table._drop_active
-    assert "3 uploaded" in summary.headline.text() and "3 refused" in summary.headline.text()
+    assert "3 files uploaded, 3 refused" in summary.headline.text()
     assert sorted(table_names(window)) == sorted(ACCEPTED[:3])
     assert files_on_disk(window, company.id) == set(ACCEPTED[:3])
     assert files_on_disk(window, other.id) == set()
@@ -263,7 +263,7 @@ def test_cancel_keeps_what_was_imported_and_leaves_nothing_half_written(
     assert find_top_level("importProgress") is None
 
     headline = summary.headline.text()
-    assert "cancelled" in headline and "10 uploaded" in headline
+    assert "cancelled" in headline and "10 files uploaded" in headline
     assert len(asked) == 11  # nothing was tried after the cancel
     folder = window.vault.company_dir(company.id)
     on_disk = files_on_disk(window, company.id)

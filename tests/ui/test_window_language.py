@@ -61,9 +61,9 @@ def test_spanish_window(qtbot: QtBot, open_window: Any, monkeypatch: pytest.Monk
     statuses = [dialog.list.topLevelItem(i).text(2) for i in range(dialog.list.topLevelItemCount())]
     assert any(s.startswith("Se rechazará: ") and "vacío" in s for s in statuses), statuses  # the core's reason too
     load = dialog.findChild(QPushButton, "uploadLoad")
-    assert load.text() == "Cargar archivo(s)"
+    assert load.text() == "Subir 1 archivo"
     summary = start_and_wait_import(qtbot, window, load.click)
     assert summary_rows(summary) == {"simple.png": "Subido", "empty.pdf": "Rechazado"}
-    assert "1 subido(s)" in summary.headline.text()
+    assert summary.headline.text() == "Comercializadora Andina: 1 archivo subido, 1 rechazado."
     assert window.stats_label.text().startswith("1 archivo · ")
     assert window.vault.company_dir(company.id).joinpath("simple.png").is_file()

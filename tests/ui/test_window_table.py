@@ -43,7 +43,7 @@ def stocked(qtbot: QtBot, window: Any, make_file: Any) -> dict[str, Path]:
             sources[name] = make_file(name, text=name + "x" * (40 * i))
     summary = start_and_wait_import(qtbot, window, lambda: window.files.import_paths(company.id, [str(p) for p in
                                                                                                    sources.values()]))
-    assert f"{len(NAMES)} uploaded" in summary.headline.text()
+    assert f"{len(NAMES)} files uploaded" in summary.headline.text()
     summary.close()
     window.stored_company = company
     return sources
