@@ -23,11 +23,6 @@ def human_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
-def four_digit_year(fmt: str) -> str:
-    """A Qt date format with its year in four digits."""
-    return _FIELD.sub(lambda m: "yyyy" if m.group() == "yy" else m.group(), fmt)
-
-
 def date_format(locale: QLocale | None = None) -> str:
     """The locale's short date format with two-digit days and months and a four-digit year
     ("d/MM/yy" -> "dd/MM/yyyy", "M/d/yy" -> "MM/dd/yyyy"); words such as a month's name are kept."""
