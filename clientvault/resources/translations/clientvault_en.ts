@@ -408,84 +408,84 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="46"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="153"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="154"/>
         <source>What «Repair» does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="70"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="102"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="102"/>
         <source>Checking your files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="122"/>
         <source>Repairing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="122"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="128"/>
         <source>Stopping after the company being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="143"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="154"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="163"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="178"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n file checked.</numerusform>
@@ -493,22 +493,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="182"/>
         <source>The check was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="184"/>
         <source>Everything is in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="186"/>
         <source>Repaired: everything is in order now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="188"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problem repaired.</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="189"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problem could not be repaired here: the list says what to do.</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="191"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="194"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Repair» can fix %n of them.</numerusform>
@@ -540,97 +540,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="205"/>
         <source>a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="217"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="219"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="221"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="222"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="223"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
         <source>Repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="234"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="243"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="244"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="245"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="247"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +752,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/company_model.py" line="68"/>
+        <location filename="../../ui/models/company_model.py" line="67"/>
+        <location filename="../../ui/models/company_model.py" line="70"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1101,8 +1102,13 @@
         <source>It was uploaded on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="92"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="93"/>
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n file uploaded</numerusform>
@@ -1110,7 +1116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="94"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="95"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n with a warning)</numerusform>
@@ -1118,7 +1124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="96"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -1126,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="99"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1139,7 +1145,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="101"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="102"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,22 +2198,22 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="112"/>
+        <location filename="../../ui/print_sheet.py" line="120"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="129"/>
+        <location filename="../../ui/print_sheet.py" line="137"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="145"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="140"/>
+        <location filename="../../ui/print_sheet.py" line="148"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,12 +2975,12 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="195"/>
-        <source>%1 will be refused: %2</source>
+        <source>“%1” will be refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/upload_dialog.py" line="198"/>
-        <source>%1 will be uploaded with a warning. %2</source>
+        <source>“%1” will be uploaded with a warning. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
