@@ -63,6 +63,8 @@ class CompanyModel(QAbstractListModel):
         if role == self.NitRole:
             nit = nit_text(info.company.nit, info.company.dv)
             return self.tr("NIT %1").replace("%1", nit) if nit else self.tr("No NIT")
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what the row shows, read aloud
+            return ", ".join((info.company.name, self.data(index, self.NitRole), self.tr("%Ln file(s)", "", info.count)))
         if role == Qt.ItemDataRole.ToolTipRole:
             nit = nit_text(info.company.nit, info.company.dv)
             files = self.tr("%Ln file(s)", "", info.count)
