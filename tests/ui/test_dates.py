@@ -3,7 +3,7 @@ each, a four-digit year, and the 24-hour clock in Spanish ("01/12/2026 17:29" in
 locale's clock in English ("12/01/2026 5:29 PM" in the United States), never "1/12/26 5:29 p. m.".
 
 One stored moment, 2026-12-01 22:29 UTC (17:29 in Bogotá), is put on a document, its deletion, an
-e-mail and a duplicate upload; each view is read as a person reads it."""
+e-mail, a duplicate upload and a removed company; each view is read as a person reads it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 from language_helpers import LANGUAGES
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import add_company, settle, start_and_wait_import
+from ui_helpers import add_company, find_top_level, settle, start_and_wait_import
 
 from clientvault.ui.models.search_model import SearchModel
 
@@ -129,3 +129,17 @@ def test_the_recovery_message_writes_the_backup_time_as_every_date(window_in: An
     exc = CatalogMissing(str(tmp_path), backup="vault-20261201-172900.db (2026-12-01 17:29)")  # local time
     text = _explain(exc, tmp_path)
     assert SHOWN[lang] in text and "2026-12-01" not in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_removed_companies_say_when(qtbot: QtBot, window_in: Any, lang: str, make_file: Any) -> None:
+    window = window_in(lang)
+    company = add_company(window, "Comercializadora Andina")
+    start_and_wait_import(qtbot, window, lambda: window.files.import_paths(company.id, [str(make_file("RUT.pdf"))])).close()
+    window.vault.remove_company(company.id, with_files=True)
+    C = window.vault.catalog.Company
+    C.update(removed_at=MOMENT).where(C.id == company.id).execute()
+    window.action_removed_companies.trigger()
+    qtbot.waitUntil(lambda: find_top_level("removedCompanies") is not None)
+    dialog = find_top_level("removedCompanies")
+    assert dialog.list.topLevelItem(0).text(dialog.COL_REMOVED) == SHOWN[lang]
