@@ -93,9 +93,12 @@ def _start(painter: QPainter, printer: QPrinter, first: bool) -> None:
 
 def _print_images(printer: QPrinter, count: int, size_of: Callable[[int], tuple[float, float]],
                   image_of: Callable[[int], QImage], cancelled: Cancelled | None, progress: Progress | None,
-                  pages: PageRange = None, orientation: Orientation | None = None) -> int:
+                  pages: PageRange = None, orientation: Orientation | None = None,
+                  on_total: Callable[[int], None] | None = None) -> int:
     """One image per sheet of paper, each page turned to its own orientation (or the one chosen),
     fitted keeping aspect."""
+    if on_total is not None:
+        on_total(count)
     chosen = _chosen(count, pages)
     painter = QPainter()
     try:
@@ -160,7 +163,7 @@ def _draw_footer(painter: QPainter, width: float, top: float, number: int, total
 
 def print_text_document(doc: QTextDocument, printer: QPrinter, cancelled: Cancelled | None = None,
                         progress: Progress | None = None, header: PageHeader | None = None,
-                        pages: PageRange = None) -> int:
+                        pages: PageRange = None, on_total: Callable[[int], None] | None = None) -> int:
     """Paginate ``doc`` on the printer's paper page by page (so it can report progress and stop),
     under ``header`` with «Page n of N» at the foot when one is given; returns the pages printed."""
     rect = _paint_rect(printer)
@@ -170,6 +173,8 @@ def print_text_document(doc: QTextDocument, printer: QPrinter, cancelled: Cancel
     page = QSizeF(width, max(height - top - bottom, 100.0))
     doc.setPageSize(page)
     total = max(1, doc.pageCount())
+    if on_total is not None:
+        on_total(total)
     chosen = _chosen(total, pages)
     painter = QPainter()
     try:
@@ -195,21 +200,24 @@ def print_text_document(doc: QTextDocument, printer: QPrinter, cancelled: Cancel
 def print_document(path: str | os.PathLike[str], mime_type: str | None, printer: QPrinter,
                    cancelled: Cancelled | None = None, progress: Progress | None = None, *,
                    header: PageHeader | None = None, pages: PageRange = None,
-                   orientation: Orientation | None = None) -> int:
+                   orientation: Orientation | None = None, dpi: int = PRINT_DPI,
+                   on_total: Callable[[int], None] | None = None) -> int:
     """Print the file on ``printer`` (a PDF file, a real queue, a preview); returns the pages printed.
 
     ``header``: drawn on sheet, Word, CSV and text pages. ``pages``: (first, last), 1-based, the
     numbers the paper shows. ``orientation``: None lets each kind choose (a PDF page its own, a
-    sheet wider than WIDE_TABLE columns landscape, the rest portrait).
+    sheet wider than WIDE_TABLE columns landscape, the rest portrait). ``dpi``: what PDF pages are
+    rendered at (a preview on screen needs less). ``on_total`` hears the document's page count
+    (all of it, not only the range) before the first page is drawn.
     Raises PreviewError when the file cannot be read, PreviewCancelled when ``cancelled()`` said stop.
     """
     preview = open_preview(Path(path), mime_type, cancelled=cancelled)
     try:
         if preview.kind == "pdf":
-            dpi = min(PRINT_DPI, printer.resolution())
+            dpi = min(dpi, printer.resolution())
             return _print_images(printer, preview.page_count, preview.page_size,  # type: ignore[union-attr]
                                  lambda i: preview.render(i, dpi=dpi, cancelled=cancelled),  # type: ignore[union-attr]
-                                 cancelled, progress, pages, orientation)
+                                 cancelled, progress, pages, orientation, on_total)
         if preview.kind == "image":
             first = preview.image(0)  # type: ignore[union-attr]
             images = {0: first}
@@ -218,7 +226,7 @@ def print_document(path: str | os.PathLike[str], mime_type: str | None, printer:
                 return images.pop(i) if i in images else preview.image(i, cancelled=cancelled)  # type: ignore[union-attr]
 
             return _print_images(printer, preview.page_count, lambda _i: (first.width(), first.height()),  # type: ignore[union-attr]
-                                 image_of, cancelled, progress, pages, orientation)
+                                 image_of, cancelled, progress, pages, orientation, on_total)
         doc = QTextDocument()
         font = QFont(doc.defaultFont())
         turn = Orientation.Portrait
@@ -239,7 +247,7 @@ def print_document(path: str | os.PathLike[str], mime_type: str | None, printer:
         # closer to the edge than many printers reach); PDFs and images keep the paper's own.
         printer.setPageMargins(TEXT_MARGINS_MM, QPageLayout.Unit.Millimeter)
         doc.setDefaultFont(font)
-        return print_text_document(doc, printer, cancelled, progress, header, pages)
+        return print_text_document(doc, printer, cancelled, progress, header, pages, on_total)
     finally:
         preview.close()
 

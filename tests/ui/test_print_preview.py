@@ -133,7 +133,6 @@ def test_print_is_disabled_for_a_file_that_cannot_be_previewed(qtbot: QtBot, win
 def test_print_preview_of_a_damaged_file_says_so_and_cannot_print(qtbot: QtBot, window: Any) -> None:
     doc = import_and_select(qtbot, window, "bug1020226.pdf")
     preview = window.files.print_preview(doc)
-    qtbot.addWidget(preview)
     preview.show()
     assert preview.state == "error" and preview.message.text().strip()
     assert preview.stack.currentWidget() is preview.message
@@ -150,3 +149,24 @@ def test_print_from_the_preview_window_opens_the_print_preview(qtbot: QtBot, win
     assert isinstance(preview, PrintPreviewWindow) and preview.state == "ready"
     assert preview.header.company == "Contadores Ñandú S.A.S." and preview.view.pageCount() == 4
     preview.close()
+
+
+def test_a_long_pdf_previews_its_first_pages_and_prints_any_range(qtbot: QtBot, window: Any, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 117-page PDF: the preview holds the first PREVIEW_PAGES (all of them took 1.8 GB), says so,
+    and the range still reaches the last page."""
+    from clientvault.ui.dialogs.print_preview import PREVIEW_PAGES
+
+    doc = import_and_select(qtbot, window, "GeoTopo-komprimiert.pdf")
+    preview = window.files.print_preview(doc)
+    preview.show()
+    assert preview.state == "ready" and preview.view.pageCount() == PREVIEW_PAGES and preview.pages_total == 117
+    assert preview.preview_note.isVisible() and "117" in preview.preview_note.text()
+    assert preview.to_spin.maximum() == preview.to_spin.value() == 117 and "117" in preview.page_spin.suffix()
+    preview.from_spin.setValue(116)
+    out = tmp_path / "final.pdf"
+    monkeypatch.setattr(preview, "ask_pdf_target", lambda: str(out))
+    preview.printer_combo.setCurrentIndex(preview.printer_combo.findData(PDF_TARGET))
+    preview.print_()
+    assert preview.pages_printed == 2 and len(pdf_pages(out)) == 2
+    assert str(out) in window.statusBar().currentMessage()
