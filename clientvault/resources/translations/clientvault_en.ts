@@ -287,18 +287,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="41"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="83"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="51"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="56"/>
         <source>All companies (%n file(s))</source>
         <translation>
             <numerusform>All companies (%n file)</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="62"/>
         <source>Only «%1» (%n file(s))</source>
         <translation>
             <numerusform>Only «%1» (%n file)</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Only one company (choose it on the left first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
         <source>Save the backup as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="70"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
         <source>Backup %1 %2.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
         <source>ClientVault backup %1.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="123"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="124"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="131"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="143"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="154"/>
         <source>Copying %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="161"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="179"/>
         <source>Backup saved: %n file(s)</source>
         <translation>
             <numerusform>Backup saved: %n file</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="180"/>
         <source>of %n client(s), in %1.</source>
         <translation>
             <numerusform>of %n client, in %1.</numerusform>
@@ -395,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="182"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="188"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,47 +1687,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1735,12 +1735,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="367"/>
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1748,7 +1748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="372"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 of %Ln file in the trash</numerusform>
@@ -1756,7 +1756,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 of %Ln file</numerusform>
@@ -1764,28 +1764,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="378"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -2014,132 +2014,137 @@ Your files are kept in: %2</source>
 <context>
     <name>PrintPreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="66"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="72"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="96"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="99"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="104"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="151"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="157"/>
         <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="158"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="164"/>
         <source>All pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="160"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="166"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="174"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="185"/>
         <source>As the document is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="186"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="187"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="205"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="197"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="198"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
         <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="233"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="244"/>
         <source>Save as PDF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="290"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="300"/>
         <source>Preparing the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="309"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="320"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="323"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="346"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="352"/>
+        <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="353"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="374"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n sheet of paper</numerusform>
@@ -2147,27 +2152,35 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="389"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="410"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="394"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="415"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="400"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="421"/>
+        <source>%n page(s) of %1 saved in %2.</source>
+        <translation>
+            <numerusform>%n page of %1 saved in %2.</numerusform>
+            <numerusform>%n pages of %1 saved in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="423"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n page of %1 sent to %2.</numerusform>
@@ -2175,7 +2188,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="405"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="430"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,73 +2535,73 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="37"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="46"/>
         <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
         <source>The backup ZIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="72"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="99"/>
         <source>Choose the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="133"/>
         <source>The backup holds %n client(s)</source>
         <translation>
             <numerusform>The backup holds %n client</numerusform>
@@ -2596,7 +2609,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>and %n file. Untick a company to leave it out.</numerusform>
@@ -2604,72 +2617,72 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="143"/>
         <source>A new company: its files are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="146"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="147"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="171"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="181"/>
         <source>Restoring %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
         <source>Stopping after the file being restored…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="196"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="204"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="204"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="205"/>
         <source>Not restored: the name is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="206"/>
         <source>Not restored: damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="206"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="216"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -2677,7 +2690,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="218"/>
         <source>New in the list of companies: %n client(s).</source>
         <translation>
             <numerusform>New in the list of companies: %n client.</numerusform>
@@ -2685,7 +2698,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Already here, left untouched: %n file.</numerusform>
@@ -2693,7 +2706,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>Not restored because another file here has the name (nothing was replaced): %n file.</numerusform>
@@ -2701,7 +2714,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>Not restored because damaged or refused (the list says why): %n file.</numerusform>
@@ -2709,12 +2722,12 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="234"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -287,18 +287,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="41"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="83"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="51"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation>Una copia de seguridad es un ZIP con una copia de sus archivos, una carpeta por empresa, y una lista con la huella de cada archivo para que al restaurarla se pueda comprobar cada uno. Los archivos de la papelera no se incluyen. Guárdela en otro disco o en la nube.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="56"/>
         <source>All companies (%n file(s))</source>
         <translation>
             <numerusform>Todas las empresas (%n archivo)</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="62"/>
         <source>Only «%1» (%n file(s))</source>
         <translation>
             <numerusform>Solo «%1» (%n archivo)</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Only one company (choose it on the left first)</source>
         <translation>Solo una empresa (elíjala antes a la izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
         <source>Save the backup as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="70"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
         <source>Backup %1 %2.zip</source>
         <translation>Copia %1 %2.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
         <source>ClientVault backup %1.zip</source>
         <translation>Copia ClientVault %1.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="123"/>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="124"/>
         <source>ZIP files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="131"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
         <translation>Escriba dónde guardar la copia, o elíjalo con «Elegir…».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="143"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="154"/>
         <source>Copying %1 of %2: %3</source>
         <translation>Copiando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="161"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
         <translation>La copia se canceló; no quedó ningún ZIP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="179"/>
         <source>Backup saved: %n file(s)</source>
         <translation>
             <numerusform>Copia guardada: %n archivo</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="180"/>
         <source>of %n client(s), in %1.</source>
         <translation>
             <numerusform>de %n empresa, en %1.</numerusform>
@@ -395,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="182"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="188"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
         <translation>La copia se detuvo por un problema inesperado; no quedó ningún ZIP. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
@@ -1688,47 +1688,47 @@
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="176"/>
+        <location filename="../../ui/mainwindow.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="182"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="192"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="351"/>
+        <location filename="../../ui/mainwindow.py" line="352"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="361"/>
+        <location filename="../../ui/mainwindow.py" line="362"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1736,12 +1736,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="367"/>
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1749,7 +1749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="372"/>
+        <location filename="../../ui/mainwindow.py" line="373"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 de %Ln archivo en la papelera</numerusform>
@@ -1757,7 +1757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 de %Ln archivo</numerusform>
@@ -1765,29 +1765,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="377"/>
+        <location filename="../../ui/mainwindow.py" line="378"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="474"/>
+        <location filename="../../ui/mainwindow.py" line="475"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -2019,132 +2019,137 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PrintPreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="66"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="72"/>
         <source>Print %1</source>
         <translation>Imprimir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="96"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="99"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="104"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="151"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="157"/>
         <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
         <translation>No hay ninguna impresora instalada en este equipo; puede guardar las páginas como archivo PDF e imprimirlas en otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="158"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="164"/>
         <source>All pages</source>
         <translation>Todas las páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="160"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="166"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="174"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="185"/>
         <source>As the document is</source>
         <translation>Como el documento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="186"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="187"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="205"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
         <source>Copies</source>
         <translation>Copias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="197"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="198"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="233"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="244"/>
         <source>Save as PDF file…</source>
         <translation>Guardar como archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="290"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="300"/>
         <source>Preparing the pages of %1…</source>
         <translation>Preparando las páginas de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="309"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="320"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation>Este archivo no se puede imprimir por un problema inesperado. Ábralo con su programa habitual e imprímalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="323"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="346"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="352"/>
+        <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
+        <translation>La vista previa muestra las primeras %1 páginas de %2; «Imprimir» imprime todas las páginas elegidas.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="353"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="374"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n hoja de papel</numerusform>
@@ -2152,27 +2157,35 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
         <source>Save as PDF file</source>
         <translation>Guardar como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="360"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="389"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="410"/>
         <source>Printing %1…</source>
         <translation>Imprimiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="394"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="415"/>
         <source>The pages could not be printed: %1</source>
         <translation>No se pudieron imprimir las páginas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="400"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="421"/>
+        <source>%n page(s) of %1 saved in %2.</source>
+        <translation>
+            <numerusform>%n página de %1 guardada en %2.</numerusform>
+            <numerusform>%n páginas de %1 guardadas en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="423"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n página de %1 enviada a %2.</numerusform>
@@ -2180,7 +2193,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="405"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="430"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2530,73 +2543,73 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="37"/>
         <source>Restore a backup</source>
         <translation>Restaurar copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="46"/>
         <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
         <translation>Elija el ZIP de una copia de seguridad. ClientVault primero lo lee y le muestra qué contiene; después agrega lo que falta aquí, comprobando cada archivo. No se reemplaza nada de lo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
         <source>The backup ZIP</source>
         <translation>El ZIP de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="72"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="99"/>
         <source>Choose the backup</source>
         <translation>Elija la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
         <source>ZIP files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="133"/>
         <source>The backup holds %n client(s)</source>
         <translation>
             <numerusform>La copia contiene %n empresa</numerusform>
@@ -2604,7 +2617,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>y %n archivo. Desmarque una empresa para dejarla por fuera.</numerusform>
@@ -2612,72 +2625,72 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation>Es la exportación de una sola empresa, que toma el nombre del ZIP.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="143"/>
         <source>A new company: its files are added.</source>
         <translation>Empresa nueva: se agregan sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="146"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation>Ya está aquí con todos estos archivos: no hay nada que agregar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="147"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation>Ya está aquí, con %1 de estos archivos. Se agregan los demás; un archivo cuyo nombre ya lo usa aquí otro contenido se deja por fuera y se indica en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="171"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="181"/>
         <source>Restoring %1 of %2: %3</source>
         <translation>Restaurando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
         <source>Stopping after the file being restored…</source>
         <translation>Deteniendo al terminar el archivo que se está restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="204"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="204"/>
         <source>Already here</source>
         <translation>Ya estaba</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="205"/>
         <source>Not restored: the name is taken</source>
         <translation>No restaurado: el nombre ya se usa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="206"/>
         <source>Not restored: damaged</source>
         <translation>No restaurado: dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="206"/>
         <source>Not restored</source>
         <translation>No restaurado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="216"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -2685,7 +2698,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="218"/>
         <source>New in the list of companies: %n client(s).</source>
         <translation>
             <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
@@ -2693,7 +2706,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Ya estaban aquí y no se tocaron: %n archivo.</numerusform>
@@ -2701,7 +2714,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>No restaurados porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivo.</numerusform>
@@ -2709,7 +2722,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>No restaurados por estar dañados o ser rechazados (la lista dice por qué): %n archivo.</numerusform>
@@ -2717,12 +2730,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation>La restauración se canceló; lo que entró antes se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="234"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation>La restauración se detuvo por un problema inesperado. Lo que entró antes se conserva; los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
