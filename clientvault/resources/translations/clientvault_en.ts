@@ -294,7 +294,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="51"/>
-        <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
+        <source>A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file so that restoring it can check every one. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -294,8 +294,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="51"/>
-        <source>A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums so that restoring it can check every file. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
-        <translation>Una copia de seguridad es un ZIP con una copia de sus archivos, una carpeta por empresa, y una lista con la huella de cada archivo para que al restaurarla se pueda comprobar cada uno. Los archivos de la papelera no se incluyen. Guárdela en otro disco o en la nube.</translation>
+        <source>A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file so that restoring it can check every one. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
+        <translation>Una copia de seguridad es un ZIP con una copia de sus archivos, una carpeta por empresa, y la huella de cada archivo para que al restaurarla se pueda comprobar cada uno. Los archivos de la papelera no se incluyen. Guárdela en otro disco o en la nube.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="56"/>
