@@ -20,14 +20,15 @@ Readers, measured on this machine (FACTS.md, bench/preview.py) and checked on th
   cost memory only for cells that exist, and 200 ms in a worker thread is invisible. xlrd also tells
   dates from numbers by the cell's format.
 
-Number formats (currency, percent) are not applied yet; the workbook's are kept on
-``SheetPreview.number_formats``. Numbers are written plainly: integers without ".0", other numbers to
-ten significant digits.
+Cells are written as Excel shows them: each cell style's number format applied ("$ 2.500,00",
+"12,5%", "(1.200,00)", dates) with the window's separators, numbers right-aligned and text left,
+bold, italic, text and fill colours (:mod:`clientvault.preview.sheet_style`); ``Sheet.looks`` and
+``Sheet.look_ids`` give them to the views and to printing, ``Sheet.column_widths`` the widths the
+file gives its columns, ``Sheet.charts_only`` a sheet that holds charts and no cells.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import logging
 import re
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clientvault.core.i18n import language, t
+from clientvault.core.i18n import t
 from clientvault.preview.base import (
     MAX_UNZIPPED,
     MAX_ZIP_RATIO,
@@ -53,63 +54,31 @@ from clientvault.preview.base import (
     too_big,
     unsupported,
 )
-from clientvault.preview.xlsx_book import NumberFormats, read_book, read_number_formats, read_shared_strings
+from clientvault.preview.numfmt import number_locale
+from clientvault.preview.sheet_style import CellLook, Looks, PlainStyler, XlsStyler, XlsxStyler, plain_text, xls_styles
+from clientvault.preview.xlsx_book import (
+    NumberFormats,
+    read_book,
+    read_number_formats,
+    read_shared_strings,
+    read_theme_colors,
+)
 from clientvault.preview.xlsx_stream import WorksheetStream, open_member, scan_merges
 
 log = logging.getLogger(__name__)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_WIDTHS = 16_384  # column widths kept per sheet (one per Excel column)
 SCAN_WHOLE_BELOW = 8 * 1024 * 1024  # bytes of worksheet XML inflated at open for its CRC and merges (2-3 ms/MB)
 
 
 # ---------------------------------------------------------------- cell text
 
 
-def format_number(value: float) -> str:
-    if value != value or value in (float("inf"), float("-inf")):
-        return str(value)
-    if float(value).is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    text = f"{value:.10g}"
-    if "e" in text and 1e-6 <= abs(value) < 1e16:
-        text = f"{value:.10f}".rstrip("0").rstrip(".")
-    return text
-
-
-def format_date(value: dt.date) -> str:
-    return value.strftime("%d/%m/%Y") if language() == "es" else value.isoformat()
-
-
 def format_cell(value: Any) -> str:
-    """A cell as the person expects to read it: 42 not 42.0, 31/12/2024 not 45657."""
-    kind = type(value)
-    if kind is str:  # the common cases first: a sheet's worth of cells passes here while scrolling
-        return value  # type: ignore[no-any-return]
-    if kind is float:
-        return format_number(value)
-    if value is None or value == "":
-        return ""
-    if isinstance(value, bool):
-        return t("VERDADERO", "TRUE") if value else t("FALSO", "FALSE")
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return format_number(value)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return format_date(value.date())
-        fmt = "%H:%M:%S" if value.second else "%H:%M"
-        return f"{format_date(value.date())} {value.strftime(fmt)}"
-    if isinstance(value, dt.date):
-        return format_date(value)
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M:%S" if value.second else "%H:%M")
-    if isinstance(value, dt.timedelta):
-        total = int(value.total_seconds())
-        sign = "-" if total < 0 else ""
-        total = abs(total)
-        return f"{sign}{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
-    return str(value)
+    """A cell as the person expects to read it under General: 42 not 42.0, 31/12/2024 not 45657, the
+    window's decimal separator (readers that know the cell's format use :mod:`sheet_style`)."""
+    return plain_text(value, number_locale())
 
 
 # ---------------------------------------------------------------- sheets
@@ -150,6 +119,13 @@ class Sheet:
     rows read so far stay available. A failure that is not a PreviewError is a bug of ours: it is
     logged and reported as an unexpected problem, never as a damaged file.
 
+    Each cell also has a look (alignment, bold, italic, colours): ``look_ids(start, count)`` gives one
+    small id per cell of the rows (an empty sequence: all plain) and ``looks.get(id)`` the
+    :class:`CellLook`; ``styler`` (see sheet_style) makes both from what the iterator yields.
+    ``column_widths`` maps 0-based columns to the widths the file gives them, in Excel's units (the
+    width of that many "0" digits), ``default_width`` the sheet's own default; ``has_charts`` says the
+    sheet holds charts.
+
     Thread-safe: one lock around reading, so two workers (the pane's tab B -> C -> B gives the second B
     the same cached sheet while the first may still read it) take turns on the one iterator instead of
     one of them getting "generator already executing", which used to mark a good sheet damaged for good.
@@ -163,12 +139,21 @@ class Sheet:
         column_count: int | None,
         merged: list[tuple[int, int, int, int]] | None = None,
         *,
-        formatter: Callable[[Any], str] = format_cell,
+        formatter: Callable[[Any], str] | None = None,
+        styler: Callable[[Any], tuple[list[str], bytes | list[int]]] | None = None,
+        looks: Looks | None = None,
     ) -> None:
         self.name = name
-        self._source: Iterator[Sequence[Any]] | None = rows
+        self._source: Iterator[Any] | None = rows
         self._cache: list[list[str]] = []
-        self._format = formatter
+        self._looks_cache: list[bytes | list[int]] = []
+        self.looks = looks or Looks()
+        if styler is None:
+            styler = _texts_only(formatter) if formatter is not None else PlainStyler(self.looks)
+        self._style = styler
+        self.column_widths: dict[int, float] = {}
+        self.default_width: float | None = None
+        self.has_charts = False
         self._lock = threading.Lock()
         self.row_count = row_count
         self.column_count = column_count
@@ -179,7 +164,8 @@ class Sheet:
     def _fill(self, upto: int, cancelled: Cancelled | None) -> None:
         """Read rows until ``upto`` are cached; the caller holds ``_lock``."""
         cache = self._cache
-        fmt = self._format
+        looks = self._looks_cache
+        style = self._style
         source = self._source
         if self.row_count is not None and upto >= self.row_count:
             upto += 1  # one row past the declared count tells whether the count was true
@@ -202,7 +188,13 @@ class Sheet:
                 self.error = exc
                 self.row_count = len(cache)
                 raise exc from None
-            cache.append([fmt(v) for v in raw] if raw else _EMPTY_ROW)
+            if raw:
+                texts, ids = style(raw)
+                cache.append(texts or _EMPTY_ROW)
+                looks.append(ids)
+            else:
+                cache.append(_EMPTY_ROW)
+                looks.append(b"")
         if source is not None and self._source is not source:
             _close_quietly(source)  # close() came from another thread while we read: it left the closing to us
             return
@@ -223,6 +215,27 @@ class Sheet:
         got = self.rows(row, 1)
         return got[0][col] if got and col < len(got[0]) else ""
 
+    def look_ids(self, start: int, count: int) -> list[bytes | list[int]]:
+        """The look ids of rows ``start`` to ``start + count - 1`` as read so far (read them with
+        :meth:`rows` first); a row's sequence may be shorter than its texts: the rest are plain (0)."""
+        with self._lock:
+            return self._looks_cache[start : start + count]
+
+    def look(self, row: int, col: int) -> CellLook:
+        """The look of one cell already read (plain when it has none)."""
+        ids = self._looks_cache[row] if 0 <= row < len(self._looks_cache) else b""
+        return self.looks.get(ids[col] if col < len(ids) else 0)
+
+    def column_width(self, col: int) -> float | None:
+        """The file's width of column ``col`` (Excel's units), or its default, or None."""
+        return self.column_widths.get(col, self.default_width)
+
+    @property
+    def charts_only(self) -> bool:
+        """A sheet with charts and not one cell of text, once it has been read to its end."""
+        return self.has_charts and self._source is None and self.error is None and not any(
+            any(row) for row in self._cache)
+
     def close(self) -> None:
         """Stop reading: the rows read so far stay, the source (an open ZIP member) is released. Never
         waits: while a worker reads (holding the lock), the source is only detached here and the worker
@@ -233,6 +246,13 @@ class Sheet:
                 _close_quietly(source)
             finally:
                 self._lock.release()
+
+
+def _texts_only(formatter: Callable[[Any], str]) -> Callable[[Any], tuple[list[str], bytes]]:
+    def style(raw: Sequence[Any]) -> tuple[list[str], bytes]:
+        return [formatter(v) for v in raw], b""
+
+    return style
 
 
 def _close_quietly(source: Iterator[Any]) -> None:
@@ -360,7 +380,7 @@ def _not_excel() -> PreviewError:
 def _keep_for_book(name: str) -> bool:
     """Parts the workbook reader needs, kept from check_zip's pass so they are not inflated twice."""
     low = name.lower()
-    return low.endswith(".rels") or any(w in low for w in ("workbook", "sharedstrings", "styles"))
+    return low.endswith(".rels") or any(w in low for w in ("workbook", "sharedstrings", "styles", "theme"))
 
 
 def _open_xlsx(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:
@@ -393,13 +413,18 @@ def _read_xlsx(path: Path, zf: zipfile.ZipFile, kept: dict[str, bytes], cancelle
         raise _not_excel()
     check(cancelled)
     strings = read_shared_strings(read(book.shared_strings), book.shared_strings, cancelled) if book.shared_strings else []
-    formats = read_number_formats(read(book.styles) if book.styles else None, book.styles or "")
+    try:
+        theme = read_theme_colors(read(book.theme), book.theme) if book.theme else []
+    except PreviewError:  # colours are a nicety: a theme we cannot read leaves them out, not the workbook
+        log.warning("%s: theme part not read; theme colours left out", path.name)
+        theme = []
+    formats = read_number_formats(read(book.styles) if book.styles else None, book.styles or "", theme)
     kept.clear()
     infos: list[SheetInfo] = []
     hidden: list[str] = []
     for i, entry in enumerate(book.sheets):
-        if entry.kind != "worksheet":
-            continue  # chartsheets, dialog and macro sheets hold no cells to show
+        if entry.kind not in ("worksheet", "chartsheet"):
+            continue  # dialog and macro sheets hold nothing to show; a chartsheet's tab says it has charts
         if entry.state == "visible":
             infos.append(SheetInfo(i, entry.name))
         else:
@@ -410,22 +435,28 @@ def _read_xlsx(path: Path, zf: zipfile.ZipFile, kept: dict[str, bytes], cancelle
     if not shown:
         raise PreviewError(
             t(
-                "El libro no tiene hojas con celdas (solo gráficos). Ábralo con Excel para verlo.",
-                "The workbook has no sheets with cells (charts only). Open it with Excel to see it.",
+                "El libro no tiene hojas con celdas. Ábralo con Excel para verlo.",
+                "The workbook has no sheets with cells. Open it with Excel to see it.",
             ),
             "unsupported",
         )
     streams: list[WorksheetStream] = []
+    locale = number_locale()  # the window's separators, read once per workbook
 
     def load(index: int, cancel: Cancelled | None) -> Sheet:
         check(cancel)
         entry = book.sheets[index]
+        looks = Looks()
+        if entry.kind == "chartsheet":
+            sheet = Sheet(entry.name, iter(()), 0, 0, looks=looks)
+            sheet.has_charts = True
+            return sheet
         if entry.part is None:
             raise damaged(t(f"falta la hoja {entry.name}", f"sheet {entry.name} is missing"))
         # Small sheets: one inflate now checks the CRC and finds the merged ranges (after the last row).
         # Big ones stream only; their merges and CRC come when the stream reaches the end.
         merged = scan_merges(zf, entry.part) if zf.getinfo(entry.part).file_size <= SCAN_WHOLE_BELOW else None
-        stream = WorksheetStream(open_member(zf, entry.part), entry.part, strings, formats, book.date1904)
+        stream = WorksheetStream(open_member(zf, entry.part), entry.part, strings, formats, book.date1904, styled=True)
         streams.append(stream)
         try:
             stream.head(cancel)
@@ -433,7 +464,12 @@ def _read_xlsx(path: Path, zf: zipfile.ZipFile, kept: dict[str, bytes], cancelle
             stream.close()  # cancelled or damaged before its rows: the next load opens the member afresh
             raise
         row_count, column_count = stream.dimension or (None, None)
-        return Sheet(entry.name, stream.rows(), row_count, column_count, stream.merged if merged is None else merged)
+        sheet = Sheet(entry.name, stream.rows(), row_count, column_count, stream.merged if merged is None else merged,
+                      styler=XlsxStyler(looks, formats, locale), looks=looks)
+        sheet.column_widths = stream.column_widths
+        sheet.default_width = stream.default_width
+        sheet.has_charts = entry.charts
+        return sheet
 
     def close() -> None:
         for stream in streams:
@@ -450,7 +486,8 @@ def _open_xls(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPrev
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True, logfile=_NullLog())
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True, formatting_info=True,
+                                  logfile=_NullLog())
     except xlrd.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise password_required(path.name) from exc
@@ -466,6 +503,12 @@ def _open_xls(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPrev
             hidden.append(name)
         infos.append(SheetInfo(i, name, hidden=bool(vis)))
     visible = [s for s in infos if not s.hidden]
+    locale = number_locale()
+    try:
+        styles = xls_styles(book, locale)
+    except Exception:  # noqa: BLE001 - formats are a nicety: a book whose records xlrd half-read shows plain cells
+        log.warning("%s: cell formats not read; cells shown plain", path.name, exc_info=True)
+        styles = []
 
     def load(index: int, cancel: Cancelled | None) -> Sheet:
         check(cancel)
@@ -486,12 +529,20 @@ def _open_xls(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPrev
                 return xlrd.error_text_from_code.get(cell.value, "#ERR")
             return cell.value
 
-        def gen() -> Iterator[list[Any]]:
+        def gen() -> Iterator[tuple[list[Any], list[int]]]:
             for r in range(sh.nrows):
-                yield [cell_value(c) for c in sh.row(r)]
+                row = sh.row(r)
+                yield [cell_value(c) for c in row], [c.xf_index or 0 for c in row]
 
         merged = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in (sh.merged_cells or [])]
-        return Sheet(sh.name, gen(), sh.nrows, sh.ncols, merged)
+        looks = Looks()
+        sheet = Sheet(sh.name, gen(), sh.nrows, sh.ncols, merged, styler=XlsStyler(looks, styles, locale), looks=looks)
+        # BIFF widths are in 1/256 of a "0" digit; the default (DEFCOLWIDTH) in whole digits.
+        sheet.column_widths = {c: info.width / 256 for c, info in list(sh.colinfo_map.items())[:MAX_WIDTHS]
+                               if not info.hidden}
+        default = getattr(sh, "defcolwidth", None)
+        sheet.default_width = float(default) if default else None
+        return sheet
 
     return SheetPreview(path.name, visible or infos, load, hidden if visible else [], closer=book.release_resources)
 

@@ -15,8 +15,8 @@ XML part we parse goes through first.
   each ``<si>`` dropped once read, so a big table costs its strings and not a tree of them.
 * Dates: a number whose cell style's format is a built-in date format (14-22, 45-47) or a custom
   code with date tokens (d, m, y, h, s outside quotes, escapes and brackets) is a date; ``[h]``,
-  ``[mm]``, ``[ss]`` make an elapsed time. Other number formats are kept (:class:`NumberFormats`) for
-  a later change to apply; they are not applied now.
+  ``[mm]``, ``[ss]`` make an elapsed time. Every format, bold, italic and colours are kept (:class:`NumberFormats`) for
+  :mod:`clientvault.preview.sheet_style` to apply with :mod:`clientvault.preview.numfmt`.
 """
 
 from __future__ import annotations
@@ -119,6 +119,7 @@ class SheetEntry:
     part: str | None  # the ZIP member of a worksheet; None when the relationship is missing
     kind: str  # "worksheet", "chartsheet", "dialogsheet", "macrosheet"
     state: str  # "visible", "hidden", "veryHidden"
+    charts: bool = False  # its drawing holds a chart (a chartsheet always does)
 
 
 @dataclass
@@ -127,6 +128,7 @@ class Book:
     date1904: bool
     shared_strings: str | None  # part names, or None when the workbook has none
     styles: str | None
+    theme: str | None = None
 
 
 _REL_KINDS = {
@@ -178,7 +180,7 @@ def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
         return None
     folder, base = posixpath.split(book_part)
     rels: dict[str, tuple[str, str | None]] = {}
-    shared = styles = None
+    shared = styles = theme = None
     rels_part = names.get(posixpath.join(folder, "_rels", base + ".rels"))
     if rels_part is not None:
         for rid, kind, target, mode in _relationships(parse_small_part(read(rels_part), rels_part)):
@@ -188,6 +190,8 @@ def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
                 shared = part
             elif kind == "styles" and part:
                 styles = part
+            elif kind == "theme" and part:
+                theme = part
     root = parse_small_part(read(book_part), book_part)
     date1904 = False
     sheets: list[SheetEntry] = []
@@ -205,8 +209,27 @@ def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
                 rel_kind, part = rels.get(rid, ("worksheet", None))
                 kind = _REL_KINDS.get(rel_kind) or ("worksheet" if part and "/worksheets/" in part.lower() else "other")
                 state = sh.get("state", "visible")
-                sheets.append(SheetEntry(sh.get("name", ""), part, kind, state))
-    return Book(sheets, date1904, shared or names.get("xl/sharedStrings.xml"), styles or names.get("xl/styles.xml"))
+                charts = kind == "chartsheet" or (kind == "worksheet" and part is not None and _has_chart(names, read, part))
+                sheets.append(SheetEntry(sh.get("name", ""), part, kind, state, charts))
+    return Book(sheets, date1904, shared or names.get("xl/sharedStrings.xml"), styles or names.get("xl/styles.xml"), theme)
+
+
+def _rels_of(names: PartNames, read: Callable[[str], bytes], part: str) -> list[tuple[str, str | None]]:
+    """(type, part) of each internal relationship of ``part`` (its ``_rels/<name>.rels``)."""
+    folder, base = posixpath.split(part)
+    rels_part = names.get(posixpath.join(folder, "_rels", base + ".rels"))
+    if rels_part is None:
+        return []
+    return [(kind, names.resolve(folder, target)) for _id, kind, target, mode in
+            _relationships(parse_small_part(read(rels_part), rels_part)) if mode != "External"]
+
+
+def _has_chart(names: PartNames, read: Callable[[str], bytes], sheet_part: str) -> bool:
+    """Whether a worksheet's drawing holds a chart: two small relationship parts, no drawing parsed."""
+    for kind, drawing in _rels_of(names, read, sheet_part):
+        if kind == "drawing" and drawing is not None and any(k == "chart" for k, _p in _rels_of(names, read, drawing)):
+            return True
+    return False
 
 
 # A raw character XML refuses in text (controls, U+FFFE/U+FFFF) or normalizes (CR) is not taken here,
@@ -355,21 +378,91 @@ def date_kind(code: str) -> int:
 
 @dataclass
 class NumberFormats:
-    """What styles.xml says about numbers: each cell style's (``s=``) format id and the workbook's own
-    format codes. Only ``kinds`` is used today (dates); the rest is kept for showing formats later."""
+    """What styles.xml says about cells: each cell style's (``s=``) format id, the workbook's own
+    format codes, and the little of the look a preview shows cheaply (bold, italic, the font's and the
+    fill's colours when they are plain RGB or indexed, the horizontal alignment). ``kinds`` tells the
+    stream which numbers are dates."""
 
     xf_format: list[int] = field(default_factory=list)  # cellXfs index -> numFmtId
     codes: dict[int, str] = field(default_factory=dict)  # numFmtId -> custom format code
     kinds: list[int] = field(default_factory=list)  # cellXfs index -> PLAIN / DATE / ELAPSED
+    xf_font: list[int] = field(default_factory=list)  # cellXfs index -> fonts index
+    xf_fill: list[int] = field(default_factory=list)  # cellXfs index -> fills index
+    xf_align: list[str] = field(default_factory=list)  # cellXfs index -> "" (general), "left", "center", "right"
+    fonts: list[tuple[bool, bool, str | None]] = field(default_factory=list)  # (bold, italic, "#RRGGBB" or None)
+    fills: list[str | None] = field(default_factory=list)  # "#RRGGBB" of a solid fill, or None
 
     def kind(self, xf: int) -> int:
         return self.kinds[xf] if 0 <= xf < len(self.kinds) else PLAIN
 
 
-def read_number_formats(data: bytes | None, part: str) -> NumberFormats:
+MAX_STYLES = 65_000  # cellXfs, fonts and fills read (Excel's own limit is 64,000 cell formats)
+_ALIGN = {"left": "left", "right": "right", "center": "center", "centerContinuous": "center", "justify": "left",
+          "distributed": "center", "fill": "left"}
+
+
+def _color(el: ET.Element | None, theme: list[str]) -> str | None:
+    """A ``<color>``/``<fgColor>`` as "#RRGGBB": ``rgb`` (ARGB), ``indexed`` (the legacy palette) or
+    ``theme`` (the workbook theme's colour, without its tint); None when automatic or unknown."""
+    from clientvault.preview.numfmt import INDEXED
+
+    if el is None:
+        return None
+    rgb = el.get("rgb")
+    if rgb and len(rgb) in (6, 8) and all(ch in "0123456789abcdefABCDEF" for ch in rgb):
+        return "#" + rgb[-6:].upper()
+    indexed = el.get("indexed")
+    if indexed is not None and indexed.isdigit() and int(indexed) < len(INDEXED):
+        return "#" + INDEXED[int(indexed)]
+    found = el.get("theme")
+    if found is not None and found.isdigit() and int(found) < len(theme):
+        return _tinted(theme[int(found)], el.get("tint"))
+    return None
+
+
+def _tinted(rgb: str, tint: str | None) -> str:
+    """A theme colour lightened or darkened by its ``tint`` (-1..1), as Excel does in HLS space."""
+    import colorsys
+
+    try:
+        amount = float(tint) if tint else 0.0
+    except ValueError:
+        amount = 0.0
+    if not amount:
+        return "#" + rgb
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lum, sat = colorsys.rgb_to_hls(r, g, b)
+    lum = lum * (1 + amount) if amount < 0 else lum * (1 - amount) + amount
+    r, g, b = colorsys.hls_to_rgb(h, max(0.0, min(1.0, lum)), sat)
+    return "#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in (r, g, b)))
+
+
+def read_theme_colors(data: bytes | None, part: str) -> list[str]:
+    """The theme's colours in the order styles index them (lt1, dk1, lt2, dk2, accent1-6, hlink,
+    folHlink: Excel swaps the first two pairs of the scheme's dk1, lt1, dk2, lt2)."""
+    if data is None:
+        return []
+    found: dict[str, str] = {}
+    for el in parse_small_part(data, part).iter():
+        if _local(el.tag) != "clrScheme":
+            continue
+        for slot in el:
+            for value in slot:
+                name = _local(value.tag)
+                rgb = value.get("val") if name == "srgbClr" else value.get("lastClr") if name == "sysClr" else None
+                if rgb and len(rgb) == 6:
+                    found[_local(slot.tag)] = rgb.upper()
+        break
+    order = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
+             "hlink", "folHlink")
+    return [found.get(name, "000000") for name in order] if found else []
+
+
+def read_number_formats(data: bytes | None, part: str, theme: list[str] | None = None) -> NumberFormats:
     formats = NumberFormats()
     if data is None:
         return formats
+    theme = theme or []
     root = parse_small_part(data, part)
     for el in root:
         tag = _local(el.tag)
@@ -379,12 +472,33 @@ def read_number_formats(data: bytes | None, part: str) -> NumberFormats:
                     formats.codes[int(nf.get("numFmtId", ""))] = nf.get("formatCode", "")
                 except ValueError:
                     continue
+        elif tag == "fonts":
+            for font in list(el)[:MAX_STYLES]:
+                bold = italic = False
+                color = None
+                for child in font:
+                    name = _local(child.tag)
+                    on = child.get("val", "1").lower() not in ("0", "false")
+                    if name == "b":
+                        bold = on
+                    elif name == "i":
+                        italic = on
+                    elif name == "color":
+                        color = _color(child, theme)
+                formats.fonts.append((bold, italic, None if color == "#000000" else color))
+        elif tag == "fills":
+            for fill in list(el)[:MAX_STYLES]:
+                pattern = next((c for c in fill if _local(c.tag) == "patternFill"), None)
+                solid = pattern is not None and pattern.get("patternType") == "solid"
+                fg = next((c for c in pattern if _local(c.tag) == "fgColor"), None) if solid and pattern is not None else None
+                formats.fills.append(_color(fg, theme) if solid else None)
         elif tag == "cellXfs":
-            for xf in el:
-                try:
-                    formats.xf_format.append(int(xf.get("numFmtId", "0")))
-                except ValueError:
-                    formats.xf_format.append(0)
+            for xf in list(el)[:MAX_STYLES]:
+                formats.xf_format.append(_int(xf.get("numFmtId")))
+                formats.xf_font.append(_int(xf.get("fontId")))
+                formats.xf_fill.append(_int(xf.get("fillId")))
+                align = next((c for c in xf if _local(c.tag) == "alignment"), None)
+                formats.xf_align.append(_ALIGN.get(align.get("horizontal", ""), "") if align is not None else "")
     for fid in formats.xf_format:
         code = formats.codes.get(fid)
         if code is not None:
@@ -392,3 +506,7 @@ def read_number_formats(data: bytes | None, part: str) -> NumberFormats:
         else:
             formats.kinds.append(DATE if fid in _BUILTIN_DATES else ELAPSED if fid in _BUILTIN_ELAPSED else PLAIN)
     return formats
+
+
+def _int(text: str | None) -> int:
+    return int(text) if text is not None and text.isascii() and text.isdigit() and len(text) <= 9 else 0

@@ -102,6 +102,15 @@ def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
+def _width(text: str | None) -> float | None:
+    """A column width attribute: a finite number of characters up to Excel's 255, else None."""
+    try:
+        width = float(text) if text is not None else None
+    except ValueError:
+        return None
+    return width if width is not None and 0 <= width <= 255 else None
+
+
 def _column(letters: str) -> int:
     """0-based column of a reference's letters (``AB`` -> 27); -1 when they are not letters at all (the
     cell then takes the next column). XFD (16,383) is Excel's last column, so more than 3 letters are
@@ -141,7 +150,9 @@ class WorksheetStream:
     """One worksheet part, parsed as far as its rows have been asked for.
 
     ``rows()`` yields each row (0-based from row 1 of the sheet, gaps as empty lists) as a list of
-    values from column A. ``dimension`` (rows, columns) is what ``<dimension>`` claims, known after
+    values from column A; a ``styled`` stream yields ``(values, style indexes)`` pairs instead.
+    ``column_widths`` and ``default_width`` (from ``<cols>`` and ``<sheetFormatPr>``) are known after
+    :meth:`head`. ``dimension`` (rows, columns) is what ``<dimension>`` claims, known after
     :meth:`head`; ``merged`` fills in when the stream gets past the last row. zipfile checks the
     part's CRC when the member has been read to its end, so a damaged member raises damaged() from
     ``rows()`` at that point, possibly while the person scrolls. :meth:`close` from another thread
@@ -171,7 +182,7 @@ class WorksheetStream:
         self._strings = strings
         self._kinds = formats.kinds
         self._date1904 = date1904
-        self._styled = styled  # values as (value, style index) pairs, for showing number formats later
+        self._styled = styled  # rows as (values, style indexes) for sheet_style's XlsxStyler
         self._max_cells = max_cells
         self._slots = 0
         self._started = False
@@ -181,6 +192,9 @@ class WorksheetStream:
         self._sheet_data: ET.Element | None = None
         self._columns: dict[str, int] = {}  # "AB" -> 27: a sheet uses few distinct column letters
         self.dimension: tuple[int, int] | None = None
+        self.column_widths: dict[int, float] = {}  # 0-based column -> <col width> (Excel's units), known after head()
+        self.default_width: float | None = None  # <sheetFormatPr defaultColWidth> (or baseColWidth + padding)
+        self._width_budget = 4 * MAX_SHEET_COLUMNS  # column widths set in all, whatever <cols> repeats
         self.merged: list[Merge] = []
         self.bytes_read = 0  # of XML, for tests that check the stream stops early
         self.finished = False  # read to the end of the part (merges known, CRC checked)
@@ -273,7 +287,7 @@ class WorksheetStream:
                 if event == "start":
                     if not stack:
                         ns = el.tag[: el.tag.index("}") + 1] if el.tag.startswith("{") else ""
-                        names = ("sheetData", "row", "c", "v", "is", "t", "r", "dimension")
+                        names = ("sheetData", "row", "c", "v", "is", "t", "r", "dimension", "cols", "col", "sheetFormatPr")
                         self._tag = {n: ns + n for n in names}
                     stack.append(el)
                     if len(stack) == 2 and el.tag == self._tag["sheetData"]:
@@ -285,13 +299,35 @@ class WorksheetStream:
                     found = parse_range(el.get("ref", ""))
                     if found is not None:
                         self.dimension = (min(found[2] + 1, MAX_SHEET_ROWS), min(found[3] + 1, MAX_SHEET_COLUMNS))
+                elif len(stack) == 2 and el.tag == self._tag["col"] and stack[-1].tag == self._tag["cols"]:
+                    self._column(el)
+                elif len(stack) == 1 and el.tag == self._tag["sheetFormatPr"]:
+                    self.default_width = _width(el.get("defaultColWidth"))
+                    base = _width(el.get("baseColWidth"))
+                    if self.default_width is None and base is not None:
+                        self.default_width = base + 0.71  # Excel adds the cell's padding to the base width
                 if stack:
                     del stack[-1][-1]  # it has ended: nothing before the rows is needed once read
             check(cancelled)
             if not self._feed():
                 return
 
-    def rows(self) -> Iterator[list[Any]]:
+    def _column(self, el: ET.Element) -> None:
+        """One ``<col min max width>``: its width for each column it covers, up to XFD. A hidden column
+        keeps its width: the preview shows every cell (a person may need what the sender hid)."""
+        width = _width(el.get("width"))
+        first, last = el.get("min", ""), el.get("max", "")
+        if width is None or not (_digits(first) and _digits(last)) or len(first) > 5 or len(last) > 5:
+            return
+        widths = self.column_widths
+        cols = range(max(int(first), 1) - 1, min(int(last), MAX_SHEET_COLUMNS))
+        if len(cols) > self._width_budget:
+            cols = cols[: self._width_budget]  # a hostile <cols> of ranges over ranges costs at most the budget
+        self._width_budget -= len(cols)
+        for col in cols:
+            widths[col] = width
+
+    def rows(self) -> Iterator[Any]:
         """Every row, in order, then the rest of the part is read (merged ranges; zipfile's CRC check)."""
         try:
             if self._sheet_data is None:
@@ -304,13 +340,15 @@ class WorksheetStream:
         finally:
             self._release()  # also when the reader stops early (GeneratorExit): the ZIP member is released
 
-    def _rows(self) -> Iterator[list[Any]]:
+    def _rows(self) -> Iterator[Any]:
         tags = self._tag
         row_tag, c_tag, v_tag, is_tag, t_tag, r_tag = (tags[n] for n in ("row", "c", "v", "is", "t", "r"))
         stack = self._stack
         push, pop = stack.append, stack.pop  # the loop runs 4 times per cell: no attribute lookups in it
         columns = self._columns
         value_of = self._value
+        styled = self._styled
+        xfs: list[int] = []  # the style index of each cell of the row (styled streams)
         next_row = 0  # 0-based number of the next row to yield
         warned = False
         row: list[Any] = []
@@ -356,6 +394,14 @@ class WorksheetStream:
                                 row.append(value)
                             else:
                                 row[col] = value
+                            if styled:
+                                s = el.get("s")
+                                xf = int(s) if s is not None and _digits(s) and len(s) <= 9 else 0
+                                if col >= len(xfs):
+                                    xfs.extend([0] * (col - len(xfs)))
+                                    xfs.append(xf)
+                                else:
+                                    xfs[col] = xf
                     v_text = inline = None
                     runs.clear()
                 elif depth == 2:
@@ -373,15 +419,17 @@ class WorksheetStream:
                             return
                         del parent[-1]
                         while next_row < number:
-                            yield []
+                            yield ([], []) if styled else []
                             next_row += 1
                         self._count(row, number)
-                        yield row
+                        yield (row, xfs) if styled else row
                         next_row += 1
                         row = []
+                        xfs = []
                         col = -1
                         continue
                     row = []  # anything else among the rows is dropped, with any cells it held
+                    xfs = []
                     col = -1
                 elif depth == 5:
                     if tag == t_tag and parent.tag == is_tag:
@@ -440,9 +488,6 @@ class WorksheetStream:
                 value = text
         else:  # "str" (a formula's text result), "e" (#DIV/0!, #N/A...)
             value = unescape(text)
-        if self._styled:
-            s = c.get("s", "0")
-            return (value, int(s) if _digits(s) and len(s) <= 9 else 0)
         return value
 
     # ------------------------------------------------------------ after the last row

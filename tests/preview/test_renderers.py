@@ -171,8 +171,8 @@ def test_heic_is_unsupported_not_broken(corpus: Path, gui: object) -> None:
 def test_cells_read_as_a_person_reads_them() -> None:
     assert format_cell(42.0) == "42"
     assert format_cell(-3.0) == "-3"
-    assert format_cell(0.1 + 0.2) == "0.3"
-    assert format_cell(1234567.891) == "1234567.891"
+    assert format_cell(0.1 + 0.2) == "0,3"  # General, with the decimal comma of Spanish (Colombia)
+    assert format_cell(1234567.891) == "1234567,891"
     assert format_cell(dt.datetime(2024, 12, 31)) == "31/12/2024"
     assert format_cell(dt.date(2024, 3, 1)) == "01/03/2024"
     assert format_cell(dt.datetime(2024, 3, 1, 14, 30)) == "01/03/2024 14:30"
@@ -195,7 +195,8 @@ def test_xlsx_dates_and_integers(tmp_path: Path) -> None:
     assert [s.name for s in book.sheets] == ["Movimientos"]
     sheet = book.sheet(book.sheets[0].index)
     assert sheet.row_count == 3 and sheet.column_count == 3
-    assert sheet.rows(1, 2) == [["31/12/2024", "110505", "1500.25"], ["02/01/2024 09:15", "220505", "1000"]]
+    # openpyxl gives dates the codes yyyy-mm-dd and yyyy-mm-dd h:mm:ss: Excel shows them so.
+    assert sheet.rows(1, 2) == [["2024-12-31", "110505", "1500,25"], ["2024-01-02 9:15:00", "220505", "1000"]]
 
 
 def test_xls_numbers_without_trailing_zero(corpus: Path) -> None:
@@ -206,8 +207,11 @@ def test_xls_numbers_without_trailing_zero(corpus: Path) -> None:
 
 def test_hidden_sheets_and_chartsheets(corpus: Path) -> None:
     book = open_workbook(corpus / "any_sheets.xlsx")
-    assert [s.name for s in book.sheets] == ["Visible"]
+    assert [s.name for s in book.sheets] == ["Visible", "Chart"]  # a chartsheet's tab says it holds charts
     assert book.hidden_sheets == ["Hidden", "VeryHidden"]
+    chart = book.sheet(book.sheets[1].index)
+    assert chart.rows(0, 10) == [] and chart.charts_only
+    assert not book.sheet(book.sheets[0].index).charts_only
 
 
 def test_merged_cells_keep_the_top_left_value(corpus: Path) -> None:

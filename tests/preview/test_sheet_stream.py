@@ -178,6 +178,17 @@ def c3_book(tmp_path: Path) -> Path:
     return path
 
 
+def openpyxl_text(cell: Any) -> str:
+    """What a cell should read, from what openpyxl (not our reader) says of it: its value and its
+    number format code, written by our formatter."""
+    from clientvault.preview.numfmt import compile_code
+
+    number = compile_code(cell.number_format)
+    if cell.value is None or isinstance(cell.value, bool) or number is None:
+        return format_cell(cell.value)
+    return number.format(cell.value)[0]
+
+
 def test_every_cell_where_and_as_openpyxl_reads_it(c3_book: Path, books: Books) -> None:
     import openpyxl
 
@@ -189,13 +200,13 @@ def test_every_cell_where_and_as_openpyxl_reads_it(c3_book: Path, books: Books) 
     checked = 0
     for row in ws.iter_rows(min_row=1, min_col=1, max_row=ws.max_row, max_col=ws.max_column):
         for c in row:
-            assert sheet.cell(c.row - 1, c.column - 1) == format_cell(c.value), c.coordinate
+            assert sheet.cell(c.row - 1, c.column - 1) == openpyxl_text(c), c.coordinate
             checked += c.value is not None
     assert checked == 19
     assert sheet.rows(2, 5) == [
         ["", "", "Cuenta", "Fecha", "Valor", "Doble", "Texto"],
-        ["", "", "110505 Caja", "31/12/2024", "1500.25", "3000.5", "Café Ñandú"],
-        ["", "", "", "02/01/2024 09:15", "VERDADERO", "#DIV/0!", "110505 Caja!"],
+        ["", "", "110505 Caja", "2024-12-31", "1500,25", "3000,5", "Café Ñandú"],  # openpyxl's yyyy-mm-dd
+        ["", "", "", "2024-01-02 9:15:00", "VERDADERO", "#DIV/0!", "110505 Caja!"],
         [],  # row 6: a gap between data rows is an empty row
         ["", "", "fin", "14:30:05", "30:05:00", "42", "FALSO"],
     ]
@@ -225,10 +236,10 @@ def test_values_of_every_cell_type(tmp_path: Path, books: Books) -> None:
             '<c r="D2" s="1"><v>60</v></c><c r="E2" s="1"><v>61</v></c><c r="F2" s="1"><v>3000000</v></c></row>')
     raw_workbook(path, worksheet(rows), styles=DATE_STYLES, strings=["uno", "Uno y <dos>"])
     row1, row2 = books(path).sheet(0).rows(0, 2)
-    assert row1 == ["Uno y <dos>", "#N/A", "dos\r", "01/03/2024 14:30", "1e+20", "-3", "", "", "a&b <c>"]
+    assert row1 == ["Uno y <dos>", "#N/A", "dos\r", "01/03/2024 14:30", "1E+20", "-3", "", "", "a&b <c>"]
     # A date style turns serials into dates (1900 system; 60 is Excel's phantom 29 Feb 1900, shown as 28),
     # below 1 into a time of day, an elapsed format into hours; past 9999-12-31 the number stays.
-    assert row2 == ["01/01/2024", "12:00", "30:00:00", "28/02/1900", "01/03/1900", "3000000"]
+    assert row2 == ["01/01/2024", "12:00", "30:00", "28/02/1900", "01/03/1900", "3000000"]
 
 
 @pytest.mark.filterwarnings("ignore:Workbook contains no default style")
@@ -290,7 +301,7 @@ def test_style_index_of_each_cell_is_reachable(tmp_path: Path, books: Books) -> 
     assert isinstance(formats, NumberFormats) and formats.xf_format == [0, 14, 164] and formats.codes[164] == "[h]:mm"
     with zipfile.ZipFile(path) as zf:
         stream = WorksheetStream(zf.open("xl/worksheets/sheet1.xml"), "sheet1", [], formats, False, styled=True)
-        assert next(stream.rows()) == [(dt.datetime(2024, 1, 1), 1), (7.0, 0)]
+        assert next(stream.rows()) == ([dt.datetime(2024, 1, 1), 7.0], [1, 0])  # values, and each cell's style
         stream.close()
 
 
@@ -562,9 +573,13 @@ def test_chartsheets_only_and_workbook_without_parts(tmp_path: Path, books: Book
     path = tmp_path / "chart.xlsx"
     raw_workbook(path, worksheet(""))
     rewrite(path, {"xl/_rels/workbook.xml.rels": lambda b: b.replace(b"/worksheet\"", b"/chartsheet\"")})
+    book = books(path)  # a workbook of chartsheets shows their tabs, each saying it has charts
+    sheet = book.sheet(book.sheets[0].index)
+    assert sheet.rows(0, 10) == [] and sheet.charts_only
+    rewrite(path, {"xl/_rels/workbook.xml.rels": lambda b: b.replace(b"/chartsheet\"", b"/dialogsheet\"")})
     with pytest.raises(PreviewError) as info:
         books(path)
-    assert info.value.kind == "unsupported" and "gráficos" in info.value.message
+    assert info.value.kind == "unsupported" and "no tiene hojas con celdas" in info.value.message
     docx_like = tmp_path / "not-a-book.xlsx"
     with zipfile.ZipFile(docx_like, "w") as zf:
         zf.writestr("word/document.xml", "<w:document/>")
