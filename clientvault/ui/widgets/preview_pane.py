@@ -246,6 +246,7 @@ class PreviewPane(QWidget):
         button for each of ``actions``, the window's own, which apply to all of them."""
         self.show_path(None)
         self.message.setText(self.tr("%Ln file(s) selected", "", count) + " · " + human_size(size))
+        self._set_message_bold(True)  # a heading for the buttons under it, not a passing message
         if tuple(actions) != self._selection_actions:
             self._selection_actions = tuple(actions)
             while (item := self.selection_layout.takeAt(0)) is not None:
@@ -257,8 +258,15 @@ class PreviewPane(QWidget):
                 button.setDefaultAction(action)  # its text, icon, tooltip and enabled state follow the action
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
                 button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # one width for all
+                button.setMinimumHeight(30)  # as tall as the pane's other buttons
                 self.selection_layout.addWidget(button)
         self.selection_box.setVisible(True)
+
+    def _set_message_bold(self, bold: bool) -> None:
+        font = self.message.font()
+        if font.bold() != bold:
+            font.setBold(bold)
+            self.message.setFont(font)
 
     def selection_buttons(self) -> list[QToolButton]:
         """The buttons shown for a selection of several files (in order; none otherwise)."""
@@ -271,6 +279,7 @@ class PreviewPane(QWidget):
         """Preview ``path`` (stored MIME type, name shown to the person); None clears the pane."""
         self._cancel()
         self.selection_box.setVisible(False)
+        self._set_message_bold(False)
         self.password = None
         self.path = Path(path) if path is not None else None
         self.mime_type = mime_type
