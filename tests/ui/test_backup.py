@@ -97,8 +97,7 @@ def test_all_companies_backed_up_and_restored_into_a_fresh_data_folder(
     second = open_window(tmp_path / "otra carpeta")
     assert second.company_model.rowCount() == 0
     dialog = _open_restore(qtbot, second, target)
-    plan = {dialog.list.topLevelItem(i).text(0): dialog.list.topLevelItem(i).text(2)
-            for i in range(dialog.list.topLevelItemCount())}
+    plan = {name: what for name, _files, what in dialog.list.texts()}
     assert plan == {"Ferretería El Tornillo SAS": "A new company: its files are added.",
                     "Agencia Andina Ltda": "A new company: its files are added."}
     assert dialog.status.text() == "The backup holds 2 clients and 4 files. Untick a company to leave it out."
@@ -132,15 +131,17 @@ def test_restoring_over_existing_data_never_replaces_a_file(
     before = other.read_bytes()
 
     dialog = _open_restore(qtbot, window, target)
-    assert dialog.list.topLevelItem(0).text(2) == (
+    assert dialog.list.texts()[0][2] == (
         "Already here, with 1 of these files. The others are added; a file whose name is taken here by other content "
         "is left out and listed.")
     _restore(qtbot, window, dialog)
     assert dialog.status.text() == (
         "1 file restored. Already here, left untouched: 1 file. Not restored because another file here has the name "
         "(nothing was replaced): 1 file.")
-    first = dialog.results.topLevelItem(0)
-    assert (first.text(0), first.text(2)) == ("simple.png", "Not restored: the name is taken")
+    first = dialog.results.texts()[0]
+    assert (first[0], first[2]) == ("simple.png", "Not restored: the name is taken. Another file with this name and "
+                                    "other content is already here; it was left as it was and this one was not "
+                                    "restored.")
     now = {d.filename: d for d in window.vault.list_documents(company.id)}
     assert sorted(now) == sorted(FILES)
     assert window.vault.document_path(now["simple.png"]).read_bytes() == before  # untouched
@@ -250,3 +251,20 @@ def test_a_backup_missing_a_stored_file_points_to_check_files(
     assert "vault" not in dialog.error_text.replace("clientvault", "") and not target.exists()
     # …and that menu item is there, under that name.
     assert _menu_action(window, "File", "actionCheckFiles").text().replace("&", "") == "Check files"
+
+
+def test_a_company_left_unticked_is_not_restored(qtbot: QtBot, open_window: Any, corpus: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    first = open_window(tmp_path / "vault")
+    _upload(first, add_company(first, "Ferretería El Tornillo SAS"), corpus, "simple.png")
+    _upload(first, add_company(first, "Agencia Andina Ltda"), corpus, "minimal-document.pdf")
+    target = tmp_path / "todo.zip"
+    _back_up(qtbot, first, target, one_company=False).close()
+    second = open_window(tmp_path / "otra")
+    dialog = _open_restore(qtbot, second, target)
+    row = [r[0] for r in dialog.list.texts()].index("Agencia Andina Ltda")
+    dialog.list.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.chosen() == ["Ferretería El Tornillo SAS"]
+    _restore(qtbot, second, dialog)
+    assert [c.company.name for c in second.vault.companies()] == ["Ferretería El Tornillo SAS"]

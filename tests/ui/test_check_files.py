@@ -40,8 +40,7 @@ def _open_check(qtbot: QtBot, window: Any) -> Any:
 
 
 def _rows(dialog: Any) -> list[tuple[str, str]]:
-    tree = dialog.list
-    return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
+    return dialog.list.texts()
 
 
 def test_check_of_files_in_order_says_so(qtbot: QtBot, window: Any, corpus: Path) -> None:

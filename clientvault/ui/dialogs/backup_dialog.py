@@ -8,6 +8,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +40,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Back up"))
-        self.resize(640, 0)
+        self.resize(680, 420)
         self.vault = vault
         self.company_id = company_id
         self.running = False
@@ -47,8 +48,8 @@ class BackupDialog(QDialog):
         self.error_text = ""
         self._stop = threading.Event()
         intro = QLabel(self.tr(
-            "A backup is a ZIP with a copy of your files, one folder per company, and a list of their checksums "
-            "so that restoring it can check every file. Files in the trash are not included. Keep it on another "
+            "A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file "
+            "so that restoring it can check every one. Files in the trash are not included. Keep it on another "
             "disk or in the cloud."))
         intro.setWordWrap(True)
         files, _size = self._all_totals()
@@ -73,6 +74,9 @@ class BackupDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
+        # Room for a message of four lines: a top-level dialog does not grow for a wrapped label's words.
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 4)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.bar = QProgressBar()
         self.bar.setObjectName("backupProgress")
         self.bar.hide()
@@ -93,6 +97,7 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._connect_signals()
 

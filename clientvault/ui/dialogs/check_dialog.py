@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from clientvault.core.errors import VaultError
 from clientvault.core.values import Problem, VerifyReport
 from clientvault.core.vault import Vault
+from clientvault.ui.widgets.wrapped_table import WrappedTable
 from clientvault.ui.workers import Task, run_task
 
 
@@ -60,13 +58,9 @@ class CheckDialog(QDialog):
         font = QFont(self.headline.font())
         font.setBold(True)
         self.headline.setFont(font)
-        self.list = QTreeWidget()
+        self.list = WrappedTable([self.tr("What was found"), self.tr("What «Repair» does")])
         self.list.setObjectName("checkResults")
-        self.list.setRootIsDecorated(False)
-        self.list.setWordWrap(True)
-        self.list.setUniformRowHeights(False)
-        self.list.setHeaderLabels([self.tr("What was found"), self.tr("What «Repair» does")])
-        self.list.setColumnWidth(0, 400)
+        self.list.setColumnWidth(0, 390)
         self.list.hide()
         self.repair_note = QLabel()
         self.repair_note.setObjectName("checkRepairNote")
@@ -90,6 +84,7 @@ class CheckDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.headline)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)  # takes the room while the list is hidden (the list's stretch wins otherwise)
         layout.addWidget(self.repair_note)
         layout.addWidget(self.buttons)
         self._connect_signals()
@@ -153,17 +148,12 @@ class CheckDialog(QDialog):
         self.report = report
         problems = self.shown_problems(report)
         self.headline.setText(self.headline_text(report))
-        self.list.clear()
         # What is still to do first: it is what the person has to act on.
-        for p in sorted(problems, key=lambda p: p.repaired):
-            item = QTreeWidgetItem([self.found_text(p), self.result_text(p)])
-            item.setToolTip(0, self.found_text(p))
-            item.setToolTip(1, self.result_text(p))
-            if not p.repaired and not p.repairable:
-                item.setForeground(1, Qt.GlobalColor.darkRed)
-            self.list.addTopLevelItem(item)
-        self.list.setHeaderLabels([self.tr("What was found"),
-                                   self.tr("Result") if self.repaired else self.tr("What «Repair» does")])
+        shown = sorted(problems, key=lambda p: p.repaired)
+        self.list.setHorizontalHeaderLabels([self.tr("What was found"),
+                                             self.tr("Result") if self.repaired else self.tr("What «Repair» does")])
+        self.list.set_rows([[self.found_text(p), self.result_text(p)] for p in shown], warn_column=1,
+                           warned={i for i, p in enumerate(shown) if not p.repaired and not p.repairable})
         self.list.setVisible(bool(problems))
         can_repair = not self.repaired and any(p.repairable for p in problems)
         self.repair_button.setVisible(can_repair)

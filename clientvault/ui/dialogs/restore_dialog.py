@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from clientvault.core.errors import VaultError
 from clientvault.core.values import BackupCompany, BackupContents, RestoreReport
 from clientvault.core.vault import Vault
 from clientvault.ui.dialogs.backup_dialog import default_folder
+from clientvault.ui.widgets.wrapped_table import WrappedTable
 from clientvault.ui.workers import Task, run_task
 
 
@@ -54,13 +53,10 @@ class RestoreDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
-        self.list = QTreeWidget()
+        self.list = WrappedTable([self.tr("Company"), self.tr("Files"), self.tr("What will happen")])
         self.list.setObjectName("restoreCompanies")
-        self.list.setRootIsDecorated(False)
-        self.list.setWordWrap(True)
-        self.list.setHeaderLabels([self.tr("Company"), self.tr("Files"), self.tr("What will happen")])
-        self.list.setColumnWidth(0, 260)
-        self.list.setColumnWidth(1, 80)
+        self.list.setColumnWidth(0, 250)
+        self.list.setColumnWidth(1, 70)
         self.list.hide()
         self.status = QLabel()
         self.status.setObjectName("restoreStatus")
@@ -68,13 +64,10 @@ class RestoreDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setObjectName("restoreProgress")
         self.bar.hide()
-        self.results = QTreeWidget()
+        self.results = WrappedTable([self.tr("File"), self.tr("Company"), self.tr("Result")])
         self.results.setObjectName("restoreResults")
-        self.results.setRootIsDecorated(False)
-        self.results.setWordWrap(True)
-        self.results.setHeaderLabels([self.tr("File"), self.tr("Company"), self.tr("Result")])
-        self.results.setColumnWidth(0, 240)
-        self.results.setColumnWidth(1, 200)
+        self.results.setColumnWidth(0, 230)
+        self.results.setColumnWidth(1, 190)
         self.results.hide()
         self.start_button = QPushButton(self.tr("Restore"))
         self.start_button.setObjectName("restoreStart")
@@ -91,6 +84,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        layout.addStretch(0)  # takes the room while both lists are hidden
         layout.addWidget(buttons)
         self._connect_signals()
 
@@ -116,7 +110,7 @@ class RestoreDialog(QDialog):
             return
         self.path_edit.setText(path)
         self.contents, self.error_text = None, ""
-        self.list.clear()
+        self.list.set_rows([])
         self.list.hide()
         self.results.hide()
         self.start_button.setEnabled(False)
@@ -128,12 +122,12 @@ class RestoreDialog(QDialog):
         self.contents = contents
         self.status.setStyleSheet("")
         self.list.blockSignals(True)
-        for company in contents.companies:
-            item = QTreeWidgetItem([company.name, str(len(company.files)), self.plan_text(company)])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            item.setToolTip(2, item.text(2))
-            self.list.addTopLevelItem(item)
+        self.list.set_rows([[c.name, str(len(c.files)), self.plan_text(c)] for c in contents.companies])
+        for row in range(self.list.rowCount()):
+            item = self.list.item(row, 0)
+            if item is not None:  # the person chooses which companies come in
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
         self.list.blockSignals(False)
         self.list.setVisible(bool(contents.companies))
         text = self.tr("The backup holds %n client(s)", "", len(contents.companies)) + " " + self.tr(
@@ -155,10 +149,10 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> list[str]:
         names = []
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
-                names.append(item.text(0))
+        for row in range(self.list.rowCount()):
+            item = self.list.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                names.append(item.text())
         return names
 
     # -- restoring --------------------------------------------------------------------------------
@@ -211,14 +205,10 @@ class RestoreDialog(QDialog):
                        "name_taken": self.tr("Not restored: the name is taken"),
                        "damaged": self.tr("Not restored: damaged"), "refused": self.tr("Not restored")}
         order = {"name_taken": 0, "damaged": 1, "refused": 2, "already_here": 3, "restored": 4}
-        self.results.clear()
-        for f in sorted(report.files, key=lambda f: order[f.status]):
-            item = QTreeWidgetItem([f.filename, f.company, status_text[f.status]])
-            if f.message:
-                item.setToolTip(2, f.message)
-            if f.status in ("name_taken", "damaged", "refused"):
-                item.setForeground(2, Qt.GlobalColor.darkRed)
-            self.results.addTopLevelItem(item)
+        files = sorted(report.files, key=lambda f: order[f.status])
+        self.results.set_rows([[f.filename, f.company, status_text[f.status] + (f". {f.message}" if f.message else "")]
+                               for f in files], warn_column=2,
+                              warned={i for i, f in enumerate(files) if f.status in ("name_taken", "damaged", "refused")})
         self.list.hide()
         self.results.setVisible(bool(report.files))
 
