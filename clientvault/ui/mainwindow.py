@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         self.middle.setObjectName("middleStack")
         self.middle.addWidget(self.files_page)
         self.middle.addWidget(self.search_panel)
-        self._on_middle_current_changed(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -127,6 +126,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setCollapsible(2, False)
+        self._sizes_before_search: list[int] | None = None
+        self._on_middle_current_changed(0)  # before the sizes: a size policy changed after them resets them
         sidebar = self.sidebar.default_width()
         self.splitter.setSizes([sidebar, max(1200 - 480 - sidebar, 200), 480])
         self.empty_state = FirstStartPage(self)
@@ -479,10 +480,18 @@ class MainWindow(QMainWindow):
 
     def _on_middle_current_changed(self, index: int) -> None:
         """Only the page shown counts for the middle's minimum width: the search page's row of filters
-        (about 600 pixels) kept the files list that wide, hidden, and took the room from the preview."""
+        (about 600 pixels) kept the files list that wide, hidden, and took the room from the preview.
+        The search takes that room while it is shown, and the widths come back when it closes."""
+        if index == 1:
+            self._sizes_before_search = self.splitter.sizes()
         for i, page in enumerate((self.files_page, self.search_panel)):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+        before = self._sizes_before_search
+        if index == 0 and before is not None:
+            self._sizes_before_search = None
+            if sum(before) == sum(self.splitter.sizes()):  # the same window width: as the person left them
+                self.splitter.setSizes(before)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")

@@ -314,3 +314,17 @@ def test_the_table_columns_are_as_wide_as_their_content(qtbot: QtBot, window: An
                         timeout=LOAD_TIMEOUT_MS)
     assert table.columnWidth(model.COL_NAME) > table.columnWidth(model.COL_FORMAT)  # the name has the rest
     corpus_dir()
+
+
+def test_the_widths_come_back_after_a_search(qtbot: QtBot, window: Any) -> None:
+    """The search page needs a wider middle for its filters; it takes that room while shown and gives
+    it back when it closes, so one search does not leave the preview narrow for good."""
+    add_company(window, "Comercializadora Andina S.A.S.")
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    before = window.splitter.sizes()
+    window.middle.setCurrentWidget(window.search_panel)
+    qtbot.waitUntil(lambda: window.middle.width() >= window.search_panel.minimumSizeHint().width())
+    window.middle.setCurrentWidget(window.files_page)
+    QApplication.processEvents()
+    assert window.splitter.sizes() == before
