@@ -1479,202 +1479,202 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="54"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="83"/>
         <source>Other (fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="70"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="99"/>
         <source>STARTTLS (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="71"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="100"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="72"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="101"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="82"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="111"/>
         <source>Send the password unencrypted (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="247"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="275"/>
         <source>Saved (type to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="99"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="128"/>
         <source>Send a test e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="55"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="84"/>
         <source>Choose your e-mail provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="121"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="149"/>
         <source>Outgoing mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="123"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="151"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="125"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="153"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="126"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="154"/>
         <source>Your e-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="127"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="155"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="130"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="158"/>
         <source>Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="132"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="160"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="135"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="163"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="136"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="164"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="139"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="167"/>
         <source>Size limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="140"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="168"/>
         <source>New messages start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="142"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="170"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="143"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="144"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="189"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="217"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="191"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="219"/>
         <source>Your name cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="192"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="220"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="249"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="277"/>
         <source>The app password, not your usual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="254"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="282"/>
         <source>Gmail needs an app password, not your usual password. Turn on 2-Step Verification in your Google account, then create the app password at %1 and type it in Password below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="257"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="285"/>
         <source>Outlook and Microsoft 365 need an app password, not your usual password. At %1 turn on two-step verification, create an app password under Advanced security options and type it in Password below. A company account may need its administrator to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="261"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="289"/>
         <source>This provider needs an app password, not your usual password. Create one at %1 and type it in Password below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="269"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="297"/>
         <source>STARTTLS: the connection starts plain and is encrypted before your password or any file is sent (usually port 587).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="272"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="300"/>
         <source>SSL/TLS: the connection is encrypted from the very first moment (usually port 465).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="273"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="301"/>
         <source>None: nothing is encrypted; only for a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="281"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="309"/>
         <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="285"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="313"/>
         <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="300"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="328"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="308"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="336"/>
         <source>Type the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="311"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="339"/>
         <source>Sending a test e-mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="318"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="346"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="324"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="352"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="326"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="354"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
