@@ -194,3 +194,62 @@ def test_a_read_only_database_file_is_told_and_nothing_breaks(read_only_db: Path
         assert "read-only" in done.stderr and "damaged" not in done.stderr and "Traceback" not in done.stderr, (
             args, done.stderr)
     assert (read_only_db / "companies" / "1" / "RUT.pdf").is_file()  # the delete did not move the file either
+
+
+# -- the operating system's errors in plain words ---------------------------------------------------
+
+PLAIN = {
+    errno.ENOENT: ("no existe", "does not exist"),
+    errno.EACCES: ("no tiene permiso", "do not have permission"),
+    errno.EPERM: ("no tiene permiso", "do not have permission"),
+    errno.ENOSPC: ("el disco está lleno", "the disk is full"),
+    errno.EDQUOT: ("se llenó el espacio que le corresponde", "your share of space on that disk is full"),
+    errno.EROFS: ("solo lectura", "read-only"),
+    errno.EEXIST: ("ya existe un archivo con ese nombre", "a file with that name already exists"),
+    errno.EISDIR: ("es una carpeta, no un archivo", "it is a folder, not a file"),
+    errno.ENOTDIR: ("una parte de la ruta es un archivo", "part of the path is a file"),
+    errno.ENAMETOOLONG: ("demasiado largo", "too long"),
+    errno.EBUSY: ("otro programa lo está usando", "another program is using it"),
+    errno.EIO: ("el disco no respondió bien", "the disk did not respond properly"),
+    errno.EMFILE: ("demasiados archivos abiertos", "too many files are open"),
+    errno.EXDEV: ("a otro disco", "to another disk"),
+    errno.ETXTBSY: ("otro programa lo está usando", "another program is using it"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PLAIN), ids=lambda c: errno.errorcode[c])
+def test_each_common_os_error_in_plain_words_in_both_languages(code: int, monkeypatch: pytest.MonkeyPatch,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    exc = OSError(code, os.strerror(code), "/datos/Contrato.pdf")
+    for lang, expected in zip(("es", "en"), PLAIN[code], strict=True):
+        monkeypatch.setenv("CLIENTVAULT_LANG", lang)
+        with caplog.at_level("INFO", logger="clientvault.core.diskerrors"):
+            words = errors.os_words(exc)
+        assert expected in words, (lang, words)
+        assert os.strerror(code) not in words and "Errno" not in words and str(code) not in words
+        assert os.strerror(code) in caplog.text  # the system's own words: kept for the log
+
+
+def test_a_windows_sharing_violation_says_another_program_has_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    exc = PermissionError(errno.EACCES, "The process cannot access the file because it is being used by another process")
+    exc.winerror = 32  # type: ignore[attr-defined]  # what Windows sets on this error
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    assert errors.os_words(exc) == "otro programa lo está usando: ciérrelo y vuelva a intentarlo"
+    monkeypatch.setenv("CLIENTVAULT_LANG", "en")
+    assert errors.os_words(exc) == "another program is using it: close it and try again"
+
+
+def test_an_unknown_error_says_so_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    assert errors.os_words(OSError(errno.ENOEXEC, os.strerror(errno.ENOEXEC))) == "el sistema no lo permitió"
+    assert diskerrors.detail(ValueError("bad thing")) == "el sistema no lo permitió"
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_plain_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    gone = tmp_path / "no está" / "RUT.pdf"
+    with pytest.raises(errors.UnreadableFile) as exc:
+        from clientvault.core.filetypes import identify
+
+        identify(gone)
+    assert "no existe" in exc.value.reason and "No such file" not in exc.value.reason

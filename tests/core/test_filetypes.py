@@ -287,3 +287,87 @@ def test_import_file_reports_growth_as_a_refusal(
     assert result.status == "refused"
     assert "over the 5 MB limit" in result.message
     assert [p.name for p in vault.company_dir(company.id).iterdir()] == [SIDECAR]  # nothing but the company's own sidecar
+
+
+# -- a damaged file, flagged when it is offered (and kept, with a warning) -------------------------
+
+DAMAGED_IN_CORPUS = {"bug1020226.pdf", "multicolumn_truncated.pdf", "corrupt-crc.xlsx", "truncated62886.docx",
+                     "truncated_jpeg.jpg", "decompression_bomb.gif"}
+
+
+def test_the_damaged_files_of_the_corpus_are_told_and_no_other(corpus: Path) -> None:
+    import csv
+
+    with open(corpus / "MANIFEST.tsv", encoding="utf-8", newline="") as fh:
+        manifest = {row["file_name"]: row["expected"] for row in csv.DictReader(fh, delimiter="\t")}
+    flagged = set()
+    for name in manifest:
+        try:
+            kind = identify(corpus / name)
+        except errors.FileRefused:
+            continue  # refused outright: its reason says why
+        if filetypes.damage(corpus / name, kind) is not None:
+            flagged.add(name)
+    assert flagged == DAMAGED_IN_CORPUS
+    assert all(manifest[name] == "error-expected" for name in flagged)  # every file the preview shows is left alone
+
+
+@pytest.mark.parametrize(("source", "keep"), [("simple.png", 7000), ("pil_sample_cmyk.jpg", 20_000),
+                                              ("minimal-document.pdf", 16_000), ("iss634.gif", 200_000)])
+def test_a_copy_cut_short_is_told(corpus: Path, tmp_path: Path, source: str, keep: int) -> None:
+    whole = tmp_path / f"whole-{source}"
+    whole.write_bytes((corpus / source).read_bytes())
+    cut = tmp_path / f"cut-{source}"
+    cut.write_bytes(whole.read_bytes()[:keep])  # a download that stopped
+    assert filetypes.damage(whole, identify(whole)) is None
+    words = filetypes.damage(cut, identify(cut))
+    assert words is not None and "the end of the file is missing" in words and "ask the client for a new copy" in words
+
+
+def test_an_office_file_with_a_bad_part_or_no_directory_is_told(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    crc = filetypes.damage(corpus / "corrupt-crc.xlsx", identify(corpus / "corrupt-crc.xlsx"))
+    assert crc is not None and crc.startswith("Parece dañado: una de sus partes no coincide")
+    cut = filetypes.damage(corpus / "truncated62886.docx", identify(corpus / "truncated62886.docx"))
+    assert cut is not None and cut.startswith("Parece incompleto: le falta el final del archivo")
+    assert "Se puede guardar así" in cut
+    # A password-protected Office file is a sealed container, not a damaged ZIP.
+    assert filetypes.damage(corpus / "pass_protected.xlsx", identify(corpus / "pass_protected.xlsx")) is None
+
+
+def test_a_damaged_file_is_imported_with_its_warning(vault: Vault, company: Company, corpus: Path) -> None:
+    summary = vault.import_files(company.id, [corpus / "truncated_jpeg.jpg", corpus / "simple.png"])
+    jpeg, png = summary.results
+    assert jpeg.status == "imported" and jpeg.warning and jpeg.warning in jpeg.message
+    assert jpeg.message.startswith("saved as “truncated_jpeg.jpg”. It looks incomplete")
+    assert png.status == "imported" and png.warning == ""
+    assert (vault.company_dir(company.id) / "truncated_jpeg.jpg").read_bytes() == (corpus / "truncated_jpeg.jpg").read_bytes()
+
+
+@pytest.mark.parametrize(("name", "advice"), [
+    ("escaneo.pdf", "Divídalo en varios PDF de menos de 5 MB, o, si es escaneado, escanéelo de nuevo con menos resolución"),
+    ("foto.jpg", "Reduzca la imagen"),
+    ("balance.xlsx", "reparta los datos en varios libros de menos de 5 MB"),
+    ("contrato.docx", "En Word, reduzca sus imágenes"),
+    ("datos.csv", "Divídalo en varios archivos de menos de 5 MB."),
+])
+def test_advice_for_a_file_too_big_fits_its_kind_and_never_says_compress_it(
+        monkeypatch: pytest.MonkeyPatch, name: str, advice: str) -> None:
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    reason = errors.FileTooLarge(name, 6_000_000, MAX_SIZE).reason
+    assert advice in reason
+    assert "Comprímalo" not in reason and "comprimido" not in reason  # a ZIP is refused: «Descomprímalo»
+    monkeypatch.setenv("CLIENTVAULT_LANG", "en")
+    assert "Compress it" not in errors.FileTooLarge(name, 6_000_000, MAX_SIZE).reason
+
+
+def test_sizes_in_reasons_follow_the_number_format_the_window_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientvault.core import i18n
+
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    monkeypatch.setattr(i18n, "_numbers", dict(i18n._numbers))
+    assert errors.FileTooLarge("a.csv", 5_288_258, MAX_SIZE).size_text == "5,04 MB"
+    i18n.set_number_format("es", ".", ",")  # a Mexican locale writes them as English does
+    too_big = errors.FileTooLarge("a.csv", 5_288_258, MAX_SIZE)
+    assert too_big.size_text == "5.04 MB" and too_big.reason.startswith("pesa 5.04 MB, 0.04 MB más")
+    assert errors.FileTooLarge("a.csv", MAX_SIZE + 2, MAX_SIZE).size_text == "5,242,882 bytes"
