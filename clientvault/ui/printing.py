@@ -225,7 +225,8 @@ def print_document(path: str | os.PathLike[str], mime_type: str | None, printer:
             def image_of(i: int) -> QImage:
                 return images.pop(i) if i in images else preview.image(i, cancelled=cancelled)  # type: ignore[union-attr]
 
-            return _print_images(printer, preview.page_count, lambda _i: (first.width(), first.height()),  # type: ignore[union-attr]
+            # each TIFF page turned to its own shape (a receipt scanned after an A4 page)
+            return _print_images(printer, preview.page_count, preview.page_size,  # type: ignore[union-attr]
                                  image_of, cancelled, progress, pages, orientation, on_total)
         doc = QTextDocument()
         font = QFont(doc.defaultFont())

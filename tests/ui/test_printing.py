@@ -238,3 +238,15 @@ def test_a_merged_title_spans_its_columns_on_paper(tmp_path: Path) -> None:
     assert widest == 3 and len(rows) == 4
     assert rows[0].count("<td") == 1 and 'colspan="3"' in rows[0] and "Estado de resultados 2024" in rows[0]
     assert rows[1].startswith("<td") and "Cuenta" in rows[1].split("</td>")[0]
+
+
+def test_each_tiff_page_prints_in_its_own_orientation(qapp: Any, tmp_path: Path) -> None:
+    """A receipt scanned sideways after a portrait page: each sheet of paper turns to its page."""
+    from PIL import Image
+
+    source = tmp_path / "scan.tif"
+    portrait, landscape = Image.new("RGB", (400, 600), (200, 30, 30)), Image.new("RGB", (600, 400), (30, 30, 200))
+    portrait.save(source, save_all=True, append_images=[landscape])
+    out = tmp_path / "scan.pdf"
+    assert print_document(source, TIFF, pdf_printer(out)) == 2
+    assert [w > h for w, h, _t in pdf_pages(out)] == [False, True]
