@@ -27,6 +27,15 @@ class MaintenanceActions(QObject):
         self.dialog: QDialog | None = None  # the one open now (tests find it here)
         self.confirm_box: QMessageBox | None = None
 
+    def _busy(self) -> bool:
+        """A check, backup or restore is still running in its dialog: that one comes to the front
+        (one at a time; closing it would drop the work's result)."""
+        if self.dialog is not None and getattr(self.dialog, "running", False):
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return True
+        return False
+
     def _show(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             self.dialog.close()
@@ -39,6 +48,8 @@ class MaintenanceActions(QObject):
         """«Revisar archivos»: the check starts as the dialog opens."""
         from clientvault.ui.dialogs.check_dialog import CheckDialog
 
+        if self._busy():
+            return
         dialog = CheckDialog(self.vault, self.host.dialog_parent())
         dialog.finished.connect(lambda _r: self.events.flush())
         self._show(dialog)
@@ -48,6 +59,8 @@ class MaintenanceActions(QObject):
         """«Copia de seguridad…»: all companies, or the one selected."""
         from clientvault.ui.dialogs.backup_dialog import BackupDialog
 
+        if self._busy():
+            return
         self._show(BackupDialog(self.vault, self.host.current_company_id(), self.host.current_company_name(),
                                 self.host.dialog_parent()))
 
@@ -55,6 +68,8 @@ class MaintenanceActions(QObject):
         """«Restaurar copia…»: what comes in shows through the change feed."""
         from clientvault.ui.dialogs.restore_dialog import RestoreDialog
 
+        if self._busy():
+            return
         dialog = RestoreDialog(self.vault, self.host.dialog_parent())
         dialog.finished.connect(lambda _r: self.events.flush())
         self._show(dialog)
@@ -63,6 +78,8 @@ class MaintenanceActions(QObject):
         """«Empresas quitadas»: restoring one selects it, with its files, in the sidebar."""
         from clientvault.ui.dialogs.removed_companies import RemovedCompaniesDialog
 
+        if self._busy():
+            return
         dialog = RemovedCompaniesDialog(self.vault, self.host.dialog_parent())
         dialog.restored.connect(self._on_company_restored)
         self.events.companiesChanged.connect(dialog.refresh)

@@ -141,3 +141,19 @@ def test_cancel_stops_the_check(qtbot: QtBot, window: Any, corpus: Path, monkeyp
     dialog = window.upkeep.dialog
     assert dialog.report is not None and dialog.report.cancelled
     assert dialog.headline.text().startswith("The check was stopped before the end.")
+
+
+def test_closing_the_dialog_while_checking_stops_the_check_and_keeps_the_dialog(
+        qtbot: QtBot, window: Any, corpus: Path) -> None:
+    _upload(window, add_company(window, "Alfa SAS"), corpus, "minimal-document.pdf")
+    _menu_action(window, "File", "actionCheckFiles").trigger()
+    dialog = window.upkeep.dialog
+    assert dialog.running  # the result arrives through the event loop, which has not run yet
+    dialog.close()
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+    window.action_check_files.trigger()  # a second check while one runs: the same dialog, in front
+    assert window.upkeep.dialog is dialog
+    qtbot.waitUntil(lambda: not dialog.running, timeout=TIMEOUT_MS)
+    assert dialog.report is not None and dialog.close_button.isVisible()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.upkeep.dialog is None)

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -161,6 +162,21 @@ class BackupDialog(QDialog):
             self.status.setText(self.tr("Stopping…"))
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Esc or the window's close button while the work runs: it is cancelled, the dialog stays
+        until the work has stopped (its result is shown in it)."""
+        if self.running:
+            self._on_cancel_button_clicked()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            self._on_cancel_button_clicked()
+            return
+        super().closeEvent(event)
 
     def _finish(self) -> None:
         self.running = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -128,6 +128,21 @@ class CheckDialog(QDialog):
             self.status.setText(self.tr("Stopping after the company being checked…"))
         else:
             self.reject()
+
+    def reject(self) -> None:
+        """Esc or the window's close button while the work runs: it is cancelled, the dialog stays
+        until the work has stopped (its result is shown in it)."""
+        if self.running:
+            self._on_cancel_button_clicked()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            self._on_cancel_button_clicked()
+            return
+        super().closeEvent(event)
 
     def _finish(self) -> None:
         self.task = None
