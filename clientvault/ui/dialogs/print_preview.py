@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clientvault.core.errors import os_words
 from clientvault.preview import PreviewCancelled, PreviewError
 from clientvault.ui import icons
 from clientvault.ui.printing import PRINT_DPI, Orientation, PageRange, page_header, print_document
@@ -363,6 +364,9 @@ class PrintPreviewWindow(QDialog):
         info = QPrinterInfo.printerInfo(name) if name else None
         if info is not None and not info.isNull():
             self.preview_printer.setPageSize(info.defaultPageSize())
+        self.copies_spin.setEnabled(name != PDF_TARGET)  # a PDF file holds one copy; print it as often as needed
+        if name == PDF_TARGET:
+            self.copies_spin.setValue(1)
         if self.state != "loading":
             self.view.updatePreview()
         self._update_summary()
@@ -411,7 +415,8 @@ class PrintPreviewWindow(QDialog):
         except PreviewCancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the person beside the settings
-            message = getattr(exc, "message", None) or str(exc)
+            # An OSError (a PDF saved into a read-only folder...) in plain words, never "Permission denied".
+            message = getattr(exc, "message", None) or (os_words(exc) if isinstance(exc, OSError) else str(exc))
             self.error_label.setText(self.tr("The pages could not be printed: %1").replace("%1", message))
             self.error_label.show()
             return
