@@ -287,18 +287,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="84"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="52"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file so that restoring it can check every one. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="57"/>
         <source>All companies (%n file(s))</source>
         <translation>
             <numerusform>All companies (%n file)</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
         <source>Only «%1» (%n file(s))</source>
         <translation>
             <numerusform>Only «%1» (%n file)</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Only one company (choose it on the left first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="68"/>
         <source>Save the backup as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="71"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
         <source>Backup %1 %2.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
         <source>ClientVault backup %1.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="124"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="125"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="132"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="144"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="155"/>
         <source>Copying %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="162"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="193"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="195"/>
         <source>Backup saved: %n file(s)</source>
         <translation>
             <numerusform>Backup saved: %n file</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
         <source>of %n client(s), in %1.</source>
         <translation>
             <numerusform>of %n client, in %1.</numerusform>
@@ -395,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="204"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,13 +419,13 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="168"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="169"/>
         <source>What «Repair» does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,22 +470,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="158"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="169"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="178"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n file checked.</numerusform>
@@ -493,22 +493,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="197"/>
         <source>The check was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="199"/>
         <source>Everything is in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
         <source>Repaired: everything is in order now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="203"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problem repaired.</numerusform>
@@ -516,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problem could not be repaired here: the list says what to do.</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="206"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="209"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Repair» can fix %n of them.</numerusform>
@@ -540,97 +540,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
         <source>a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="230"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="234"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
         <source>Repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="258"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="260"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +1796,7 @@ Your files are kept in: %2</source>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="74"/>
+        <location filename="../../ui/maintenance_actions.py" line="91"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» is back with %n file.</numerusform>
@@ -1804,7 +1804,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="76"/>
+        <location filename="../../ui/maintenance_actions.py" line="93"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n file it had deleted before are still in its trash.</numerusform>
@@ -1812,18 +1812,18 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="87"/>
+        <location filename="../../ui/maintenance_actions.py" line="104"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="90"/>
-        <location filename="../../ui/maintenance_actions.py" line="95"/>
+        <location filename="../../ui/maintenance_actions.py" line="107"/>
+        <location filename="../../ui/maintenance_actions.py" line="112"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="91"/>
+        <location filename="../../ui/maintenance_actions.py" line="108"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
@@ -1831,12 +1831,12 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="96"/>
+        <location filename="../../ui/maintenance_actions.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="109"/>
+        <location filename="../../ui/maintenance_actions.py" line="126"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -2014,137 +2014,137 @@ Your files are kept in: %2</source>
 <context>
     <name>PrintPreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="72"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="73"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="96"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="96"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="99"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="99"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="104"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="105"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="158"/>
         <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="164"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="165"/>
         <source>All pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="166"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="167"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="180"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="185"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="186"/>
         <source>As the document is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="186"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="187"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="187"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="188"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="205"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="209"/>
         <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="244"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="245"/>
         <source>Save as PDF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="300"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="301"/>
         <source>Preparing the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="320"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="321"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="346"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="347"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="352"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="353"/>
         <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="374"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="378"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n sheet of paper</numerusform>
@@ -2152,27 +2152,27 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="385"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="385"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="410"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="414"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="415"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="420"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="421"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="426"/>
         <source>%n page(s) of %1 saved in %2.</source>
         <translation>
             <numerusform>%n page of %1 saved in %2.</numerusform>
@@ -2180,7 +2180,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="423"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="428"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n page of %1 sent to %2.</numerusform>
@@ -2188,7 +2188,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="430"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="435"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,73 +2535,73 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
         <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
         <source>The backup ZIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="73"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
         <source>Choose the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="101"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
         <source>The backup holds %n client(s)</source>
         <translation>
             <numerusform>The backup holds %n client</numerusform>
@@ -2609,7 +2609,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>and %n file. Untick a company to leave it out.</numerusform>
@@ -2617,72 +2617,72 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="137"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
         <source>A new company: its files are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="147"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="172"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="182"/>
         <source>Restoring %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="189"/>
         <source>Stopping after the file being restored…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
         <source>Not restored: the name is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Not restored: damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="232"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -2690,7 +2690,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="234"/>
         <source>New in the list of companies: %n client(s).</source>
         <translation>
             <numerusform>New in the list of companies: %n client.</numerusform>
@@ -2698,7 +2698,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Already here, left untouched: %n file.</numerusform>
@@ -2706,7 +2706,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>Not restored because another file here has the name (nothing was replaced): %n file.</numerusform>
@@ -2714,7 +2714,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="242"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>Not restored because damaged or refused (the list says why): %n file.</numerusform>
@@ -2722,12 +2722,12 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="250"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
