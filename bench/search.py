@@ -210,7 +210,7 @@ def build_vault(folder: Path, docs: int, companies: int, seed: int) -> dict[str,
     """Companies through the vault; document rows with ``Document.insert_many`` and their text with
     ``DocumentText.insert_many`` (the FTS5 triggers fill the index), 1,000 at a time, one transaction
     per 10,000 documents."""
-    from clientvault.core.catalog.models import fold, name_key
+    from clientvault.core.catalog.models import fold, name_key, sort_key
     from clientvault.core.vault import Vault
 
     rng = random.Random(seed)
@@ -236,7 +236,8 @@ def build_vault(folder: Path, docs: int, companies: int, seed: int) -> dict[str,
                         rows.append({"company": ids[company], "title": filename.rsplit(".", 1)[0],
                                      "original_filename": filename, "filename": filename,
                                      "name_key": name_key(filename), "search_key": fold(filename),
-                                     "mime_type": MIMES[filename.rsplit(".", 1)[1]], "size": rng.randrange(10**4, 10**6),
+                                     "sort_key": sort_key(filename), "mime_type": MIMES[filename.rsplit(".", 1)[1]],
+                                     "size": rng.randrange(10**4, 10**6),
                                      "checksum": f"{i:064x}", "added": added, "modified": added})
                         texts.append(maker.text(kind, labelled[company]))
                     last = int(D.insert_many(rows).execute())
