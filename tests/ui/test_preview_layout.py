@@ -328,3 +328,12 @@ def test_the_widths_come_back_after_a_search(qtbot: QtBot, window: Any) -> None:
     window.middle.setCurrentWidget(window.files_page)
     QApplication.processEvents()
     assert window.splitter.sizes() == before
+
+
+def test_an_empty_company_s_headers_are_not_cut(qtbot: QtBot, window: Any) -> None:
+    add_company(window, "Panadería La Espiga")
+    table, model = window.table, window.document_model
+    assert model.rowCount() == 0
+    header = table.horizontalHeader()
+    for col in (model.COL_FORMAT, model.COL_ADDED, model.COL_SIZE):
+        qtbot.waitUntil(lambda c=col: table.columnWidth(c) >= header.sectionSizeFromContents(c).width())

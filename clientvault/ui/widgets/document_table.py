@@ -71,11 +71,11 @@ class DocumentTable(QTableView):
         rows the table shows anyway are read), unless the person has resized the column by hand."""
         model = self.model()
         count = model.rowCount()
-        if not self.isVisible() or not count:
-            return
+        if not self.isVisible():
+            return  # shown later: showEvent fits them then
         first = max(self.rowAt(0), 0)
         last = self.rowAt(self.viewport().height() - 1)
-        rows = range(first, min(count - 1 if last < 0 else last, first + 100) + 1)
+        rows = range(first, min(count - 1 if last < 0 else last, first + 100) + 1) if count else range(0)
         header = self.horizontalHeader()
         self._fitting = True
         try:
