@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from clientvault.core import mail, mail_settings
+from clientvault.core import errors, mail, mail_settings
 from clientvault.core.catalog.models import Company, MailRecord
 from clientvault.core.changes import Change
 from clientvault.core.errors import VaultError
@@ -95,7 +95,7 @@ def send_documents(
         err = MailError("file", t("No se pudo leer un adjunto, así que no se envió nada. Revise sus archivos con "
                                   "«Archivo › Revisar archivos» y vuelva a intentarlo.",
                                   "An attachment could not be read, so nothing was sent. Check your files with "
-                                  "“File › Check files” and try again."), exc.strerror or str(exc))
+                                  "“File › Check files” and try again."), errors.os_words(exc))
         record(vault, settings, draft, attachments, company, err)
         raise err from exc
     except Exception as exc:  # a bug: still recorded, and the person told in words

@@ -136,7 +136,7 @@ def _rebuild_company(catalog: Catalog, vault_id: str, folder: Path, report: Rebu
             try:
                 _register(catalog, company.id, path, in_trash, report)
             except OSError as exc:  # one unreadable file must not stop the others from coming back
-                report.skipped.append(f"{path}: {exc.strerror or exc}")
+                report.skipped.append(f"{path}: {errors.os_words(exc)}")
 
 
 def _register(catalog: Catalog, company_id: int, path: Path, in_trash: bool, report: RebuildReport) -> None:

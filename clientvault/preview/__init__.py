@@ -83,7 +83,9 @@ def open_preview(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise unreadable(path.name, str(exc.strerror or exc)) from exc
+        from clientvault.core.errors import os_words
+
+        raise unreadable(path.name, os_words(exc)) from exc
     if size == 0:
         raise empty_file()
     if size > MAX_SIZE:

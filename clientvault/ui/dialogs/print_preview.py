@@ -23,16 +23,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QRadioButton,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -45,11 +40,10 @@ from PySide6.QtWidgets import (
 from clientvault.core.errors import os_words
 from clientvault.preview import PreviewCancelled, PreviewError
 from clientvault.ui import icons
-from clientvault.ui.printing import PRINT_DPI, Orientation, PageRange, page_header, print_document
+from clientvault.ui.dialogs.print_settings import PDF_TARGET, PrintSettings
+from clientvault.ui.printing import PRINT_DPI, PageRange, page_header, print_document
 
 Std = QKeySequence.StandardKey
-PDF_TARGET = ""  # the printer list's «Save as PDF file…» entry
-PANEL_WIDTH = 270
 # The preview holds every page it shows as a picture in memory: a 117-page PDF at the printing
 # resolution took 1.8 GB and 14 s. It shows the first PREVIEW_PAGES, rendered at PREVIEW_DPI
 # (sharp at the sizes a screen shows a page); printing renders every page chosen at PRINT_DPI.
@@ -58,7 +52,6 @@ PREVIEW_DPI = 110
 PRIMARY_STYLE = ("QToolButton#printButton { font-weight: bold; color: palette(highlighted-text); "
                  "background: palette(highlight); border-radius: 4px; padding: 3px 12px; }"
                  "QToolButton#printButton:disabled { color: palette(mid); background: palette(button); }")
-ERROR_STYLE = "color: #c62828"
 
 
 class PrintPreviewWindow(QDialog):
@@ -80,7 +73,6 @@ class PrintPreviewWindow(QDialog):
         self.pages_total = 0  # pages of the whole document (the preview shows at most PREVIEW_PAGES)
         self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._build()
-        self._fill_printers()
         self._connect_signals()
         self._size_to_screen()
 
@@ -138,91 +130,14 @@ class PrintPreviewWindow(QDialog):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addWidget(self._settings_panel())
+        self.settings = PrintSettings(self)
+        body.addWidget(self.settings)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
-
-    def _settings_panel(self) -> QWidget:
-        panel = QFrame(self)
-        panel.setObjectName("printSettings")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setFixedWidth(PANEL_WIDTH)
-        self.printer_combo = QComboBox(panel)
-        self.printer_combo.setObjectName("printerCombo")
-        self.printer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.printer_combo.setMinimumContentsLength(12)
-        self.no_printer_note = QLabel(self.tr("No printer is installed on this computer; you can save the pages "
-                                              "as a PDF file and print them elsewhere."), panel)
-        self.no_printer_note.setObjectName("noPrinterNote")
-        self.no_printer_note.setWordWrap(True)
-        self.copies_spin = QSpinBox(panel)
-        self.copies_spin.setObjectName("copiesSpin")
-        self.copies_spin.setRange(1, 99)
-        self.all_pages = QRadioButton(self.tr("All pages"), panel)
-        self.all_pages.setObjectName("allPages")
-        self.some_pages = QRadioButton(self.tr("From"), panel)
-        self.some_pages.setObjectName("somePages")
-        self.all_pages.setChecked(True)
-        group = QButtonGroup(panel)
-        group.addButton(self.all_pages)
-        group.addButton(self.some_pages)
-        self.from_spin, self.to_spin = QSpinBox(panel), QSpinBox(panel)
-        self.from_spin.setObjectName("fromPageSpin")
-        self.to_spin.setObjectName("toPageSpin")
-        for spin in (self.from_spin, self.to_spin):
-            spin.setRange(1, 1)
-        range_row = QHBoxLayout()
-        range_row.addWidget(self.some_pages)
-        range_row.addWidget(self.from_spin)
-        range_row.addWidget(QLabel(self.tr("to"), panel))
-        range_row.addWidget(self.to_spin)
-        range_row.addStretch(1)
-        self.orientation_combo = QComboBox(panel)
-        self.orientation_combo.setObjectName("orientationCombo")
-        self.orientation_combo.addItem(self.tr("As the document is"), None)
-        self.orientation_combo.addItem(self.tr("Portrait"), Orientation.Portrait)
-        self.orientation_combo.addItem(self.tr("Landscape"), Orientation.Landscape)
-        self.preview_note = QLabel(panel)
-        self.preview_note.setObjectName("previewPagesNote")
-        self.preview_note.setWordWrap(True)
-        self.preview_note.hide()
-        self.sheets_label = QLabel(panel)
-        self.sheets_label.setObjectName("sheetsOfPaper")
-        self.sheets_label.setWordWrap(True)
-        self.error_label = QLabel(panel)
-        self.error_label.setObjectName("printError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-
-        grid = QGridLayout(panel)
-        grid.setContentsMargins(14, 14, 14, 14)
-        grid.setVerticalSpacing(6)
-        row = 0
-        for title, widgets in ((self.tr("Printer"), [self.printer_combo, self.no_printer_note]),
-                               (self.tr("Copies"), [self.copies_spin]),
-                               (self.tr("Pages"), [self.all_pages, range_row]),
-                               (self.tr("Orientation"), [self.orientation_combo])):
-            heading = QLabel(f"<b>{title}</b>", panel)
-            grid.addWidget(heading, row, 0)
-            row += 1
-            for w in widgets:
-                if isinstance(w, QWidget):
-                    grid.addWidget(w, row, 0)
-                elif isinstance(w, QHBoxLayout):
-                    grid.addLayout(w, row, 0)
-                row += 1
-            grid.setRowMinimumHeight(row, 10)
-            row += 1
-        grid.addWidget(self.sheets_label, row, 0)
-        grid.addWidget(self.preview_note, row + 1, 0)
-        grid.addWidget(self.error_label, row + 2, 0)
-        grid.setRowStretch(row + 3, 1)
-        return panel
 
     def _action(self, name: str, text: str, icon: str, shortcut: QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self)
@@ -237,15 +152,6 @@ class PrintPreviewWindow(QDialog):
         if action.shortcut().toString():
             action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         return action
-
-    def _fill_printers(self) -> None:
-        names = QPrinterInfo.availablePrinterNames()
-        for name in names:
-            self.printer_combo.addItem(name, name)
-        self.printer_combo.addItem(self.tr("Save as PDF file…"), PDF_TARGET)
-        default = QPrinterInfo.defaultPrinterName()
-        self.printer_combo.setCurrentIndex(names.index(default) if default in names else 0)
-        self.no_printer_note.setVisible(not names)
 
     def _size_to_screen(self) -> None:
         """As big as the screen allows, never bigger: a 768-pixel laptop shows it whole."""
@@ -268,23 +174,11 @@ class PrintPreviewWindow(QDialog):
         self.action_fit_width.triggered.connect(self.view.fitToWidth)
         self.action_whole_page.triggered.connect(self.view.fitInView)
         self.action_close.triggered.connect(self.close)
-        self.orientation_combo.currentIndexChanged.connect(self._on_orientation_combo_current_index_changed)
-        self.printer_combo.currentIndexChanged.connect(self._on_printer_combo_current_index_changed)
-        for spin in (self.copies_spin, self.from_spin, self.to_spin):
-            spin.valueChanged.connect(self._update_summary)
-        self.from_spin.valueChanged.connect(lambda v: self.some_pages.setChecked(True))
-        self.to_spin.valueChanged.connect(lambda v: self.some_pages.setChecked(True))
-        self.all_pages.toggled.connect(self._update_summary)
-        self._on_printer_combo_current_index_changed(self.printer_combo.currentIndex())
+        self.settings.orientationChanged.connect(self.view.updatePreview)
+        self.settings.printerChanged.connect(self._on_settings_printer_changed)
+        self._on_settings_printer_changed(self.settings.printer_name())
 
     # -- the pages on screen ----------------------------------------------------------------------
-
-    def orientation(self) -> Orientation | None:
-        data = self.orientation_combo.currentData()
-        return None if data is None else Orientation(data)
-
-    def page_range(self) -> PageRange:
-        return None if self.all_pages.isChecked() else (self.from_spin.value(), max(self.from_spin.value(), self.to_spin.value()))
 
     def go_to_page(self, number: int) -> None:
         """Page ``number`` (1-based) to the middle of the view; the arrows and «Page n of N» follow
@@ -328,17 +222,8 @@ class PrintPreviewWindow(QDialog):
         self.page_spin.setEnabled(False)
 
     def _on_total(self, total: int) -> None:
-        """The document's own page count (the preview may show fewer): the page range goes up to it,
-        «to» starting at the last page."""
-        first_time = self.pages_total == 0
         self.pages_total = total
-        for spin in (self.from_spin, self.to_spin):
-            spin.blockSignals(True)
-            spin.setMaximum(total)
-        if first_time:
-            self.to_spin.setValue(total)
-        for spin in (self.from_spin, self.to_spin):
-            spin.blockSignals(False)
+        self.settings.set_total(total)
 
     def _on_view_preview_changed(self) -> None:
         shown = max(1, self.view.pageCount())
@@ -349,33 +234,15 @@ class PrintPreviewWindow(QDialog):
         self.page_spin.blockSignals(False)
         self.action_prev.setEnabled(self.state != "error" and self.view.currentPage() > 1)
         self.action_next.setEnabled(self.state != "error" and self.view.currentPage() < shown)
-        more = self.pages_total > self.view.pageCount() > 0
-        self.preview_note.setText(self.tr("The preview shows the first %1 pages of %2; Print prints every page chosen.")
-                                  .replace("%1", str(self.view.pageCount())).replace("%2", str(self.pages_total)))
-        self.preview_note.setVisible(more)
-        self._update_summary()
+        self.settings.set_shown(self.view.pageCount())
 
-    def _on_orientation_combo_current_index_changed(self, _index: int) -> None:
-        self.view.updatePreview()
-
-    def _on_printer_combo_current_index_changed(self, _index: int) -> None:
+    def _on_settings_printer_changed(self, name: str) -> None:
         """The preview takes the paper of the printer chosen (a Letter queue, an A4 one)."""
-        name = self.printer_combo.currentData()
         info = QPrinterInfo.printerInfo(name) if name else None
         if info is not None and not info.isNull():
             self.preview_printer.setPageSize(info.defaultPageSize())
-        self.copies_spin.setEnabled(name != PDF_TARGET)  # a PDF file holds one copy; print it as often as needed
-        if name == PDF_TARGET:
-            self.copies_spin.setValue(1)
         if self.state != "loading":
             self.view.updatePreview()
-        self._update_summary()
-
-    def _update_summary(self) -> None:
-        total = max(1, self.pages_total)
-        pages = self.page_range()
-        count = total if pages is None else max(0, min(pages[1], total) - pages[0] + 1)
-        self.sheets_label.setText(self.tr("%n sheet(s) of paper", "", count * self.copies_spin.value()))
 
     # -- printing ---------------------------------------------------------------------------------
 
@@ -389,7 +256,7 @@ class PrintPreviewWindow(QDialog):
         """A printer set as the panel says, or None when the person backed out of choosing a PDF file."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.name)
-        name = self.printer_combo.currentData()
+        name = self.settings.printer_name()
         if name == PDF_TARGET:
             target = self.ask_pdf_target()
             if not target:
@@ -399,7 +266,7 @@ class PrintPreviewWindow(QDialog):
         else:
             printer.setPrinterName(name)
         printer.setPageSize(self.preview_printer.pageLayout().pageSize())
-        printer.setCopyCount(self.copies_spin.value())
+        printer.setCopyCount(self.settings.copies())
         return printer
 
     def print_(self) -> None:
@@ -409,16 +276,15 @@ class PrintPreviewWindow(QDialog):
         printer = self.printer_for_print()
         if printer is None:
             return
-        self.error_label.hide()
+        self.settings.show_error("")
         try:
-            pages = self._run(printer, self.page_range(), self.tr("Printing %1…"), modal=True)
+            pages = self._run(printer, self.settings.page_range(), self.tr("Printing %1…"), modal=True)
         except PreviewCancelled:
             return
         except Exception as exc:  # noqa: BLE001 - shown to the person beside the settings
             # An OSError (a PDF saved into a read-only folder...) in plain words, never "Permission denied".
             message = getattr(exc, "message", None) or (os_words(exc) if isinstance(exc, OSError) else str(exc))
-            self.error_label.setText(self.tr("The pages could not be printed: %1").replace("%1", message))
-            self.error_label.show()
+            self.settings.show_error(self.tr("The pages could not be printed: %1").replace("%1", message))
             return
         self.pages_printed = pages
         self.printed.emit(pages)
@@ -445,7 +311,7 @@ class PrintPreviewWindow(QDialog):
 
         try:
             return print_document(self.path, self.mime_type, printer, progress.wasCanceled, report,
-                                  header=self.header, pages=pages, orientation=self.orientation(), dpi=dpi,
+                                  header=self.header, pages=pages, orientation=self.settings.orientation(), dpi=dpi,
                                   on_total=on_total)
         finally:
             progress.close()
