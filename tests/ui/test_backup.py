@@ -268,3 +268,12 @@ def test_a_company_left_unticked_is_not_restored(qtbot: QtBot, open_window: Any,
     assert dialog.chosen() == ["Ferretería El Tornillo SAS"]
     _restore(qtbot, second, dialog)
     assert [c.company.name for c in second.vault.companies()] == ["Ferretería El Tornillo SAS"]
+
+
+def test_a_backup_already_restored_offers_nothing_to_do(qtbot: QtBot, window: Any, corpus: Path, tmp_path: Path) -> None:
+    _upload(window, add_company(window, "Ferretería El Tornillo SAS"), corpus, "simple.png")
+    target = tmp_path / "copia.zip"
+    _back_up(qtbot, window, target, one_company=False).close()
+    dialog = _open_restore(qtbot, window, target)
+    assert dialog.list.texts() == [("Ferretería El Tornillo SAS", "1", "Already here with all these files: nothing to add.")]
+    assert dialog.chosen() == [] and not dialog.start_button.isEnabled()

@@ -124,11 +124,12 @@ class RestoreDialog(QDialog):
         self.status.setStyleSheet("")
         self.list.blockSignals(True)
         self.list.set_rows([[c.name, str(len(c.files)), self.plan_text(c)] for c in contents.companies])
-        for row in range(self.list.rowCount()):
+        for row, company in enumerate(contents.companies):
             item = self.list.item(row, 0)
-            if item is not None:  # the person chooses which companies come in
+            if item is not None:  # the person chooses which companies come in (not one with nothing to add)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
+                nothing = company.existing is not None and company.files_here == len(company.files)
+                item.setCheckState(Qt.CheckState.Unchecked if nothing else Qt.CheckState.Checked)
         self.list.blockSignals(False)
         self.list.setVisible(bool(contents.companies))
         text = self.tr("The backup holds %n client(s)", "", len(contents.companies)) + " " + self.tr(
