@@ -125,12 +125,12 @@ def test_print_to_a_real_cups_queue(qtbot: QtBot, window: Any, tmp_path: Path, c
     window.action_print.trigger()
     preview = window.files.print_job
     qtbot.waitUntil(lambda: preview.state == "ready", timeout=LOAD_TIMEOUT_MS)
-    at = preview.printer_combo.findData(cups_pdf_queue)
+    at = preview.settings.printer_combo.findData(cups_pdf_queue)
     assert at >= 0, "the CUPS queue is not in the print preview's printer list"
-    preview.printer_combo.setCurrentIndex(at)
-    preview.copies_spin.setValue(2)
+    preview.settings.printer_combo.setCurrentIndex(at)
+    preview.settings.copies_spin.setValue(2)
     assert preview.printer_for_print().copyCount() == 2  # type: ignore[union-attr]  # the copies reach the job
-    preview.copies_spin.setValue(1)
+    preview.settings.copies_spin.setValue(1)
     total = preview.view.pageCount()
     assert total >= 2
     preview.print_()

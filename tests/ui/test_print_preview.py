@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company
 
-from clientvault.ui.dialogs.print_preview import PDF_TARGET, PrintPreviewWindow
+from clientvault.ui.dialogs.print_preview import PrintPreviewWindow
+from clientvault.ui.dialogs.print_settings import PDF_TARGET
 from clientvault.ui.formatting import local_date
 from clientvault.ui.printing import page_label, print_preview_for_selection
 
@@ -61,16 +62,16 @@ def test_print_opens_our_preview_window_with_toolbar_and_settings(qtbot: QtBot, 
     preview.page_spin.setValue(total)
     assert preview.view.currentPage() == total and not preview.action_next.isEnabled()
     # printer choice, copies, page range, orientation
-    names = [preview.printer_combo.itemData(i) for i in range(preview.printer_combo.count())]
+    names = [preview.settings.printer_combo.itemData(i) for i in range(preview.settings.printer_combo.count())]
     assert names == [*QPrinterInfo.availablePrinterNames(), PDF_TARGET]
-    assert preview.copies_spin.value() == 1 and preview.copies_spin.maximum() >= 10
-    assert preview.all_pages.isChecked() and preview.page_range() is None
-    assert preview.from_spin.maximum() == preview.to_spin.maximum() == total == preview.to_spin.value()
-    assert [preview.orientation_combo.itemData(i) for i in range(3)][1:] == [QPageLayout.Orientation.Portrait,
+    assert preview.settings.copies_spin.value() == 1 and preview.settings.copies_spin.maximum() >= 10
+    assert preview.settings.all_pages.isChecked() and preview.settings.page_range() is None
+    assert preview.settings.from_spin.maximum() == preview.settings.to_spin.maximum() == total == preview.settings.to_spin.value()
+    assert [preview.settings.orientation_combo.itemData(i) for i in range(3)][1:] == [QPageLayout.Orientation.Portrait,
                                                                               QPageLayout.Orientation.Landscape]
-    preview.copies_spin.setValue(2)
-    assert preview.sheets_label.text() == preview.tr("%n sheet(s) of paper", "", 2 * total)
-    if preview.copies_spin.isEnabled():  # a printer is installed: the copies reach its job
+    preview.settings.copies_spin.setValue(2)
+    assert preview.settings.sheets_label.text() == preview.settings.tr("%n sheet(s) of paper", "", 2 * total)
+    if preview.settings.copies_spin.isEnabled():  # a printer is installed: the copies reach its job
         assert preview.printer_for_print().copyCount() == 2  # type: ignore[union-attr]
     assert window.files.print_job is preview and print_preview_for_selection(window) is not None
 
@@ -81,11 +82,11 @@ def test_printing_from_the_preview_writes_the_pages_chosen(qtbot: QtBot, window:
     total = preview.view.pageCount()
     out = tmp_path / "impreso.pdf"
     monkeypatch.setattr(preview, "ask_pdf_target", lambda: str(out))
-    preview.printer_combo.setCurrentIndex(preview.printer_combo.findData(PDF_TARGET))
-    preview.from_spin.setValue(1)
-    preview.to_spin.setValue(1)
-    assert preview.some_pages.isChecked() and preview.page_range() == (1, 1)
-    assert not preview.copies_spin.isEnabled()  # a PDF file holds one copy
+    preview.settings.printer_combo.setCurrentIndex(preview.settings.printer_combo.findData(PDF_TARGET))
+    preview.settings.from_spin.setValue(1)
+    preview.settings.to_spin.setValue(1)
+    assert preview.settings.some_pages.isChecked() and preview.settings.page_range() == (1, 1)
+    assert not preview.settings.copies_spin.isEnabled()  # a PDF file holds one copy
     preview.print_()
     assert preview.pages_printed == 1 and not preview.isVisible()
     ((width, height, text),) = pdf_pages(out)
@@ -100,13 +101,13 @@ def test_orientation_chosen_turns_preview_and_paper(qtbot: QtBot, window: Any, t
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     preview = open_sheet_preview(qtbot, window, tmp_path)
     portrait_pages = preview.view.pageCount()
-    preview.orientation_combo.setCurrentIndex(preview.orientation_combo.findData(QPageLayout.Orientation.Landscape))
+    preview.settings.orientation_combo.setCurrentIndex(preview.settings.orientation_combo.findData(QPageLayout.Orientation.Landscape))
     qtbot.waitUntil(lambda: preview.state == "ready")
     assert preview.preview_printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     assert preview.view.pageCount() > portrait_pages  # fewer rows fit on a landscape page
     out = tmp_path / "apaisado.pdf"
     monkeypatch.setattr(preview, "ask_pdf_target", lambda: str(out))
-    preview.printer_combo.setCurrentIndex(preview.printer_combo.findData(PDF_TARGET))
+    preview.settings.printer_combo.setCurrentIndex(preview.settings.printer_combo.findData(PDF_TARGET))
     preview.print_()
     pages = pdf_pages(out)
     assert len(pages) == preview.pages_printed == preview.pages_total and all(w > h for w, h, _t in pages)
@@ -162,12 +163,12 @@ def test_a_long_pdf_previews_its_first_pages_and_prints_any_range(qtbot: QtBot, 
     preview = window.files.print_preview(doc)
     preview.show()
     assert preview.state == "ready" and preview.view.pageCount() == PREVIEW_PAGES and preview.pages_total == 117
-    assert preview.preview_note.isVisible() and "117" in preview.preview_note.text()
-    assert preview.to_spin.maximum() == preview.to_spin.value() == 117 and "117" in preview.page_spin.suffix()
-    preview.from_spin.setValue(116)
+    assert preview.settings.preview_note.isVisible() and "117" in preview.settings.preview_note.text()
+    assert preview.settings.to_spin.maximum() == preview.settings.to_spin.value() == 117 and "117" in preview.page_spin.suffix()
+    preview.settings.from_spin.setValue(116)
     out = tmp_path / "final.pdf"
     monkeypatch.setattr(preview, "ask_pdf_target", lambda: str(out))
-    preview.printer_combo.setCurrentIndex(preview.printer_combo.findData(PDF_TARGET))
+    preview.settings.printer_combo.setCurrentIndex(preview.settings.printer_combo.findData(PDF_TARGET))
     preview.print_()
     assert preview.pages_printed == 2 and len(pdf_pages(out)) == 2
     assert str(out) in window.statusBar().currentMessage()
