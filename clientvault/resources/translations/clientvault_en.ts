@@ -1479,202 +1479,202 @@
 <context>
     <name>MailSettingsPage</name>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="83"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="84"/>
         <source>Other (fill in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="99"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="100"/>
         <source>STARTTLS (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="100"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="101"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="101"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="102"/>
         <source>None (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="111"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="112"/>
         <source>Send the password unencrypted (not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="275"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="276"/>
         <source>Saved (type to change it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="128"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="129"/>
         <source>Send a test e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="84"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="85"/>
         <source>Choose your e-mail provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="149"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="150"/>
         <source>Outgoing mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="151"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="152"/>
         <source>Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="153"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="154"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="154"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="155"/>
         <source>Your e-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="155"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="156"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="158"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="159"/>
         <source>Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="160"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="161"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="163"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="164"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="164"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="165"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="167"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="168"/>
         <source>Size limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="168"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="169"/>
         <source>New messages start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="170"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="171"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="172"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="173"/>
         <source>{company} becomes the company&apos;s name, {files} the file names, {sender} your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="217"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="218"/>
         <source>Write the mail server (for example smtp.gmail.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="219"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="220"/>
         <source>Your name cannot contain line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="220"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="221"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="277"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="278"/>
         <source>The app password, not your usual one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="282"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="283"/>
         <source>Gmail needs an app password, not your usual password. Turn on 2-Step Verification in your Google account, then create the app password at %1 and type it in Password below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="285"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="286"/>
         <source>Outlook and Microsoft 365 need an app password, not your usual password. At %1 turn on two-step verification, create an app password under Advanced security options and type it in Password below. A company account may need its administrator to allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="289"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="290"/>
         <source>This provider needs an app password, not your usual password. Create one at %1 and type it in Password below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="297"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="300"/>
         <source>STARTTLS: the connection starts plain and is encrypted before your password or any file is sent (usually port 587).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="300"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="303"/>
         <source>SSL/TLS: the connection is encrypted from the very first moment (usually port 465).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="301"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="304"/>
         <source>None: nothing is encrypted; only for a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="309"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="312"/>
         <source>Without encryption your password would travel unprotected: anyone on the way could read it, and your clients&apos; files too. Use it only with a mail server inside your office; ClientVault sends the password this way only if you tick the box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="313"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="316"/>
         <source>Without encryption your clients&apos; files travel readable by anyone on the way. Use it only with a mail server inside your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="328"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="331"/>
         <source>Fill in the server and your e-mail address first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="336"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="339"/>
         <source>Type the password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="339"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="342"/>
         <source>Sending a test e-mail to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="346"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="349"/>
         <source>It works: a test e-mail was sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="352"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="355"/>
         <source>Server reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mail_settings_page.py" line="354"/>
+        <location filename="../../ui/dialogs/mail_settings_page.py" line="357"/>
         <source>The test could not run because of an unexpected problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,165 +2014,92 @@ Your files are kept in: %2</source>
 <context>
     <name>PrintPreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="73"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="66"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="85"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="96"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="99"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="158"/>
-        <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="165"/>
-        <source>All pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="167"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="186"/>
-        <source>As the document is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="187"/>
-        <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="188"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
-        <source>Printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
-        <source>Copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="209"/>
-        <source>Orientation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="245"/>
-        <source>Save as PDF file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="301"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
         <source>Preparing the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="321"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="215"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="347"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="232"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="353"/>
-        <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="378"/>
-        <source>%n sheet(s) of paper</source>
-        <translation>
-            <numerusform>%n sheet of paper</numerusform>
-            <numerusform>%n sheets of paper</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="385"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="252"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="385"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="252"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="414"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="281"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="420"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="287"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="426"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="292"/>
         <source>%n page(s) of %1 saved in %2.</source>
         <translation>
             <numerusform>%n page of %1 saved in %2.</numerusform>
@@ -2180,7 +2107,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="428"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="294"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n page of %1 sent to %2.</numerusform>
@@ -2188,9 +2115,85 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="435"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="301"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="56"/>
+        <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="63"/>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="65"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="79"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="84"/>
+        <source>As the document is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="85"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="86"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="104"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="105"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="106"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="107"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="127"/>
+        <source>Save as PDF file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="182"/>
+        <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_settings.py" line="194"/>
+        <source>%n sheet(s) of paper</source>
+        <translation>
+            <numerusform>%n sheet of paper</numerusform>
+            <numerusform>%n sheets of paper</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2601,7 +2604,7 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
         <source>The backup holds %n client(s)</source>
         <translation>
             <numerusform>The backup holds %n client</numerusform>
@@ -2609,7 +2612,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>and %n file. Untick a company to leave it out.</numerusform>
@@ -2617,72 +2620,72 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="145"/>
         <source>A new company: its files are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="173"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="183"/>
         <source>Restoring %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
         <source>Stopping after the file being restored…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Not restored: the name is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="223"/>
         <source>Not restored: damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="223"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="233"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -2690,7 +2693,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="235"/>
         <source>New in the list of companies: %n client(s).</source>
         <translation>
             <numerusform>New in the list of companies: %n client.</numerusform>
@@ -2698,7 +2701,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="237"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Already here, left untouched: %n file.</numerusform>
@@ -2706,7 +2709,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="239"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>Not restored because another file here has the name (nothing was replaced): %n file.</numerusform>
@@ -2714,7 +2717,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>Not restored because damaged or refused (the list says why): %n file.</numerusform>
@@ -2722,12 +2725,12 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="251"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
