@@ -239,8 +239,11 @@ def test_the_preview_window_s_pages_follow_its_width(qtbot: QtBot, window: Any) 
         return abs(pages.pages[0].width() - (pages.viewport().width() - 24)) <= 2
 
     qtbot.waitUntil(fits)
+    bar = pages.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # reading the middle of the document
     preview.resize(preview.width() - 200, preview.height())
     qtbot.waitUntil(fits)
+    assert abs(bar.value() / bar.maximum() - 0.5) < 0.02  # still there, at the new width
     preview.action_zoom_in.trigger()  # a zoom chosen by the person is kept on resize
     chosen = pages.pages[0].width()
     preview.resize(preview.width() + 100, preview.height())

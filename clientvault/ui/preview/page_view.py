@@ -209,7 +209,10 @@ class PageView(QScrollArea):
             widest = max(self.page_px(i, 1.0).width() for i in range(len(self.sizes)))
             zoom = max(self._fit_width_px(), 100) / widest
             if abs(zoom - self.zoom) * widest >= 1:  # a real change of width, not the scroll bar's coming and going
+                bar = self.verticalScrollBar()
+                where = bar.value() / max(bar.maximum(), 1)
                 self.set_zoom(zoom)
+                bar.setValue(round(where * bar.maximum()))  # the same place in the document, not its page's top
         self._timer.start()
 
     def visible_pages(self) -> list[int]:
