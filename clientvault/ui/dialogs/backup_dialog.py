@@ -8,7 +8,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +31,10 @@ from clientvault.ui.workers import Task, run_task
 
 
 def default_folder() -> Path:
-    """Where a person looks for a saved file: Documents when there is one, else the home folder."""
-    docs = Path.home() / "Documents"
-    return docs if docs.is_dir() else Path.home()
+    """Where a person looks for a saved file: their Documents folder (whatever the system calls it,
+    «Documentos» on a Spanish Windows), else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class BackupDialog(QDialog):
