@@ -109,7 +109,8 @@ def test_choosing_gmail_or_outlook_says_an_app_password_is_needed_and_where(bare
     assert (page.host.text(), page.port.value(), page.security.currentData()) == ("smtp.gmail.com", 587, "starttls")
     assert not note.isHidden() and note.openExternalLinks()
     assert "app password" in note.text() and "2-Step Verification" in note.text()
-    assert '<a href="https://myaccount.google.com/apppasswords">myaccount.google.com/apppasswords</a>' in note.text()
+    assert '<a href="https://myaccount.google.com/apppasswords">' in note.text()
+    assert "myaccount.google.com/\u2060apppasswords</a>" in note.text()  # shown unbroken at its "/"
     assert page.password.placeholderText() == "The app password, not your usual one"
     _choose(page, "outlook")
     assert page.host.text() == "smtp.office365.com" and "Outlook and Microsoft 365 need an app password" in note.text()
@@ -145,6 +146,24 @@ def test_starttls_and_ssl_are_explained_in_one_line_each(bare_window: Any) -> No
     assert lines["ssl"].startswith("SSL/TLS: the connection is encrypted from the very first moment")
     page.security.setCurrentIndex(page.security.findData("none"))
     assert page.security_note.isHidden() and not page.security_warning.isHidden()  # the warning speaks instead
+
+
+def test_the_notes_take_the_height_their_words_need(bare_window: Any, qtbot: QtBot) -> None:
+    """Not a band of empty space around each note (a wrapped label's size hint is its height at
+    another width, and the form in its scroll area gave them that)."""
+    from PySide6.QtWidgets import QLabel
+
+    bare_window.action_settings.trigger()
+    dialog = bare_window.settings_dialog
+    qtbot.waitExposed(dialog)
+    page = dialog.mail_page
+    dialog.tabs.setCurrentWidget(page)
+    _choose(page, "gmail")
+    qtbot.waitUntil(lambda: page.provider_note.height() == page.provider_note.heightForWidth(page.provider_note.width()))
+    [placeholders] = [label for label in page.findChildren(QLabel) if label.text().startswith("{company} becomes")]
+    for note in (page.provider_note, page.security_note, placeholders):
+        assert note.isVisible() and note.height() == note.heightForWidth(note.width()), note.text()[:40]
+    assert dialog.frameGeometry().height() <= dialog.screen().availableGeometry().height()
 
 
 def test_the_settings_page_in_spanish(bare_window: Any, spanish: None) -> None:

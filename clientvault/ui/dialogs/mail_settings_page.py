@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +35,37 @@ from clientvault.core.vault import Vault
 from clientvault.ui.workers import Task, run_task
 
 WARNING_STYLE = "color: #8a4b00;"
+WORD_JOINER = "\u2060"
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
+
+
+class Note(QLabel):
+    """A word-wrapped note whose size hint is its height at the width it was given.
+
+    A wrapped QLabel's size hint is its height at some narrower width, and the form in a scroll
+    area handed the notes that much: each stood in a band of empty space twice its text's height.
+    """
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(False)  # the form asks the size hint, which already knows the width
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(self.width())) if self.width() > 0 else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.sizeHint().height()) if self.width() > 0 else hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its height follows its new width
 
 
 class MailSettingsPage(QWidget):
@@ -111,8 +141,7 @@ class MailSettingsPage(QWidget):
         return edit
 
     def _note(self, text: str, style: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
+        label = Note(text)
         label.setStyleSheet(style)
         label.setVisible(bool(text))
         return label
@@ -261,7 +290,9 @@ class MailSettingsPage(QWidget):
             text = self.tr("This provider needs an app password, not your usual password. Create one at %1 and type "
                            "it in Password below.")
         shown = page.removeprefix("https://")
-        return html.escape(text).replace("%1", f'<a href="{html.escape(page)}">{html.escape(shown)}</a>')
+        # The address is never broken across lines at its "/" (it would read as two): a word joiner.
+        link = f'<a href="{html.escape(page)}">{html.escape(shown).replace("/", "/" + WORD_JOINER)}</a>'
+        return html.escape(text).replace("%1", link)
 
     def _security_line(self, security: str) -> str:
         """What each choice means, in one line (the note under the choice, and each item's tooltip)."""

@@ -53,6 +53,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # The e-mail page scrolls on a laptop; on a taller screen it opens whole (its test button
+        # included), never taller than the screen the window is on.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(self.sizeHint().width(), max(self.minimumSizeHint().height(), min(800, screen.height() * 9 // 10)))
 
     def _on_buttons_accepted(self) -> None:
         if self.mail_page.save():  # a problem is shown on the page, which stays open
