@@ -287,18 +287,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="43"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="85"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file so that restoring it can check every one. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="58"/>
         <source>All companies (%n file(s))</source>
         <translation>
             <numerusform>All companies (%n file)</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Only «%1» (%n file(s))</source>
         <translation>
             <numerusform>Only «%1» (%n file)</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Only one company (choose it on the left first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
         <source>Save the backup as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
         <source>Backup %1 %2.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="122"/>
         <source>ClientVault backup %1.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="125"/>
         <source>Save the backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="133"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="145"/>
         <source>Writing the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
         <source>Copying %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="194"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
         <source>Backup saved: %n file(s)</source>
         <translation>
             <numerusform>Backup saved: %n file</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
         <source>of %n client(s), in %1.</source>
         <translation>
             <numerusform>of %n client, in %1.</numerusform>
@@ -395,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="205"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,51 +586,56 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <source>Puts it back: an upload that was interrupted left a copy of it in the company&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="252"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="263"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="265"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="267"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,23 +2901,23 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="321"/>
+        <location filename="../../ui/preview/sheet_view.py" line="323"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="323"/>
-        <location filename="../../ui/preview/sheet_view.py" line="388"/>
+        <location filename="../../ui/preview/sheet_view.py" line="325"/>
+        <location filename="../../ui/preview/sheet_view.py" line="390"/>
         <source> (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="326"/>
+        <location filename="../../ui/preview/sheet_view.py" line="328"/>
         <source>Hidden sheets not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="363"/>
+        <location filename="../../ui/preview/sheet_view.py" line="365"/>
         <source>This sheet only has charts. Open the file in Excel to see them.</source>
         <translation type="unfinished"></translation>
     </message>

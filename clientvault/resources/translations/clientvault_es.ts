@@ -287,18 +287,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="43"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="85"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file so that restoring it can check every one. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation>Una copia de seguridad es un ZIP con una copia de sus archivos, una carpeta por empresa, y la huella de cada archivo para que al restaurarla se pueda comprobar cada uno. Los archivos de la papelera no se incluyen. Guárdela en otro disco o en la nube.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="58"/>
         <source>All companies (%n file(s))</source>
         <translation>
             <numerusform>Todas las empresas (%n archivo)</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Only «%1» (%n file(s))</source>
         <translation>
             <numerusform>Solo «%1» (%n archivo)</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Only one company (choose it on the left first)</source>
         <translation>Solo una empresa (elíjala antes a la izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
         <source>Save the backup as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
         <source>Backup %1 %2.zip</source>
         <translation>Copia %1 %2.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="122"/>
         <source>ClientVault backup %1.zip</source>
         <translation>Copia ClientVault %1.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="125"/>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
         <source>ZIP files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="133"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
         <translation>Escriba dónde guardar la copia, o elíjalo con «Elegir…».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="145"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
         <source>Copying %1 of %2: %3</source>
         <translation>Copiando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="163"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="194"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
         <translation>La copia se canceló; no quedó ningún ZIP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
         <source>Backup saved: %n file(s)</source>
         <translation>
             <numerusform>Copia guardada: %n archivo</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
         <source>of %n client(s), in %1.</source>
         <translation>
             <numerusform>de %n empresa, en %1.</numerusform>
@@ -395,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="205"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
         <translation>La copia se detuvo por un problema inesperado; no quedó ningún ZIP. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
@@ -586,51 +586,56 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <source>Puts it back: an upload that was interrupted left a copy of it in the company&apos;s folder.</source>
+        <translation>Lo devuelve a su lugar: una carga interrumpida dejó una copia de él en la carpeta de la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/check_dialog.py" line="252"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation>Lo devuelve a su lugar con su nombre: en la carpeta de la empresa hay un archivo con el mismo contenido, llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation>No se puede reparar aquí. Recupere el archivo de su propia copia (una copia de seguridad, el correo en que llegó) o elimínelo de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation>Mueve la copia cambiada a la carpeta «cambiados» de la carpeta de datos, para que no se tome por el original. Después recupere el original de su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation>Lo vuelve a agregar a los archivos de la empresa (o, si no puede, lo mueve a la carpeta «lost+found» de la carpeta de datos). No se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation>La elimina: el original sigue donde estaba cuando se cargó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation>Termina de eliminarlo, como se pidió.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="263"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation>La pone al día con los textos ya leídos; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation>La mueve a la carpeta «lost+found» de la carpeta de datos; no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="265"/>
         <source>Left as it is.</source>
         <translation>Se deja como está.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="267"/>
         <source>Cannot be repaired here.</source>
         <translation>No se puede reparar aquí.</translation>
     </message>
@@ -2904,23 +2909,23 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="321"/>
+        <location filename="../../ui/preview/sheet_view.py" line="323"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="323"/>
-        <location filename="../../ui/preview/sheet_view.py" line="388"/>
+        <location filename="../../ui/preview/sheet_view.py" line="325"/>
+        <location filename="../../ui/preview/sheet_view.py" line="390"/>
         <source> (hidden)</source>
         <translation> (oculta)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="326"/>
+        <location filename="../../ui/preview/sheet_view.py" line="328"/>
         <source>Hidden sheets not shown: %1</source>
         <translation>Hojas ocultas que no se muestran: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="363"/>
+        <location filename="../../ui/preview/sheet_view.py" line="365"/>
         <source>This sheet only has charts. Open the file in Excel to see them.</source>
         <translation>Esta hoja solo tiene gráficos. Abra el archivo en Excel para verlos.</translation>
     </message>
