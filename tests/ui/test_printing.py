@@ -250,3 +250,13 @@ def test_each_tiff_page_prints_in_its_own_orientation(qapp: Any, tmp_path: Path)
     out = tmp_path / "scan.pdf"
     assert print_document(source, TIFF, pdf_printer(out)) == 2
     assert [w > h for w, h, _t in pdf_pages(out)] == [False, True]
+
+
+@pytest.mark.parametrize(("locale", "wanted"), [("es_CO", "04/03/2026"), ("en_US", "03/04/2026")])
+def test_the_printed_date_has_four_digits_in_the_locale_order(qapp: Any, locale: str, wanted: str) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert page_header(COMPANY, "x.xlsx", date(2026, 3, 4)).printed_on == wanted
+    finally:
+        QLocale.setDefault(before)
