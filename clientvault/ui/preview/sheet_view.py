@@ -224,10 +224,12 @@ class SheetTable(QTableView):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         wanted: dict[int, int] = {}
+        widest = bold.maxWidth()  # a text of n characters is at most n of these wide: most are not measured
+        sizes = [header.sectionSize(c) for c in range(model.columnCount())]
         for r in range(self._measured, rows):
             texts = model.row_texts(r)
             for c, text in enumerate(texts):
-                if not text:
+                if not text or len(text) * widest + CELL_PADDING <= sizes[c]:
                     continue
                 look = model.look(r, c)
                 metrics = bold if look.bold else plain
