@@ -157,3 +157,21 @@ def test_closing_the_dialog_while_checking_stops_the_check_and_keeps_the_dialog(
     assert dialog.report is not None and dialog.close_button.isVisible()
     dialog.close()
     qtbot.waitUntil(lambda: window.upkeep.dialog is None)
+
+
+def test_a_file_left_under_an_uploads_temporary_name_is_put_back(qtbot: QtBot, window: Any, corpus: Path) -> None:
+    from clientvault.core.storage import TEMP_PREFIX
+
+    company = add_company(window, "Ferretería El Tornillo SAS")
+    _upload(window, company, corpus, "simple.png")
+    folder = window.vault.company_dir(company.id)
+    # A power cut after the commit and before the rename into place leaves it under its temporary name.
+    (folder / "simple.png").rename(folder / f"{TEMP_PREFIX}simple")
+    dialog = _open_check(qtbot, window)
+    assert _rows(dialog) == [(
+        "The file «simple.png» of Ferretería El Tornillo SAS is not in its folder: it was deleted or moved outside "
+        "ClientVault.",
+        "Puts it back: an upload that was interrupted left a copy of it in the company's folder.")]
+    dialog.repair_button.click()
+    qtbot.waitUntil(lambda: not dialog.running and dialog.repaired, timeout=TIMEOUT_MS)
+    assert (folder / "simple.png").is_file() and dialog.headline.text().startswith("Repaired: everything is in order")

@@ -245,6 +245,9 @@ class CheckDialog(QDialog):
         if p.repaired:
             return self.tr("Repaired.")
         if p.kind == "missing":
+            if p.spare is not None and p.spare.name.startswith("."):  # an upload's hidden temporary copy
+                return self.tr("Puts it back: an upload that was interrupted left a copy of it in the company's "
+                               "folder.")
             if p.spare is not None:
                 return self.tr("Puts it back under its own name: a file with the same content is in the company's "
                                "folder as «%1».").replace("%1", p.spare.name)
