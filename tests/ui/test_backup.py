@@ -277,3 +277,28 @@ def test_a_backup_already_restored_offers_nothing_to_do(qtbot: QtBot, window: An
     dialog = _open_restore(qtbot, window, target)
     assert dialog.list.texts() == [("Ferretería El Tornillo SAS", "1", "Already here with all these files: nothing to add.")]
     assert dialog.chosen() == [] and not dialog.start_button.isEnabled()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MB disk of its own (tmpfs): a backup bigger than that fills it."""
+    where = tmp_path / "small"
+    where.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(where)],
+                                           capture_output=True).returncode:
+        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+def test_a_backup_onto_a_full_disk_says_so_and_leaves_nothing(
+        qtbot: QtBot, window: Any, corpus: Path, small_disk: Path) -> None:
+    _upload(window, add_company(window, "Ferretería El Tornillo SAS"), corpus, "GeoTopo-komprimiert.pdf")
+    target = small_disk / "copia.zip"
+    dialog = _back_up(qtbot, window, target, one_company=False)
+    assert dialog.outcome is None
+    assert dialog.error_text.startswith(f"Could not write {target}: ") and "full" in dialog.error_text
+    assert "Errno" not in dialog.error_text and "No space left" not in dialog.error_text
+    assert list(small_disk.iterdir()) == []  # neither the ZIP nor its part file
