@@ -121,7 +121,7 @@ def _cmd_mail_history(vault: Vault, args: argparse.Namespace) -> int:
     rows = vault.mail.history(company_id=company_id, document_id=args.doc)
     if args.json:
         _print_json([{"sent_at": _iso(r.sent_at), "company": r.company_name, "to": r.to_addrs, "cc": r.cc_addrs,
-                      "subject": r.subject, "success": r.success, "error": r.error,
+                      "bcc": r.bcc_addrs, "subject": r.subject, "success": r.success, "error": r.error,
                       "files": [{"document_id": f.document_id, "filename": f.filename, "size": f.size} for f in r.files]}
                      for r in rows])
         return EXIT_OK
@@ -156,7 +156,8 @@ def _cmd_send(vault: Vault, args: argparse.Namespace) -> int:
     subject, body = vault.mail.template().render(company.name, [d.filename for d in docs],
                                                          settings.sender_name or settings.sender_address)
     draft = Draft(to=to, cc=args.cc or "", subject=args.subject if args.subject is not None else subject,
-                         body=args.message if args.message is not None else body, document_ids=[d.id for d in docs])
+                         body=args.message if args.message is not None else body, document_ids=[d.id for d in docs],
+                         bcc=args.bcc or "")
     try:
         vault.mail.send_documents(settings, _smtp_password(vault, settings, args.password_stdin), draft)
     except errors.MailError as exc:
@@ -210,6 +211,9 @@ def _add_mail_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None
     send.add_argument("--to", metavar=t("DIRECCIÓN", "ADDR"), help=t("por omisión, el correo de la empresa",
                                                                      "default: the company's e-mail"))
     send.add_argument("--cc", metavar=t("DIRECCIÓN", "ADDR"))
+    send.add_argument("--bcc", metavar=t("DIRECCIÓN", "ADDR"), help=t("copia oculta (CCO): la reciben sin que los demás "
+                                                                      "destinatarios lo vean", "hidden copy: they get the "
+                                                                      "message without the other recipients seeing them"))
     send.add_argument("--subject", metavar=t("ASUNTO", "SUBJECT"))
     send.add_argument("--message", metavar=t("TEXTO", "TEXT"))
     send.add_argument("--password-stdin", action="store_true", help=stdin_help)

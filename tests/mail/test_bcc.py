@@ -84,3 +84,26 @@ def test_a_3_3_history_is_migrated_and_reads_without_hidden_recipients(vault_dir
     con.commit()
     assert con.execute("SELECT bcc_addrs FROM mail_record ORDER BY id").fetchall() == [("",), ("",)]
     con.close()
+
+
+def test_the_command_line_sends_hidden_copies_too(tmp_path: Path, make_file, smtp_server: Server,  # type: ignore[no-untyped-def]
+                                                   capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from clientvault.cli import main
+
+    data = tmp_path / "cli-vault"
+    vault = Vault(data)
+    company = vault.add_company("Andina S.A.S.", email="contabilidad@andina.example")
+    [doc_id] = [r.document.id for r in vault.import_files(company.id, [make_file("RUT.pdf")]).results if r.document]
+    vault.mail.save_settings(smtp_server.settings)
+    vault.close()
+    monkeypatch.setenv("CLIENTVAULT_SMTP_PASSWORD", PASSWORD)
+    assert main(["send", str(doc_id), "--bcc", "revisor@andina.example", "--data-dir", str(data)]) == 0
+    [envelope] = smtp_server.handler.messages
+    assert sorted(envelope.rcpt_tos) == ["contabilidad@andina.example", "revisor@andina.example"]
+    assert b"revisor@" not in envelope.original_content
+    capsys.readouterr()
+    assert main(["mail", "history", "--json", "--data-dir", str(data)]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["bcc"] == "revisor@andina.example" and row["cc"] == ""
