@@ -441,7 +441,9 @@ def _article_label(kind: Kind) -> str:
 # Office file, its ZIP directory and the data it declares, when that is small); nothing here
 # decodes a page or an image, which could take long on a hostile file.
 _TAIL = 1024
-_ZIP_CHECK_LIMIT = 64 * 1024 * 1024  # CRC-check the parts when they unpack to at most this
+# CRC-check the parts when they unpack to at most this: about 50 ms (the upload dialog checks on the
+# GUI thread as files are added); a bigger workbook has only its directory checked.
+_ZIP_CHECK_LIMIT = 16 * 1024 * 1024
 
 
 def damage(path: str | os.PathLike[str], kind: Kind) -> str | None:
