@@ -85,7 +85,8 @@ class ImportSummaryDialog(QDialog):
             self.list.setCurrentItem(first)  # the first problem, when there is one
 
     def _on_list_current_item_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        self.details.setText(f"«{current.text(0)}»: {current.text(2)}" if current is not None else "")
+        self.details.setText(self.tr("“%1”: %2").replace("%1", current.text(0)).replace("%2", current.text(2))
+                             if current is not None else "")
 
     def headline_text(self, imported: int, dups: int, refused: int, company: str, cancelled: bool,
                       warned: int = 0) -> str:

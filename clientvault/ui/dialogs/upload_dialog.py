@@ -88,8 +88,8 @@ class UploadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
-        layout.addWidget(self.list, 3)
-        layout.addWidget(self.details_area, 2)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details_area, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._connect_signals()
@@ -192,11 +192,11 @@ class UploadDialog(QDialog):
         for item in self._items():
             state, reason = item.data(self.COL_NAME, self.STATE_ROLE), item.data(self.COL_STATUS, self.STATE_ROLE)
             if state == "refused":
-                lines.append(self.tr("%1 will be refused: %2").replace("%1", f"«{item.text(self.COL_NAME)}»")
+                lines.append(self.tr("“%1” will be refused: %2").replace("%1", item.text(self.COL_NAME))
                              .replace("%2", reason))
             elif state == "damaged":
-                lines.append(self.tr("%1 will be uploaded with a warning. %2")
-                             .replace("%1", f"«{item.text(self.COL_NAME)}»").replace("%2", reason))
+                lines.append(self.tr("“%1” will be uploaded with a warning. %2")
+                             .replace("%1", item.text(self.COL_NAME)).replace("%2", reason))
         self._problems = lines
         self.details.setText("\n\n".join(lines))
         self.details_area.setVisible(bool(lines))
