@@ -32,6 +32,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
@@ -351,7 +352,7 @@ class NumberFormat:
             text_section = self.sections[3] if len(self.sections) > 3 else None
             if text_section is None and self.sections[0].kind == "text":
                 text_section = self.sections[0]
-            if text_section is None:
+            if text_section is None or text_section.kind == "date":
                 return value, None
             return _render(text_section, value, self.locale), text_section.color
         if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta)):
@@ -422,6 +423,15 @@ def general(value: float, loc: NumberLocale) -> str:
     return text.replace(".", loc.decimal) if loc.decimal != "." else text
 
 
+def _fixed(value: float, places: int) -> str:
+    """``value`` (not negative) with ``places`` decimals, rounded as Excel rounds: half away from zero,
+    on the number's first 15 significant digits (0.125 is 0.13; 0.145 * 100 is 15%, not 14%)."""
+    if value >= 1e15:
+        return f"{value:.{places}f}"
+    exact = Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{exact:f}"
+
+
 def _group(digits: str, sep: str) -> str:
     head = len(digits) % 3 or 3
     return digits[:head] + "".join(sep + digits[i : i + 3] for i in range(head, len(digits), 3))
@@ -471,7 +481,7 @@ def _number(section: _Section, value: float, loc: NumberLocale) -> str:
     places = sum(ch in _DIGITS for ch in section.frac_pattern)
     if section.exp_pattern is not None:
         return ("-" if negative else "") + _scientific(section, value, places, loc)
-    text = f"{value:.{places}f}"
+    text = _fixed(value, places)
     int_digits, _, frac_digits = text.partition(".")
     if int_digits == "0" and "0" not in section.int_pattern:  # "#.##" writes 0.5 as ",5"
         int_digits = ""
@@ -493,10 +503,10 @@ def _scientific(section: _Section, value: float, places: int, loc: NumberLocale)
     exp = 0 if value == 0 else math.floor(math.log10(value))
     exp -= exp % step
     mantissa = value / 10**exp if value else 0.0
-    text = f"{mantissa:.{places}f}"
+    text = _fixed(mantissa, places)
     if float(text) >= 10**step:  # 9.999 rounded up to 10.00
         exp += step
-        text = f"{value / 10**exp:.{places}f}"
+        text = _fixed(value / 10**exp, places)
     int_digits, _, frac_digits = text.partition(".")
     out = int_digits + (loc.decimal + frac_digits if places else "")
     sign = "-" if exp < 0 else ("+" if section.exp_sign == "+" else "")

@@ -18,12 +18,15 @@ the empty ``b""`` stands for "all id 0".
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from clientvault.core.i18n import t
 from clientvault.preview.numfmt import NumberFormat, NumberLocale, code_for, compile_code, general, number_locale
+
+log = logging.getLogger(__name__)
 
 LEFT, CENTER, RIGHT = "left", "center", "right"
 _TEXT, _NUMBER, _BOOL = 0, 1, 2
@@ -58,6 +61,21 @@ class Looks:
 
     def get(self, look_id: int) -> CellLook:
         return self.table[look_id] if 0 <= look_id < len(self.table) else PLAIN
+
+
+def css(look: CellLook) -> str:
+    """The look as CSS declarations for a printed HTML cell (``<td style="...">``; QTextDocument reads
+    text-align, font-weight, font-style, color and background-color)."""
+    parts = [f"text-align: {look.align}"]
+    if look.bold:
+        parts.append("font-weight: bold")
+    if look.italic:
+        parts.append("font-style: italic")
+    if look.color:
+        parts.append(f"color: {look.color}")
+    if look.fill:
+        parts.append(f"background-color: {look.fill}")
+    return "; ".join(parts)
 
 
 def pack(ids: list[int]) -> bytes | list[int]:
@@ -147,6 +165,7 @@ class _Styled:
         self._styles = styles
         self._plain = _Style(None, "")
         self._memo: dict[tuple[int, int, str | None], int] = {}  # (style, value kind, format colour) -> look id
+        self._failed: set[str] = set()
 
     def _look(self, xf: int, kind: int, color: str | None) -> int:
         key = (xf, kind, color)
@@ -157,6 +176,16 @@ class _Styled:
             look = CellLook(align, style.bold, style.italic, color or style.color, style.fill)
             found = self._memo[key] = self._looks.id(look)
         return found
+
+    def _format(self, number: NumberFormat, value: Any) -> tuple[str, str | None]:
+        """A code our formatter trips on shows the cell as General (logged once), never a damaged sheet."""
+        try:
+            return number.format(value)
+        except Exception:  # noqa: BLE001 - a bug of ours on one code must not cost the person the sheet
+            if number.code not in self._failed:
+                self._failed.add(number.code)
+                log.exception("number format %r failed on %r; shown as General", number.code[:100], value)
+            return plain_text(value, self.locale), None
 
     def cells(self, values: Sequence[Any], xfs: Sequence[int]) -> tuple[list[str], bytes | list[int]]:
         loc, styles, plain = self.locale, self._styles, self._plain
@@ -172,7 +201,7 @@ class _Styled:
             elif type(value) is str:
                 text, kind = value, _TEXT
                 if style.number is not None:
-                    text, color = style.number.format(value)
+                    text, color = self._format(style.number, value)
             elif isinstance(value, bool):
                 text, kind = plain_text(value, loc), _BOOL
             else:
@@ -184,7 +213,7 @@ class _Styled:
                     # code (Excel writes 0/01/1900 there; the time it stands for says more)
                     text = plain_text(value, loc)
                 else:
-                    text, color = number.format(value)
+                    text, color = self._format(number, value)
             texts.append(text)
             ids.append(self._look(xf, kind, color) if (xf or kind) else 0)
         return texts, pack(ids)
