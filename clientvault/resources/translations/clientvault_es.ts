@@ -2362,7 +2362,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     <message>
         <location filename="../../ui/qt_words.py" line="33"/>
         <source>Page &amp;Set:</source>
-        <translation>Imprimir &amp;solo:</translation>
+        <translation>&amp;Imprimir:</translation>
     </message>
 </context>
 <context>
