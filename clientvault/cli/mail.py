@@ -174,7 +174,8 @@ def _add_mail_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None
     msub = mail.add_subparsers(dest="mail_command", metavar="{settings,test,history}", required=True)
     settings = msub.add_parser("settings", parents=[common], help=t("ver o cambiar el servidor de correo",
                                                                      "show or change the mail server"))
-    settings.add_argument("--preset", choices=["gmail", "outlook"])
+    # core.mail.PRESETS' keys, written out: building the parser must not import the mail modules.
+    settings.add_argument("--preset", choices=["gmail", "outlook", "yahoo"])
     settings.add_argument("--sender-name")
     settings.add_argument("--sender-address")
     settings.add_argument("--host")
