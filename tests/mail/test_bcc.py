@@ -107,3 +107,18 @@ def test_the_command_line_sends_hidden_copies_too(tmp_path: Path, make_file, smt
     assert main(["mail", "history", "--json", "--data-dir", str(data)]) == 0
     [row] = json.loads(capsys.readouterr().out)
     assert row["bcc"] == "revisor@andina.example" and row["cc"] == ""
+
+
+@pytest.mark.parametrize("preset", ["gmail", "outlook", "yahoo"])
+def test_the_command_line_offers_every_provider_the_window_does(tmp_path: Path, preset: str) -> None:
+    from clientvault.cli import main
+    from clientvault.core.mail import PRESETS
+
+    assert list(PRESETS) == ["gmail", "outlook", "yahoo"]  # the parser's choices, written out there
+    assert main(["mail", "settings", "--preset", preset, "--data-dir", str(tmp_path / "v")]) == 0
+    vault = Vault(tmp_path / "v")
+    try:
+        settings = vault.mail.settings()
+        assert (settings.host, settings.port, settings.security) == PRESETS[preset]
+    finally:
+        vault.close()
