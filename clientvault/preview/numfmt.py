@@ -30,8 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -39,6 +38,11 @@ from typing import Any
 
 from clientvault.core import i18n as core_i18n
 from clientvault.core.i18n import language
+from clientvault.preview.numfmt_codes import COLORS, DIGITS, INDEXED, PLACEHOLDERS, Section, parse_section, split_sections
+from clientvault.preview.numfmt_dates import from_serial, render_date, to_serial
+
+__all__ = ["BUILTIN", "COLORS", "INDEXED", "NumberFormat", "NumberLocale", "code_for", "compile_code", "general",
+           "number_locale"]
 
 # ---------------------------------------------------------------- locale
 
@@ -76,25 +80,6 @@ def number_locale() -> NumberLocale:
     return NumberLocale(decimal, group or base.group, base.short_date, lang)
 
 
-_MONTHS = {
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
-_MONTHS_SHORT = {
-    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-_DAYS = {  # Monday first, as date.weekday()
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_DAYS_SHORT = {
-    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-
 # ---------------------------------------------------------------- built-in codes and colours
 
 BUILTIN = {
@@ -109,232 +94,16 @@ BUILTIN = {
     48: "##0.0E+0", 49: "@",
 }
 
-COLORS = {"black": "#000000", "white": "#FFFFFF", "red": "#FF0000", "green": "#00FF00", "blue": "#0000FF",
-          "yellow": "#FFFF00", "magenta": "#FF00FF", "cyan": "#00FFFF"}
-
-# The legacy indexed palette (styles' ``indexed=`` colours, ``[ColorN]`` in codes is N + 7).
-INDEXED = (  # noqa: SIM905 - 64 colours read better as lines of hex than as a literal of 64 strings
-    "000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF 000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF "
-    "00FFFF 800000 008000 000080 808000 800080 008080 C0C0C0 808080 9999FF 993366 FFFFCC CCFFFF 660066 FF8080 "
-    "0066CC CCCCFF 000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF 00CCFF CCFFFF CCFFCC FFFF99 99CCFF "
-    "FF99CC CC99FF FFCC99 3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696 003366 339966 003300 333300 "
-    "993300 993366 333399 333333"
-).split()
-
-
 def code_for(format_id: int, custom: dict[int, str]) -> str:
     """The code of a style's ``numFmtId``: the workbook's own, a built-in one, or General."""
     code = custom.get(format_id)
     return code if code is not None else BUILTIN.get(format_id, "General")
 
 
-# ---------------------------------------------------------------- tokens
-
-# One token each: a quoted literal, an escape, a space/fill, a bracket, AM/PM, a date/time run, General,
-# a number placeholder run, E+/E-, or any other single character (a literal).
-_TOKEN = re.compile(
-    r'"(?P<quoted>[^"]*)"?|\\(?P<escaped>.)|_(?P<space>.)|\*(?P<fill>.)|\[(?P<bracket>[^\]]*)\]'
-    r"|(?P<ampm>AM/PM|am/pm|A/P|a/p)|(?P<general>General)|(?P<date>y+|m+|d+|h+|s+|Y+|M+|D+|H+|S+)"
-    r"|(?P<exp>[Ee][+-])|(?P<char>.)",
-    re.DOTALL,
-)
-_CONDITION = re.compile(r"(<=|>=|<>|<|>|=)\s*(-?[0-9.]+(?:[Ee][+-]?[0-9]+)?)$")
-_DIGITS = "0#?"
-_PLACEHOLDERS = frozenset(_DIGITS)
-_LITERAL = "\x01"  # marks a literal among the number placeholders
-
-
-@dataclass
-class _Section:
-    parts: list[tuple[str, str]]  # ("lit", text), ("num", ""), ("text", ""), ("general", ""), ("date", token)
-    color: str | None = None
-    condition: tuple[str, float] | None = None
-    kind: str = "number"  # "number", "date", "text", "general", "fraction"
-    # number layout (kind number / fraction)
-    int_pattern: list[str] = field(default_factory=list)  # placeholders and literals before the point, in order
-    has_literals: bool = False
-    frac_pattern: str = ""
-    group: bool = False
-    scale: float = 1.0
-    point: bool = False  # a decimal point is written (also "0." with no decimals)
-    exp_pattern: str | None = None  # exponent placeholders after E+ / E-
-    exp_sign: str = "+"
-    num_pattern: str = ""  # fraction numerator / denominator
-    den_pattern: str = ""
-    hour12: bool = False
-    elapsed: bool = False
-
-
-def _split_sections(code: str) -> list[str]:
-    sections, start, i, n = [], 0, 0, len(code)
-    while i < n:
-        ch = code[i]
-        if ch == '"':
-            j = code.find('"', i + 1)
-            i = n if j < 0 else j + 1
-            continue
-        if ch in "\\_*":
-            i += 2
-            continue
-        if ch == "[":
-            j = code.find("]", i)
-            i = n if j < 0 else j + 1
-            continue
-        if ch == ";":
-            sections.append(code[start:i])
-            start = i + 1
-        i += 1
-    sections.append(code[start:])
-    return sections
-
-
-def _bracket(section: _Section, inner: str) -> None:
-    low = inner.lower()
-    if low in COLORS:
-        section.color = COLORS[low]
-    elif low.startswith("color") and low[5:].isdigit():
-        n = int(low[5:])
-        if 1 <= n <= 56:
-            section.color = "#" + INDEXED[n + 7]
-    elif inner.startswith("$"):
-        symbol = inner[1:].split("-", 1)[0]
-        if symbol:
-            section.parts.append(("lit", symbol))
-    elif re.fullmatch(r"[hH]+|[mM]+|[sS]+", inner):
-        section.parts.append(("date", "[" + inner.lower() + "]"))
-        section.elapsed = True
-    else:
-        found = _CONDITION.match(inner.strip())
-        if found:
-            section.condition = (found.group(1), float(found.group(2)))
-
-
-def _parse(text: str, short_date: str) -> _Section:
-    text = text.replace("SHORT_DATE", short_date)
-    section = _Section([])
-    parts = section.parts
-    number: list[str] = []  # the number placeholders, decimal point, commas and E, in order
-    seen_date = False
-    inside = 0  # literal parts written since the last number placeholder
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "char"
-        value = m.group(kind)
-        if kind in ("quoted", "escaped"):
-            parts.append(("lit", value))
-        elif kind == "space" or (kind == "fill" and value == " "):
-            parts.append(("lit", " "))
-        elif kind == "fill":
-            continue  # a fill of other characters cannot fill a cell whose width is not known here
-        elif kind == "bracket":
-            _bracket(section, value)
-            seen_date = seen_date or section.elapsed
-        elif kind == "ampm":
-            parts.append(("date", value.lower()))
-            section.hour12 = seen_date = True
-        elif kind == "general":
-            parts.append(("general", ""))
-        elif kind == "date":
-            parts.append(("date", value.lower()))
-            seen_date = True
-        elif seen_date:
-            parts.append(("lit", value))  # "ss.00": the point and zeros are the seconds' fraction
-        elif kind == "exp" and number:
-            number.append(value.upper())
-        elif value == "@":
-            parts.append(("text", ""))
-        elif value == "%":
-            section.scale *= 100
-            parts.append(("lit", "%"))
-        elif value in _DIGITS or (number and (value in ".,/" or (value.isdigit() and "/" in number))):
-            if not number:
-                parts.append(("num", ""))
-                inside = 0
-            elif inside and value in _DIGITS and not {".", "/", "E+", "E-"} & set(number):
-                # Literals between digit placeholders ('000"."000"-"0') are written among the digits.
-                between = [v for _k, v in parts[len(parts) - inside:]]
-                del parts[len(parts) - inside:]
-                if between == [" "] and "/" in text:
-                    number.append(" ")  # "# ?/?": the space between the whole part and the fraction
-                else:
-                    number.extend(_LITERAL + v for v in between)
-            inside = 0
-            number.append(value)
-        else:
-            parts.append(("lit", value))
-        if number and kind in ("quoted", "escaped", "space", "fill", "char") and parts[-1][0] == "lit":
-            inside += 1
-    if seen_date:
-        section.kind = "date"
-        _fix_minutes(parts)
-        _merge_fractions(parts)
-    elif number:
-        _layout(section, number)
-    elif any(p[0] == "text" for p in parts):
-        section.kind = "text"
-    elif any(p[0] == "general" for p in parts):
-        section.kind = "general"
-    else:
-        section.kind = "literal"
-    return section
-
-
-def _layout(section: _Section, tokens: list[str]) -> None:
-    """Read the run of number placeholders ("#,##0.00", "0.00E+00", "# ??/??") into the section."""
-    number = "".join(t for t in tokens if not t.startswith(_LITERAL))
-    if "/" in number:
-        section.kind = "fraction"
-        whole, _, rest = number.rpartition(" ")
-        num, _, den = rest.partition("/")
-        section.int_pattern, section.num_pattern, section.den_pattern = [*whole], num, den
-        return
-    for marker in ("E+", "E-"):
-        if marker in tokens:
-            at = tokens.index(marker)
-            tokens, section.exp_pattern = tokens[:at], "".join(tokens[at + 1 :])
-            section.exp_sign = marker[1]
-    point = tokens.index(".") if "." in tokens else len(tokens)
-    int_part, frac = tokens[:point], tokens[point + 1 :]
-    commas = 0
-    while int_part and int_part[-1] == ",":
-        int_part.pop()
-        commas += 1
-    section.scale /= 1000**commas  # "#,##0," shows thousands
-    section.group = "," in int_part
-    section.int_pattern = [t[1:] if t.startswith(_LITERAL) else t for t in int_part if t != ","]
-    section.has_literals = any(t.startswith(_LITERAL) for t in int_part)
-    section.frac_pattern = "".join(t for t in frac if t in _DIGITS)
-    section.point = point < len(tokens)
-
-
-def _fix_minutes(parts: list[tuple[str, str]]) -> None:
-    """``m``/``mm`` right after an hour or right before a second is minutes, not the month."""
-    dates = [i for i, p in enumerate(parts) if p[0] == "date"]
-    for n, i in enumerate(dates):
-        token = parts[i][1]
-        if token not in ("m", "mm"):
-            continue
-        before = parts[dates[n - 1]][1] if n else ""
-        after = parts[dates[n + 1]][1] if n + 1 < len(dates) else ""
-        if before.startswith(("h", "[h")) or after.startswith(("s", "[s")):
-            parts[i] = ("date", "M" if token == "m" else "MM")  # minutes
-
-
-def _merge_fractions(parts: list[tuple[str, str]]) -> None:
-    """"ss.00" in a date code: the point and its zeros become one ("frac", "00") part."""
-    i = 0
-    while i < len(parts):
-        if parts[i] == ("lit", ".") and i + 1 < len(parts) and parts[i + 1] == ("lit", "0"):
-            j = i + 1
-            while j < len(parts) and parts[j] == ("lit", "0"):
-                j += 1
-            parts[i:j] = [("frac", "0" * (j - i - 1))]
-        i += 1
-
-
 @dataclass
 class NumberFormat:
     code: str
-    sections: list[_Section]
+    sections: list[Section]
     locale: NumberLocale
 
     @property
@@ -358,7 +127,7 @@ class NumberFormat:
         if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta)):
             section = self.sections[0]
             if section.kind != "date":
-                value = _serial(value)
+                value = to_serial(value)
             else:
                 return _render(section, value, self.locale), section.color
         if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -367,10 +136,10 @@ class NumberFormat:
             return general(value, self.locale), None
         section, shown = self._pick(float(value))
         if section.kind == "date":
-            return _render(section, _from_serial(shown, section.elapsed), self.locale), section.color
+            return _render(section, from_serial(shown, section.elapsed), self.locale), section.color
         return _render(section, shown, self.locale), section.color
 
-    def _pick(self, value: float) -> tuple[_Section, float]:
+    def _pick(self, value: float) -> tuple[Section, float]:
         sections = [s for s in self.sections[:3] if s.kind != "text"] or [self.sections[0]]
         if any(s.condition for s in sections):
             for s in sections:
@@ -392,7 +161,7 @@ def _holds(condition: tuple[str, float], value: float) -> bool:
 
 @lru_cache(maxsize=1024)
 def _compile(code: str, locale: NumberLocale) -> NumberFormat:
-    sections = [_parse(s, locale.short_date) for s in _split_sections(code[:1000])]
+    sections = [parse_section(s, locale.short_date) for s in split_sections(code[:1000])]
     return NumberFormat(code, sections, locale)
 
 
@@ -441,12 +210,12 @@ def _fill_int(pattern: list[str], digits: str) -> str:
     """Digits into the integer placeholders, right to left; extra digits go before the first placeholder."""
     out: list[str] = []
     rest = digits
-    slots = [i for i, ch in enumerate(pattern) if ch in _PLACEHOLDERS]
+    slots = [i for i, ch in enumerate(pattern) if ch in PLACEHOLDERS]
     if not slots:
         return digits if digits != "0" else ""
     for i in range(len(pattern) - 1, -1, -1):
         ch = pattern[i]
-        if ch not in _PLACEHOLDERS:
+        if ch not in PLACEHOLDERS:
             out.append(ch)
             continue
         if i == slots[0]:
@@ -474,11 +243,11 @@ def _fill_frac(pattern: str, digits: str) -> str:
     return "".join(out)
 
 
-def _number(section: _Section, value: float, loc: NumberLocale) -> str:
+def _number(section: Section, value: float, loc: NumberLocale) -> str:
     value *= section.scale
     negative = value < 0
     value = abs(value)
-    places = sum(ch in _DIGITS for ch in section.frac_pattern)
+    places = sum(ch in DIGITS for ch in section.frac_pattern)
     if section.exp_pattern is not None:
         return ("-" if negative else "") + _scientific(section, value, places, loc)
     text = _fixed(value, places)
@@ -498,7 +267,7 @@ def _number(section: _Section, value: float, loc: NumberLocale) -> str:
     return ("-" if negative else "") + out
 
 
-def _scientific(section: _Section, value: float, places: int, loc: NumberLocale) -> str:
+def _scientific(section: Section, value: float, places: int, loc: NumberLocale) -> str:
     step = max(1, len(section.int_pattern)) if section.int_pattern[:1] == ["#"] else 1
     exp = 0 if value == 0 else math.floor(math.log10(value))
     exp -= exp % step
@@ -514,7 +283,7 @@ def _scientific(section: _Section, value: float, places: int, loc: NumberLocale)
     return f"{out}E{sign}{str(abs(exp)).rjust(width, '0')}"
 
 
-def _fraction(section: _Section, value: float) -> str:
+def _fraction(section: Section, value: float) -> str:
     negative = value < 0
     value = abs(value)
     whole = int(value) if section.int_pattern else 0
@@ -540,97 +309,12 @@ def _fraction(section: _Section, value: float) -> str:
     return f"{sign}{num}/{den}"
 
 
-# ---------------------------------------------------------------- dates
-
-
-def _serial(value: Any) -> float:
-    if isinstance(value, dt.timedelta):
-        return value.total_seconds() / 86400
-    if isinstance(value, dt.time):
-        return (value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 1e6) / 86400
-    if not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day)
-    delta = value - dt.datetime(1899, 12, 30)
-    return delta.days + delta.seconds / 86400 + (1 if value < dt.datetime(1900, 3, 1) else 0)
-
-
-def _from_serial(value: float, elapsed: bool) -> Any:
-    if elapsed:
-        return dt.timedelta(days=value) if abs(value) < 1e8 else value
-    if not 0 <= value <= 2_958_465:
-        return value
-    base = dt.datetime(1899, 12, 30) if value >= 60 else dt.datetime(1899, 12, 31)
-    return base + dt.timedelta(milliseconds=round(value * 86_400_000))
-
-
-def _date(section: _Section, value: Any, loc: NumberLocale) -> str:
-    if isinstance(value, (int, float)):
-        return general(float(value), loc)  # a serial no calendar holds
-    moment: dt.datetime | None
-    if isinstance(value, dt.timedelta):
-        total = value.total_seconds()
-        moment = None
-    else:
-        if isinstance(value, dt.time):
-            moment = dt.datetime(1899, 12, 31, value.hour, value.minute, value.second, value.microsecond)
-        elif not isinstance(value, dt.datetime):
-            moment = dt.datetime(value.year, value.month, value.day)
-        else:
-            moment = value
-        total = moment.hour * 3600 + moment.minute * 60 + moment.second + moment.microsecond / 1e6
-    # Seconds are rounded to the places the code shows, as Excel does (14:30:05.6 under "ss" is :06).
-    places = max((len(v) for k, v in section.parts if k == "frac"), default=0)
-    negative = total < 0
-    seconds = round(abs(total), places)
-    hour, minute, second = int(seconds // 3600), int(seconds % 3600 // 60), seconds % 60
-    if moment is not None and seconds >= 86400:
-        moment, hour = moment + dt.timedelta(days=1), 0  # 23:59:59.6 under "ss" is the next day's 00:00:00
-    lang = loc.lang
-    out: list[str] = []
-    for kind, token in section.parts:
-        if kind == "lit":
-            out.append(token)
-        elif kind == "frac":
-            out.append(loc.decimal + f"{second - int(second):.{len(token)}f}"[2:])
-        elif kind != "date":
-            continue
-        elif token.startswith("["):
-            amount = {"h": seconds // 3600, "m": seconds // 60, "s": seconds}[token[1]]
-            out.append(("-" if negative else "") + str(int(amount)).rjust(len(token) - 2, "0"))
-            negative = False
-        elif token in ("am/pm", "a/p"):
-            pm = hour % 24 >= 12
-            out.append(("PM" if pm else "AM") if token == "am/pm" else ("P" if pm else "A"))
-        elif token[0] == "h":
-            h = hour % 24
-            if section.hour12:
-                h = h % 12 or 12
-            out.append(str(h).rjust(min(len(token), 2), "0"))
-        elif token in ("M", "MM"):
-            out.append(str(minute).rjust(len(token), "0"))
-        elif token[0] == "s":
-            out.append(str(int(second)).rjust(min(len(token), 2), "0"))
-        elif moment is None:
-            continue  # a duration has no calendar date
-        elif token[0] == "y":
-            out.append(str(moment.year) if len(token) > 2 else f"{moment.year % 100:02d}")
-        elif token[0] == "m":
-            n, month = len(token), moment.month
-            out.append(str(month) if n == 1 else f"{month:02d}" if n == 2 else _MONTHS_SHORT[lang][month - 1]
-                       if n == 3 else _MONTHS[lang][month - 1][0] if n == 5 else _MONTHS[lang][month - 1])
-        elif token[0] == "d":
-            n, day = len(token), moment.day
-            out.append(str(day) if n == 1 else f"{day:02d}" if n == 2 else _DAYS_SHORT[lang][moment.weekday()]
-                       if n == 3 else _DAYS[lang][moment.weekday()])
-    return "".join(out)
-
-
 # ---------------------------------------------------------------- one section
 
 
-def _render(section: _Section, value: Any, loc: NumberLocale) -> str:
+def _render(section: Section, value: Any, loc: NumberLocale) -> str:
     if section.kind == "date":
-        return _date(section, value, loc)
+        return general(float(value), loc) if isinstance(value, (int, float)) else render_date(section, value, loc)
     out: list[str] = []
     for kind, token in section.parts:
         if kind == "lit":
