@@ -48,8 +48,8 @@ def to_serial(value: Any) -> float:
 def from_serial(value: float, elapsed: bool) -> Any:
     """A serial number a reader left as a number (an .xls number under a custom date code), converted
     as the .xlsx reader converts its dates (the one home of that rule); a number no calendar holds stays."""
-    from clientvault.preview.xlsx_book import DATE, ELAPSED
     from clientvault.preview.xlsx_stream import serial_to_python
+    from clientvault.preview.xlsx_styles import DATE, ELAPSED
 
     return serial_to_python(value, ELAPSED if elapsed else DATE, False)
 

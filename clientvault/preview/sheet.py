@@ -56,14 +56,9 @@ from clientvault.preview.base import (
 )
 from clientvault.preview.numfmt import number_locale
 from clientvault.preview.sheet_style import CellLook, Looks, PlainStyler, XlsStyler, XlsxStyler, plain_text, xls_styles
-from clientvault.preview.xlsx_book import (
-    NumberFormats,
-    read_book,
-    read_number_formats,
-    read_shared_strings,
-    read_theme_colors,
-)
+from clientvault.preview.xlsx_book import read_book, read_shared_strings
 from clientvault.preview.xlsx_stream import WorksheetStream, open_member, scan_merges
+from clientvault.preview.xlsx_styles import NumberFormats, read_number_formats, read_theme_colors
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,7 @@ XML part we parse goes through first.
   to expand; an entity reference other than the five predefined ones is a parse error.
 * Shared strings must be read in full (any cell may point at any of them); they are streamed and
   each ``<si>`` dropped once read, so a big table costs its strings and not a tree of them.
-* Dates: a number whose cell style's format is a built-in date format (14-22, 45-47) or a custom
-  code with date tokens (d, m, y, h, s outside quotes, escapes and brackets) is a date; ``[h]``,
-  ``[mm]``, ``[ss]`` make an elapsed time. Every format, bold, italic and colours are kept (:class:`NumberFormats`) for
-  :mod:`clientvault.preview.sheet_style` to apply with :mod:`clientvault.preview.numfmt`.
+* Styles (number formats, fonts, fills, the theme's colours) are read by :mod:`xlsx_styles`.
 """
 
 from __future__ import annotations
@@ -28,7 +25,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from clientvault.preview.base import Cancelled, check, damaged
@@ -38,7 +35,7 @@ log = logging.getLogger(__name__)
 PROLOG_LIMIT = 64 * 1024  # an XML part whose root element does not start within this is refused
 
 
-def _local(tag: str) -> str:
+def local_name(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
@@ -158,7 +155,7 @@ def _relationships(root: ET.Element) -> list[tuple[str, str, str, str]]:
     """(Id, type's last segment, Target, TargetMode) of each relationship."""
     out = []
     for rel in root:
-        if _local(rel.tag) == "Relationship":
+        if local_name(rel.tag) == "Relationship":
             a = rel.attrib
             out.append((a.get("Id", ""), a.get("Type", "").rpartition("/")[2], a.get("Target", ""), a.get("TargetMode", "")))
     return out
@@ -196,14 +193,14 @@ def read_book(zf: zipfile.ZipFile, read: Callable[[str], bytes]) -> Book | None:
     date1904 = False
     sheets: list[SheetEntry] = []
     for el in root:
-        tag = _local(el.tag)
+        tag = local_name(el.tag)
         if tag == "workbookPr":
             date1904 = el.get("date1904", "").lower() in ("1", "true")
         elif tag == "sheets":
             for sh in el:
-                if _local(sh.tag) != "sheet":
+                if local_name(sh.tag) != "sheet":
                     continue
-                rid = next((v for k, v in sh.attrib.items() if _local(k) == "id" and k.startswith("{")), "")
+                rid = next((v for k, v in sh.attrib.items() if local_name(k) == "id" and k.startswith("{")), "")
                 # No relationship at all: a worksheet whose part is missing (opening it says "damaged",
                 # rather than the workbook claiming it holds only charts).
                 rel_kind, part = rels.get(rid, ("worksheet", None))
@@ -348,165 +345,3 @@ def read_shared_strings(data: bytes, part: str, cancelled: Cancelled | None = No
     except ET.ParseError as exc:
         raise damaged() from exc
     return out
-
-
-# ---------------------------------------------------------------- styles
-
-_BUILTIN_DATES = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 47}
-_BUILTIN_ELAPSED = {46}  # [h]:mm:ss
-_QUOTED = re.compile(r'"[^"]*"|\\.|_.|\*.')
-_BRACKET = re.compile(r"\[([^\]]*)\]")
-_ELAPSED = re.compile(r"[hms]+", re.IGNORECASE)
-_DATE_TOKEN = re.compile(r"[dmyhs]", re.IGNORECASE)
-
-PLAIN, DATE, ELAPSED = 0, 1, 2
-
-
-def date_kind(code: str) -> int:
-    """PLAIN, DATE or ELAPSED for a number format code: date tokens outside quotes, escapes and
-    brackets make a date; ``[h]``, ``[mm]``, ``[ss]`` an elapsed time."""
-    code = _QUOTED.sub("", code)
-    elapsed = False
-    for inner in _BRACKET.findall(code):
-        if _ELAPSED.fullmatch(inner):
-            elapsed = True
-    code = _BRACKET.sub("", code)
-    if elapsed:
-        return ELAPSED
-    return DATE if _DATE_TOKEN.search(code) else PLAIN
-
-
-@dataclass
-class NumberFormats:
-    """What styles.xml says about cells: each cell style's (``s=``) format id, the workbook's own
-    format codes, and the little of the look a preview shows cheaply (bold, italic, the font's and the
-    fill's colours when they are plain RGB or indexed, the horizontal alignment). ``kinds`` tells the
-    stream which numbers are dates."""
-
-    xf_format: list[int] = field(default_factory=list)  # cellXfs index -> numFmtId
-    codes: dict[int, str] = field(default_factory=dict)  # numFmtId -> custom format code
-    kinds: list[int] = field(default_factory=list)  # cellXfs index -> PLAIN / DATE / ELAPSED
-    xf_font: list[int] = field(default_factory=list)  # cellXfs index -> fonts index
-    xf_fill: list[int] = field(default_factory=list)  # cellXfs index -> fills index
-    xf_align: list[str] = field(default_factory=list)  # cellXfs index -> "" (general), "left", "center", "right"
-    fonts: list[tuple[bool, bool, str | None]] = field(default_factory=list)  # (bold, italic, "#RRGGBB" or None)
-    fills: list[str | None] = field(default_factory=list)  # "#RRGGBB" of a solid fill, or None
-
-    def kind(self, xf: int) -> int:
-        return self.kinds[xf] if 0 <= xf < len(self.kinds) else PLAIN
-
-
-MAX_STYLES = 65_000  # cellXfs, fonts and fills read (Excel's own limit is 64,000 cell formats)
-_ALIGN = {"left": "left", "right": "right", "center": "center", "centerContinuous": "center", "justify": "left",
-          "distributed": "center", "fill": "left"}
-
-
-def _color(el: ET.Element | None, theme: list[str]) -> str | None:
-    """A ``<color>``/``<fgColor>`` as "#RRGGBB": ``rgb`` (ARGB), ``indexed`` (the legacy palette) or
-    ``theme`` (the workbook theme's colour, without its tint); None when automatic or unknown."""
-    from clientvault.preview.numfmt import INDEXED
-
-    if el is None:
-        return None
-    rgb = el.get("rgb")
-    if rgb and len(rgb) in (6, 8) and all(ch in "0123456789abcdefABCDEF" for ch in rgb):
-        return "#" + rgb[-6:].upper()
-    indexed = el.get("indexed")
-    if indexed is not None and indexed.isdigit() and int(indexed) < len(INDEXED):
-        return "#" + INDEXED[int(indexed)]
-    found = el.get("theme")
-    if found is not None and found.isdigit() and int(found) < len(theme):
-        return _tinted(theme[int(found)], el.get("tint"))
-    return None
-
-
-def _tinted(rgb: str, tint: str | None) -> str:
-    """A theme colour lightened or darkened by its ``tint`` (-1..1), as Excel does in HLS space."""
-    import colorsys
-
-    try:
-        amount = float(tint) if tint else 0.0
-    except ValueError:
-        amount = 0.0
-    if not amount:
-        return "#" + rgb
-    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    h, lum, sat = colorsys.rgb_to_hls(r, g, b)
-    lum = lum * (1 + amount) if amount < 0 else lum * (1 - amount) + amount
-    r, g, b = colorsys.hls_to_rgb(h, max(0.0, min(1.0, lum)), sat)
-    return "#{:02X}{:02X}{:02X}".format(*(round(c * 255) for c in (r, g, b)))
-
-
-def read_theme_colors(data: bytes | None, part: str) -> list[str]:
-    """The theme's colours in the order styles index them (lt1, dk1, lt2, dk2, accent1-6, hlink,
-    folHlink: Excel swaps the first two pairs of the scheme's dk1, lt1, dk2, lt2)."""
-    if data is None:
-        return []
-    found: dict[str, str] = {}
-    for el in parse_small_part(data, part).iter():
-        if _local(el.tag) != "clrScheme":
-            continue
-        for slot in el:
-            for value in slot:
-                name = _local(value.tag)
-                rgb = value.get("val") if name == "srgbClr" else value.get("lastClr") if name == "sysClr" else None
-                if rgb and len(rgb) == 6:
-                    found[_local(slot.tag)] = rgb.upper()
-        break
-    order = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6",
-             "hlink", "folHlink")
-    return [found.get(name, "000000") for name in order] if found else []
-
-
-def read_number_formats(data: bytes | None, part: str, theme: list[str] | None = None) -> NumberFormats:
-    formats = NumberFormats()
-    if data is None:
-        return formats
-    theme = theme or []
-    root = parse_small_part(data, part)
-    for el in root:
-        tag = _local(el.tag)
-        if tag == "numFmts":
-            for nf in el:
-                try:
-                    formats.codes[int(nf.get("numFmtId", ""))] = nf.get("formatCode", "")
-                except ValueError:
-                    continue
-        elif tag == "fonts":
-            for font in list(el)[:MAX_STYLES]:
-                bold = italic = False
-                color = None
-                for child in font:
-                    name = _local(child.tag)
-                    on = child.get("val", "1").lower() not in ("0", "false")
-                    if name == "b":
-                        bold = on
-                    elif name == "i":
-                        italic = on
-                    elif name == "color":
-                        color = _color(child, theme)
-                formats.fonts.append((bold, italic, None if color == "#000000" else color))
-        elif tag == "fills":
-            for fill in list(el)[:MAX_STYLES]:
-                pattern = next((c for c in fill if _local(c.tag) == "patternFill"), None)
-                solid = pattern is not None and pattern.get("patternType") == "solid"
-                fg = next((c for c in pattern if _local(c.tag) == "fgColor"), None) if solid and pattern is not None else None
-                formats.fills.append(_color(fg, theme) if solid else None)
-        elif tag == "cellXfs":
-            for xf in list(el)[:MAX_STYLES]:
-                formats.xf_format.append(_int(xf.get("numFmtId")))
-                formats.xf_font.append(_int(xf.get("fontId")))
-                formats.xf_fill.append(_int(xf.get("fillId")))
-                align = next((c for c in xf if _local(c.tag) == "alignment"), None)
-                formats.xf_align.append(_ALIGN.get(align.get("horizontal", ""), "") if align is not None else "")
-    for fid in formats.xf_format:
-        code = formats.codes.get(fid)
-        if code is not None:
-            formats.kinds.append(date_kind(code))
-        else:
-            formats.kinds.append(DATE if fid in _BUILTIN_DATES else ELAPSED if fid in _BUILTIN_ELAPSED else PLAIN)
-    return formats
-
-
-def _int(text: str | None) -> int:
-    return int(text) if text is not None and text.isascii() and text.isdigit() and len(text) <= 9 else 0

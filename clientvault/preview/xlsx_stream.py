@@ -59,7 +59,8 @@ from clientvault.preview.base import (
     damaged,
     too_big,
 )
-from clientvault.preview.xlsx_book import ELAPSED, PROLOG_LIMIT, NumberFormats, refuse_dtd, unescape
+from clientvault.preview.xlsx_book import PROLOG_LIMIT, refuse_dtd, unescape
+from clientvault.preview.xlsx_styles import ELAPSED, NumberFormats
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,9 @@ from clientvault.preview import sheet as sheet_module
 from clientvault.preview import xlsx_book, xlsx_stream
 from clientvault.preview.base import PreviewCancelled, PreviewError
 from clientvault.preview.sheet import Sheet, SheetPreview, open_workbook
-from clientvault.preview.xlsx_book import ELAPSED, NumberFormats, refuse_dtd
+from clientvault.preview.xlsx_book import refuse_dtd
 from clientvault.preview.xlsx_stream import WorksheetStream, serial_to_python
+from clientvault.preview.xlsx_styles import ELAPSED, NumberFormats
 
 from .test_sheet_stream import DATE_STYLES, NS, Books, raw_workbook, rewrite, worksheet
 

@@ -23,8 +23,8 @@ import pytest
 from clientvault.preview import sheet as sheet_module
 from clientvault.preview.base import MAX_SHEET_CELLS, PreviewCancelled, PreviewError
 from clientvault.preview.sheet import Sheet, SheetPreview, format_cell
-from clientvault.preview.xlsx_book import NumberFormats, date_kind
 from clientvault.preview.xlsx_stream import WorksheetStream
+from clientvault.preview.xlsx_styles import NumberFormats, date_kind
 
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
