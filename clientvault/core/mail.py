@@ -416,8 +416,8 @@ def check_login(settings: SmtpSettings, password: str | None) -> None:
             t(
                 f"La seguridad de la conexión está en «Ninguna»: la contraseña de {settings.username} viajaría sin "
                 "cifrar y cualquiera en el camino podría leerla, así que no se envió nada. Elija STARTTLS o SSL/TLS "
-                "en Configuración › Correo; si el servidor está dentro de su oficina y usted acepta el riesgo, marque "
-                "«Enviar la contraseña sin cifrar (no recomendado)».",
+                "en Configuración › Correo electrónico; si el servidor está dentro de su oficina y usted acepta el "
+                "riesgo, marque «Enviar la contraseña sin cifrar (no recomendado)».",
                 f"The connection security is set to “None”: the password of {settings.username} would travel "
                 "unencrypted and anyone on the way could read it, so nothing was sent. Choose STARTTLS or SSL/TLS in "
                 "Settings › E-mail; if the server is inside your office and you accept the risk, tick “Send the "
@@ -630,10 +630,11 @@ def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
         return MailError(
             "auth",
             t(
-                "El servidor rechazó el usuario o la contraseña. Revíselos en Configuración › Correo; con Gmail u "
-                "Outlook suele hacer falta una «contraseña de aplicación».",
-                "The server refused the user name or password. Check them in Settings › E-mail; Gmail and Outlook "
-                "usually need an “app password”.",
+                "El servidor rechazó el usuario o la contraseña. Revíselos en Configuración › Correo electrónico; con "
+                "Gmail, Outlook o Yahoo hace falta una «contraseña de aplicación» (la página de Correo electrónico dice "
+                "dónde crearla).",
+                "The server refused the user name or password. Check them in Settings › E-mail; Gmail, Outlook and "
+                "Yahoo need an “app password” (the E-mail page says where to make one).",
             ),
             _server_text(exc),
         )
@@ -653,7 +654,7 @@ def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
             "auth_required",
             t(
                 "El servidor pide iniciar sesión para enviar, así que no se envió nada. Escriba el usuario y la "
-                "contraseña en Configuración › Correo.",
+                "contraseña en Configuración › Correo electrónico.",
                 "The server asks you to sign in to send, so nothing was sent. Fill in the user name and password in "
                 "Settings › E-mail.",
             ),
@@ -714,7 +715,7 @@ def explain(exc: BaseException, settings: SmtpSettings) -> MailError:
         return MailError(
             "refused",
             t(
-                f"El servidor {where} rechazó la conexión. Revise el servidor y el puerto en Configuración › Correo.",
+                f"El servidor {where} rechazó la conexión. Revise el servidor y el puerto en Configuración › Correo electrónico.",
                 f"The server {where} refused the connection. Check the server and port in Settings › E-mail.",
             ),
         )
