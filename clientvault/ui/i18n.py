@@ -1,7 +1,6 @@
 """The window's language: Qt translators from ``clientvault/resources/translations/*.qm``
-(package data) and the locale used
-for dates and sizes. Source strings are English; Spanish comes from ``clientvault_es.qm``.
-``scripts/update_translations.sh`` re-extracts and compiles them."""
+(package data) and the locale used for dates and sizes. Source strings are English; Spanish comes
+from ``clientvault_es.qm``. ``scripts/update_translations.sh`` re-extracts and compiles them."""
 
 from __future__ import annotations
 
