@@ -15,8 +15,8 @@ import xml.etree.ElementTree as ET
 
 
 def english_forms(source: str) -> tuple[str, str]:
-    singular = re.sub(r"(\w+)\((?:s|es)\)", r"\1", source).replace("copy(ies)", "copy")
-    plural = re.sub(r"(\w+)\((s|es)\)", r"\1\2", source).replace("copy(ies)", "copies")
+    singular = re.sub(r"(\w+)y\(ies\)", r"\1y", re.sub(r"(\w+)\((?:s|es)\)", r"\1", source))
+    plural = re.sub(r"(\w+)y\(ies\)", r"\1ies", re.sub(r"(\w+)\((s|es)\)", r"\1\2", source))
     return singular, plural
 
 

@@ -194,8 +194,10 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
     problems: list[Problem] = []
     if vault.catalog.text_index_problem() is not None:
         p = Problem("index", vault.db_path, t(
-            "El índice de búsqueda está incompleto o desactualizado; «verify --repair» lo reconstruye.",
-            "The search index is incomplete or out of date; “verify --repair” rebuilds it."))
+            "El índice de búsqueda está incompleto o desactualizado; «Reparar» en Archivo › Revisar archivos (o "
+            "«clientvault verify --repair») lo reconstruye.",
+            "The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify "
+            "--repair”) rebuilds it."))
         p.repairable = True
         if repair:  # first: dropping a stale text below goes through the index's triggers
             vault.catalog.rebuild_text_index()
@@ -204,10 +206,13 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
     keys = vault.catalog.stale_search_keys(fix=repair)
     if keys:
         p = Problem("index", vault.db_path, t(
-            f"{keys} nombre(s) de archivos o empresas no se encontraban bien al buscar (los cambió una versión "
-            "anterior de ClientVault); «verify --repair» lo corrige.",
-            f"{keys} file or company name(s) were not found correctly by search (an earlier ClientVault changed "
-            "them); “verify --repair” fixes it."))
+            ("Un nombre de archivo o de empresa no se encontraba" if keys == 1 else
+             f"{keys} nombres de archivos o empresas no se encontraban")
+            + " bien al buscar (los cambió una versión anterior de ClientVault); «Reparar» en Archivo › Revisar "
+            "archivos (o «clientvault verify --repair») lo corrige.",
+            ("One file or company name was" if keys == 1 else f"{keys} file or company names were")
+            + " not found correctly by search (an earlier ClientVault changed them); “Repair” in File › Check "
+            "files (or “clientvault verify --repair”) fixes it."))
         p.repairable = True
         if repair:
             p.repaired, p.action = True, t("corregido", "fixed")
@@ -217,9 +222,9 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
         es, en = (f"«{doc.filename}» ({doc.company.name})", f"“{doc.filename}” ({doc.company.name})") if doc else (
             f"el documento {doc_id}", f"document {doc_id}")
         problems.append(Problem("index", vault.db_path, t(
-            f"El texto guardado de {es} se leyó de un contenido que el archivo ya no tiene; «verify --repair» lo "
-            "descarta para que se vuelva a leer.",
-            f"The stored text of {en} was read from content the file no longer has; “verify --repair” drops it so "
+            f"El texto guardado de {es} se leyó de un contenido que el archivo ya no tiene; al reparar "
+            "se descarta para que se vuelva a leer.",
+            f"The stored text of {en} was read from content the file no longer has; a repair drops it so "
             "that it is read again."), doc_id, repairable=True))
     if repair and stale:
         vault.catalog.forget_texts(doc_ids=[i for i, _ in stale])

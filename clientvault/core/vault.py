@@ -333,9 +333,9 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
         if live and not with_files:
             raise errors.CompanyError(
                 t(
-                    f"La empresa «{company.name}» tiene {len(live)} archivo(s). Elimínelos primero o "
+                    f"La empresa «{company.name}» tiene {_files_es(len(live))}. Elimínelos primero o "
                     "elija eliminarla junto con sus archivos (irán a la papelera).",
-                    f"The company “{company.name}” has {len(live)} file(s). Delete them first, or choose to "
+                    f"The company “{company.name}” has {_files_en(len(live))}. Delete them first, or choose to "
                     "remove it with its files (they will go to the trash).",
                 )
             )
@@ -529,3 +529,11 @@ def restore_backup(root: str | os.PathLike[str], backup: Path | None = None) -> 
                                 "There are no backups of the database in this folder.")) from None
     except OSError as exc:
         raise _storage_error(t("la copia de seguridad", "the backup"), exc, Path(root)) from exc
+
+
+def _files_es(n: int) -> str:
+    return "1 archivo" if n == 1 else f"{n} archivos"
+
+
+def _files_en(n: int) -> str:
+    return "1 file" if n == 1 else f"{n} files"

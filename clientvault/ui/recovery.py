@@ -35,8 +35,15 @@ def offer_recovery(exc: VaultError, data_dir: Path, parent: QWidget | None = Non
     try:
         if box.clickedButton() is rebuild:
             report = run_rebuild(data_dir, parent)
-            done = translate("Recovery", "The database was rebuilt: %1 company(ies) and %2 file(s) are back.").replace(
-                "%1", str(report.companies)).replace("%2", str(report.documents + report.trashed))
+            # pyside6-lupdate marks plurals only in self.tr(), not in translate(): singular and plural
+            # are two strings here, as they would be in a .ts numerus entry.
+            n_files = report.documents + report.trashed
+            companies = (translate("Recovery", "1 company") if report.companies == 1 else
+                         translate("Recovery", "%1 companies").replace("%1", str(report.companies)))
+            files = (translate("Recovery", "1 file") if n_files == 1 else
+                     translate("Recovery", "%1 files").replace("%1", str(n_files)))
+            done = translate("Recovery", "The database was rebuilt: %1 and %2 are back.").replace(
+                "%1", companies).replace("%2", files)
             if report.skipped:
                 done += "\n\n" + translate("Recovery", "Left as they were:") + "\n" + "\n".join(report.skipped[:20])
             QMessageBox.information(parent, APP_NAME, done)
@@ -44,9 +51,11 @@ def offer_recovery(exc: VaultError, data_dir: Path, parent: QWidget | None = Non
         if backup is not None and box.clickedButton() is backup:
             restore_backup(data_dir)
             found = catch_up(data_dir, parent)
-            QMessageBox.information(parent, APP_NAME, translate(
-                "Recovery", "The backup is back in place, and %1 file(s) added after it were found again in the "
-                            "companies' folders.").replace("%1", str(found)))
+            QMessageBox.information(parent, APP_NAME, (translate(
+                "Recovery", "The backup is back in place, and 1 file added after it came back from the companies' "
+                            "folders.") if found == 1 else translate(
+                "Recovery", "The backup is back in place, and %1 files added after it came back from the "
+                            "companies' folders.").replace("%1", str(found))))
             return True
     except VaultError as err:
         QMessageBox.critical(parent, APP_NAME, err.message)

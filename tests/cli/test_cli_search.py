@@ -438,7 +438,7 @@ def test_verify_reports_and_repairs_a_dropped_index(indexed: Result, cli: Cli, d
     db.close()
     found = cli("verify")
     assert found.code == 1
-    assert "The search index is incomplete or out of date; “verify --repair” rebuilds it." in found.out
+    assert "The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify --repair”) rebuilds it." in found.out
     problems = json.loads(cli("verify", "--json").out)["problems"]
     assert [(p["kind"], p["repaired"]) for p in problems] == [("index", False)]
     repaired = cli("verify", "--repair")
@@ -456,7 +456,7 @@ def test_verify_drops_text_read_from_content_the_file_no_longer_has(indexed: Res
     spanish = cli("--lang", "es", "verify")
     assert spanish.code == 1
     assert ("El texto guardado de «sample.docx» (Transportes Andinos S.A.S.) se leyó de un contenido que el archivo "
-            "ya no tiene; «verify --repair» lo descarta para que se vuelva a leer.") in spanish.out
+            "ya no tiene; al reparar se descarta para que se vuelva a leer.") in spanish.out
     assert [(p["kind"], p["document_id"]) for p in json.loads(cli("verify", "--json").out)["problems"]] == [
         ("index", doc)]
     repaired = cli("verify", "--repair")

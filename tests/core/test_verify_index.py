@@ -16,7 +16,7 @@ from clientvault.core.indexing import index_documents
 from clientvault.core.text.worker import TextWorker
 from clientvault.core.vault import Vault
 
-INDEX_MESSAGE = "The search index is incomplete or out of date; “verify --repair” rebuilds it."
+INDEX_MESSAGE = "The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify --repair”) rebuilds it."
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_text_read_from_content_the_file_no_longer_has_is_dropped_and_read_again
     vault.document_path(doc).write_bytes((corpus / "Resolución facturación 2024.pdf").read_bytes())
     vault.accept_current(doc.id)
     message = (f"The stored text of “minimal-document.pdf” ({company.name}) was read from content the file no "
-               "longer has; “verify --repair” drops it so that it is read again.")
+               "longer has; a repair drops it so that it is read again.")
     assert index_problems(vault) == [("index", message, doc.id, False, "")]
     assert vault.document_text(doc.id) is not None  # reporting kept it
     assert index_problems(vault, repair=True) == [
@@ -138,7 +138,7 @@ def test_a_name_whose_search_key_an_older_release_left_behind_is_fixed(vault: Va
     assert vault.search("poliza") == [] and vault.list_documents(doc.company_id, search="poliza") == []
     report = vault.verify()
     messages = [p.message for p in report.problems if p.kind == "index"]
-    assert len(messages) == 1 and "1 file or company name(s) were not found correctly by search" in messages[0]
+    assert len(messages) == 1 and "One file or company name was not found correctly by search" in messages[0]
     repaired = [p for p in vault.verify(repair=True).problems if p.kind == "index"]
     assert [(p.repaired, p.action) for p in repaired] == [(True, "fixed")]
     assert [h.document.id for h in vault.search("poliza") if h.where == "name"] == [doc.id]

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from clientvault.core import errors
 from clientvault.core.vault import Vault
+from clientvault.ui import i18n
 from clientvault.ui.recovery import offer_recovery
 
 
@@ -51,7 +52,9 @@ def answer(choice: str, seen: list[str]) -> QTimer:
 
 
 @pytest.mark.parametrize("choice", ["Rebuild from the folders", "Go back to the backup"])
-def test_a_lost_database_is_explained_and_brought_back(qtbot: QtBot, lost: Path, choice: str) -> None:
+def test_a_lost_database_is_explained_and_brought_back(qtbot: QtBot, qapp: QApplication, lost: Path,
+                                                       choice: str) -> None:
+    i18n.install(qapp, "en")  # as the program does before it opens the vault: English plurals come from its .qm
     with pytest.raises(errors.CatalogMissing) as exc:
         Vault(lost)
     seen: list[str] = []
@@ -61,8 +64,8 @@ def test_a_lost_database_is_explained_and_brought_back(qtbot: QtBot, lost: Path,
     finally:
         timer.stop()
     assert "The database of your files was not found" in seen[0] and "clientvault" not in seen[0]  # no commands to type
-    assert ("rebuilt: 1 company(ies) and 2 file(s) are back" in seen[1]) if choice.startswith("Rebuild") else (
-        "is back in place, and 1 file(s) added after it were found again" in seen[1])
+    assert ("rebuilt: 1 company and 2 files are back" in seen[1]) if choice.startswith("Rebuild") else (
+        "is back in place, and 1 file added after it came back from the companies' folders" in seen[1])
     vault = Vault(lost)
     try:
         [info] = vault.companies()

@@ -2426,62 +2426,87 @@ Please verify the correct file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="38"/>
-        <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
+        <location filename="../../ui/recovery.py" line="41"/>
+        <source>1 company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="41"/>
+        <location filename="../../ui/recovery.py" line="42"/>
+        <source>%1 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="43"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="44"/>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="48"/>
         <source>Left as they were:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="47"/>
-        <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
+        <location filename="../../ui/recovery.py" line="45"/>
+        <source>The database was rebuilt: %1 and %2 are back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="55"/>
+        <location filename="../../ui/recovery.py" line="54"/>
+        <source>The backup is back in place, and 1 file added after it came back from the companies&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="56"/>
+        <source>The backup is back in place, and %1 files added after it came back from the companies&apos; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="64"/>
         <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="74"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="67"/>
+        <location filename="../../ui/recovery.py" line="76"/>
         <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="70"/>
+        <location filename="../../ui/recovery.py" line="79"/>
         <source>The database of your files was not found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="71"/>
+        <location filename="../../ui/recovery.py" line="80"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="75"/>
+        <location filename="../../ui/recovery.py" line="84"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="79"/>
+        <location filename="../../ui/recovery.py" line="88"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="92"/>
+        <location filename="../../ui/recovery.py" line="101"/>
         <source>Looking for the files added after the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="125"/>
+        <location filename="../../ui/recovery.py" line="134"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2434,62 +2434,87 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="38"/>
-        <source>The database was rebuilt: %1 company(ies) and %2 file(s) are back.</source>
-        <translation>La base de datos se reconstruyó: volvieron %1 empresa(s) y %2 archivo(s).</translation>
+        <location filename="../../ui/recovery.py" line="41"/>
+        <source>1 company</source>
+        <translation>1 empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="41"/>
+        <location filename="../../ui/recovery.py" line="42"/>
+        <source>%1 companies</source>
+        <translation>%1 empresas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="43"/>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="44"/>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="48"/>
         <source>Left as they were:</source>
         <translation>Se dejaron como estaban:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="47"/>
-        <source>The backup is back in place, and %1 file(s) added after it were found again in the companies&apos; folders.</source>
-        <translation>La copia de seguridad volvió a su lugar, y se volvieron a encontrar en las carpetas de las empresas %1 archivo(s) agregados después de ella.</translation>
+        <location filename="../../ui/recovery.py" line="45"/>
+        <source>The database was rebuilt: %1 and %2 are back.</source>
+        <translation>Se reconstruyó la base de datos: volvieron %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="55"/>
+        <location filename="../../ui/recovery.py" line="54"/>
+        <source>The backup is back in place, and 1 file added after it came back from the companies&apos; folders.</source>
+        <translation>La copia de seguridad volvió a su lugar, y 1 archivo agregado después de ella volvió de las carpetas de las empresas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="56"/>
+        <source>The backup is back in place, and %1 files added after it came back from the companies&apos; folders.</source>
+        <translation>La copia de seguridad volvió a su lugar, y %1 archivos agregados después de ella volvieron de las carpetas de las empresas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="64"/>
         <source>The database could not be brought back because of an unexpected problem. Your files are still in their companies&apos; folders. The details are in the log file of the data folder.</source>
         <translation>La base de datos no se pudo recuperar por un problema inesperado. Sus archivos siguen en las carpetas de sus empresas. El detalle quedó en el registro de la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="65"/>
+        <location filename="../../ui/recovery.py" line="74"/>
         <source>The database of your files in %1 is damaged and cannot be opened.</source>
         <translation>La base de datos de sus archivos en %1 está dañada y no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="67"/>
+        <location filename="../../ui/recovery.py" line="76"/>
         <source>The database in %1 is not the one of your files: it belongs to another ClientVault data folder.</source>
         <translation>La base de datos de %1 no es la de sus archivos: pertenece a otra carpeta de datos de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="70"/>
+        <location filename="../../ui/recovery.py" line="79"/>
         <source>The database of your files was not found in %1.</source>
         <translation>No se encontró la base de datos de sus archivos en %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="71"/>
+        <location filename="../../ui/recovery.py" line="80"/>
         <source>Your files are still in their companies&apos; folders; nothing was changed.</source>
         <translation>Sus archivos siguen en las carpetas de sus empresas; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="75"/>
+        <location filename="../../ui/recovery.py" line="84"/>
         <source>You can go back to the backup of %1 (files added after it are found again in the folders), or rebuild the database from the companies&apos; folders.</source>
         <translation>Puede volver a la copia de seguridad del %1 (los archivos agregados después se vuelven a encontrar en las carpetas) o reconstruir la base de datos a partir de las carpetas de las empresas.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="79"/>
+        <location filename="../../ui/recovery.py" line="88"/>
         <source>You can rebuild the database from the companies&apos; folders: every company and file comes back; document types, expiry dates and the e-mail history do not.</source>
         <translation>Puede reconstruir la base de datos a partir de las carpetas de las empresas: vuelven todas las empresas y todos los archivos; los tipos de documento, los vencimientos y el historial de envíos no.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="92"/>
+        <location filename="../../ui/recovery.py" line="101"/>
         <source>Looking for the files added after the backup…</source>
         <translation>Buscando los archivos agregados después de la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="125"/>
+        <location filename="../../ui/recovery.py" line="134"/>
         <source>Rebuilding the database from the companies&apos; folders…</source>
         <translation>Reconstruyendo la base de datos a partir de las carpetas de las empresas…</translation>
     </message>
