@@ -480,9 +480,18 @@ def _read_xlsx(path: Path, zf: zipfile.ZipFile, kept: dict[str, bytes], cancelle
 def _open_xls(path: Path, data: bytes, cancelled: Cancelled | None) -> SheetPreview:
     import xlrd
 
-    try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True, formatting_info=True,
+    def open_book(formatting: bool) -> Any:
+        return xlrd.open_workbook(file_contents=data, on_demand=True, ragged_rows=True, formatting_info=formatting,
                                   logfile=_NullLog())
+
+    try:
+        try:
+            book = open_book(True)
+        except Exception as exc:  # noqa: BLE001 - formats are a nicety: a book whose format records xlrd cannot
+            if "encrypt" in str(exc).lower():  # read is opened again without them, shown plain
+                raise
+            log.warning("%s: opened without its cell formats (%s)", path.name, type(exc).__name__)
+            book = open_book(False)
     except xlrd.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise password_required(path.name) from exc
