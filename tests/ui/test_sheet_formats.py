@@ -94,7 +94,8 @@ def _check_formats(qtbot: QtBot, view: SheetView, lang: str) -> None:
     assert cell(2, 3, Qt.ItemDataRole.BackgroundRole).color() == QColor("#DDEBF7")
     assert cell(3, 1, Qt.ItemDataRole.BackgroundRole) is None
     assert cell(3, 4, Qt.ItemDataRole.ForegroundRole).color() == QColor("#FF0000")
-    assert cell(4, 4, Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(4, 4, Qt.ItemDataRole.ForegroundRole) is None  # the view's own colour
+    assert cell(0, 0, Qt.ItemDataRole.ForegroundRole).color() == QColor("#000000")  # black on a fill, as Excel
     # The file's widths: B is 30 digits wide, C 12; the title in the narrow A runs over the empty B1:F1.
     header = table.horizontalHeader()
     digit = table.fontMetrics().horizontalAdvance("0")

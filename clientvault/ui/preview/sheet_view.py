@@ -97,7 +97,8 @@ class SheetModel(QAbstractTableModel):
             found = self._roles[look_id] = (
                 _ALIGN.get(look.align, _ALIGN["left"]),
                 font,
-                QBrush(QColor(look.color)) if look.color else None,
+                # Excel's automatic text colour is black: on a fill it stays black under a dark palette too.
+                QBrush(QColor(look.color or "#000000")) if look.color or look.fill else None,
                 QBrush(QColor(look.fill)) if look.fill else None,
             )
         return found
