@@ -122,8 +122,21 @@ def detail(exc: BaseException) -> str:
             return os_words(e)
     log.info("no plain words for %r", exc)
     if any(isinstance(e, sqlite3.Error) or type(e).__module__ == "peewee" for e in _causes(exc)):  # the driver's, or peewee's
+        said = " ".join(str(e).lower() for e in _causes(exc))
+        for words, key in _DATABASE_SAYS:
+            if words in said:  # SQLite names the disk's trouble in its own English: say it plainly
+                return t("la base de datos no aceptó el cambio: ", "the database did not accept the change: ") + \
+                    os_words(OSError(_KEY_ERRNO[key], said))
         return t("la base de datos no aceptó el cambio", "the database did not accept the change")
     return t("el sistema no lo permitió", "the system did not allow it")
+
+
+# What SQLite says (sqlite3_errstr) when the trouble is the disk's, and which plain words fit it.
+_DATABASE_SAYS = (("disk is full", "full"), ("quota", "quota"), ("disk i/o error", "io"),
+                  ("readonly database", "readonly"), ("read-only", "readonly"), ("database is locked", "in_use"),
+                  ("unable to open database file", "missing"))
+_KEY_ERRNO = {"full": errno.ENOSPC, "quota": getattr(errno, "EDQUOT", errno.ENOSPC), "io": errno.EIO,
+              "readonly": errno.EROFS, "in_use": errno.EBUSY, "missing": errno.ENOENT}
 
 
 # Windows' own numbers for what has no errno of its own (``OSError.winerror``).

@@ -238,8 +238,10 @@ class CatalogMissing(VaultError):
     vault's: refused at open, never replaced silently by an empty one."""
 
     def __init__(self, root: str, foreign: bool = False, backup: str | None = None) -> None:
-        what = (t(f"La base de datos de {root} no es la de sus archivos (pertenece a otra bóveda).",
-                  f"The database in {root} is not the one of your files (it belongs to another vault).")
+        what = (t(f"La base de datos de {root} no es la de sus archivos (pertenece a otra carpeta de datos de "
+                  "ClientVault).",
+                  f"The database in {root} is not the one of your files (it belongs to another ClientVault data "
+                  "folder).")
                 if foreign else
                 t(f"No se encontró la base de datos de sus archivos en {root}.",
                   f"The database of your files was not found in {root}."))

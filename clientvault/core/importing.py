@@ -132,13 +132,13 @@ def _storage_error(name: str, exc: BaseException, folder: Path | None = None) ->
 
     known = diskerrors.explain(exc, folder) if folder is not None else ""
     if known:
-        return errors.StorageError(t(f"No se pudo guardar {name}. {known} No se cambió nada en la bóveda.",
-                                     f"Could not save {name}. {known} Nothing in the vault was changed."))
+        return errors.StorageError(t(f"No se pudo guardar {name}. {known} No se cambió nada en sus archivos.",
+                                     f"Could not save {name}. {known} Nothing in your files was changed."))
     detail = diskerrors.detail(exc)
     return errors.StorageError(
         t(
-            f"No se pudo guardar {name}: {detail}. No se cambió nada en la bóveda; vuelva a intentarlo.",
-            f"Could not save {name}: {detail}. Nothing in the vault was changed; please try again.",
+            f"No se pudo guardar {name}: {detail}. No se cambió nada en sus archivos; vuelva a intentarlo.",
+            f"Could not save {name}: {detail}. Nothing in your files was changed; please try again.",
         )
     )
 
@@ -333,8 +333,8 @@ class DocumentImports:
                         if existing is not None:
                             item.copy.temp_path.unlink(missing_ok=True)
                             outcomes[k] = ImportResult(item.source, "duplicate", t(
-                                f"ya está en la bóveda como «{existing.filename}»; no se copió de nuevo.",
-                                f"already in the vault as “{existing.filename}”; not copied again."),
+                                f"ya está en esta empresa como «{existing.filename}»; no se copió de nuevo.",
+                                f"already in this company as “{existing.filename}”; not copied again."),
                                 existing=existing)
                             continue
                     # Sees the files this batch renamed into place and its uncommitted rows.

@@ -145,10 +145,10 @@ def verify(vault: Vault, repair: bool = False, progress: Callable[[int, int, str
             if sidecar is not None and sidecar.get("vault_id") != vault.vault_id:
                 # Another vault's company (copied in by hand): never misfiled, never moved.
                 report.problems.append(Problem("stray_folder", entry, t(
-                    f"{entry} es una empresa de otra bóveda ({sidecar.get('name', '?')}); no se tocó. Sáquela de "
-                    "la carpeta companies o ábrala con la bóveda a la que pertenece.",
-                    f"{entry} is a company of another vault ({sidecar.get('name', '?')}); it was left alone. Move "
-                    "it out of the companies folder or open it with the vault it belongs to.")))
+                    f"{entry} es una empresa de otra carpeta de datos de ClientVault ({sidecar.get('name', '?')}); "
+                    "no se tocó. Sáquela de la carpeta companies o ábrala con la carpeta de datos a la que pertenece.",
+                    f"{entry} is a company of another ClientVault data folder ({sidecar.get('name', '?')}); it was "
+                    "left alone. Move it out of the companies folder or open it with the data folder it belongs to.")))
                 continue
             p = Problem(
                 "stray_folder", entry, t(f"{entry} no pertenece a ninguna empresa.", f"{entry} does not belong to any company.")

@@ -142,13 +142,13 @@ def copy_to_temp(src: Path, folder: Path, display_name: str) -> CopyResult:
             raise errors.UnreadableFile(display_name, errors.os_words(exc)) from exc
         known = diskerrors.explain(exc, folder)
         raise errors.StorageError(
-            t(f"No se pudo copiar {display_name} a la bóveda. {known} No se guardó nada.",
-              f"Could not copy {display_name} into the vault. {known} Nothing was saved.")
+            t(f"No se pudo copiar {display_name} a la carpeta de la empresa. {known} No se guardó nada.",
+              f"Could not copy {display_name} into the company's folder. {known} Nothing was saved.")
             if known else
             t(
-                f"No se pudo copiar {display_name} a la bóveda: {errors.os_words(exc)}. "
+                f"No se pudo copiar {display_name} a la carpeta de la empresa: {errors.os_words(exc)}. "
                 "Vuelva a intentarlo; no se guardó nada.",
-                f"Could not copy {display_name} into the vault: {errors.os_words(exc)}. "
+                f"Could not copy {display_name} into the company's folder: {errors.os_words(exc)}. "
                 "Please try again; nothing was saved.",
             )
         ) from exc

@@ -225,7 +225,7 @@ def test_company_remove_refuses_a_company_with_files_unless_asked(cli: Cli, comp
     assert cli("import", company_id, _write(tmp_path / "src", "libro.csv")).code == 0
     refused = cli("company", "remove", company_id)
     assert refused.code == 1
-    assert "has 1 file(s)" in refused.err
+    assert "has 1 file." in refused.err
     assert len(_rows(cli("company", "list", "--json").out)) == 1
 
     removed = cli("company", "remove", "Comercializadora Andina S.A.S.", "--with-files")
@@ -289,7 +289,7 @@ def test_import_duplicates_are_skipped_or_kept(cli: Cli, company_id: int, corpus
     assert cli("import", company_id, pdf).code == 0
     again = cli("import", company_id, pdf)
     assert again.code == 0  # a duplicate is not a failure
-    assert again.out.startswith("duplicate: ") and "already in the vault as “minimal-document.pdf”" in again.out
+    assert again.out.startswith("duplicate: ") and "already in this company as “minimal-document.pdf”" in again.out
     kept = cli("import", company_id, pdf, "--keep-duplicates", "--json")
     assert kept.code == 0
     (row,) = _rows(kept.out)

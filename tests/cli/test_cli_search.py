@@ -438,7 +438,8 @@ def test_verify_reports_and_repairs_a_dropped_index(indexed: Result, cli: Cli, d
     db.close()
     found = cli("verify")
     assert found.code == 1
-    assert "The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify --repair”) rebuilds it." in found.out
+    assert ("The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify "
+            "--repair”) rebuilds it.") in found.out
     problems = json.loads(cli("verify", "--json").out)["problems"]
     assert [(p["kind"], p["repaired"]) for p in problems] == [("index", False)]
     repaired = cli("verify", "--repair")

@@ -90,7 +90,7 @@ def test_another_vaults_catalog_is_refused(tmp_path: Path, vault: Vault, stocked
         (vault.root / extra).unlink(missing_ok=True)
     with pytest.raises(errors.CatalogMissing) as exc:
         Vault(vault.root)
-    assert exc.value.foreign and "belongs to another vault" in exc.value.message
+    assert exc.value.foreign and "belongs to another ClientVault data folder" in exc.value.message
 
 
 def test_a_vault_from_before_identities_gets_one_and_sidecars(vault: Vault, stocked: dict[str, Any]) -> None:
@@ -176,7 +176,7 @@ def test_rebuild_keeps_the_replaced_catalog_and_leaves_a_foreign_company_alone(t
     try:
         assert sorted(c.company.id for c in again.companies()) == [stocked["andina"].id, stocked["perez"].id]
         assert (stranger / "Factura.pdf").is_file()  # never moved, never registered
-        kinds = [(p.kind, "another vault" in p.message) for p in again.verify(repair=True).problems]
+        kinds = [(p.kind, "another ClientVault data folder" in p.message) for p in again.verify(repair=True).problems]
         assert kinds == [("stray_folder", True)] and (stranger / "Factura.pdf").is_file()
     finally:
         again.close()

@@ -91,7 +91,7 @@ def test_identical_files_in_one_batch_store_the_content_once(vault: Vault, compa
     assert doc is not None
     for dup in (results[1], results[3]):
         assert dup.existing is not None and dup.existing.id == doc.id
-        assert "already in the vault as “RUT.pdf”" in dup.message
+        assert "already in this company as “RUT.pdf”" in dup.message
     assert len(added) == 1 and sorted(added[0]) == sorted(r.document.id for r in results if r.document)
     assert sorted(assert_whole(vault, company.id)) == ["Cámara.pdf", "RUT.pdf"]
 
@@ -208,9 +208,10 @@ def test_a_commit_failing_refuses_its_batch_and_changes_nothing(
     monkeypatch.setattr(vault.catalog.db, "commit", real_commit)
     assert [r.status for r in summary.results] == ["imported"] * 4 + ["refused"] * 4 + ["imported"] * 2
     for i, result in enumerate(summary.results[4:8], start=4):
-        # Its own name, the database's words, and the promise that nothing changed.
-        assert f"soporte {i}.pdf" in result.message and "disk I/O error" in result.message
-        assert "Nothing in the vault was changed" in result.message
+        # Its own name, the disk's trouble in plain words, and the promise that nothing changed.
+        assert f"soporte {i}.pdf" in result.message and "the disk did not respond properly" in result.message
+        assert "I/O" not in result.message  # SQLite's own English stays in the log
+        assert "Nothing in your files was changed" in result.message
     assert [len(ids) for ids in added] == [4, 2]  # the refused batch was told to no one
     whole = assert_whole(vault, company.id)
     assert whole == {**two_imported, **{f"soporte {i}.pdf": sha(paths[i]) for i in (0, 1, 2, 3, 8, 9)}}
@@ -229,7 +230,7 @@ def test_the_database_refusing_the_nth_row_refuses_the_batch(
     vault.catalog.db.execute_sql("DROP TRIGGER refuse_fifth")
     assert [r.status for r in summary.results] == ["refused"] * 6
     for path, result in zip(paths, summary.results, strict=True):
-        assert path.name in result.message and "disk quota exceeded" in result.message
+        assert path.name in result.message and "your share of space on that disk is full" in result.message
     assert assert_whole(vault, company.id) == two_imported
     assert {r.status for r in vault.import_files(company.id, paths).results} == {"imported"}
 
@@ -304,7 +305,7 @@ def test_a_lock_that_cannot_be_taken_refuses_the_files_in_words(
     assert [r.status for r in summary.results] == ["refused"] * 3
     for path, result in zip(paths, summary.results, strict=True):
         assert path.name in result.message and "read-only" in result.message.lower()
-        assert "Nothing in the vault was changed" in result.message
+        assert "Nothing in your files was changed" in result.message
     monkeypatch.undo()
     assert assert_whole(vault, company.id) == two_imported
 

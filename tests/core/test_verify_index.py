@@ -16,7 +16,8 @@ from clientvault.core.indexing import index_documents
 from clientvault.core.text.worker import TextWorker
 from clientvault.core.vault import Vault
 
-INDEX_MESSAGE = "The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify --repair”) rebuilds it."
+INDEX_MESSAGE = ("The search index is incomplete or out of date; “Repair” in File › Check files (or “clientvault verify "
+                 "--repair”) rebuilds it.")
 
 
 @pytest.fixture
