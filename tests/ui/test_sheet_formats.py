@@ -157,3 +157,24 @@ def test_every_cell_of_a_sheet_starting_at_c3_where_openpyxl_reads_it(
     assert checked == 9
     assert model.data(model.index(3, 3)) == "1.500,25" and model.data(model.index(5, 4)) == "987.654,50"
     assert not model.data(QModelIndex())
+
+
+def test_on_paper_the_same_texts_and_alignment(qapp: QApplication, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing reads the same sheet model (ui/print_sheet.py): the paper says what the pane says."""
+    from print_helpers import pdf_pages, pdf_printer, squeeze, word_box
+
+    from clientvault.ui.printing import print_document
+
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    path = formatted_book(tmp_path / "Balance 2024.xlsx")
+    out = tmp_path / "printed.pdf"
+    print_document(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", pdf_printer(out))
+    text = squeeze(pdf_pages(out)[0][2])
+    for shown in ("$ 2.500,00", "12,5%", "31/12/2024", "(1.200,00)", "$ 1.000.000,50", "100,0%"):
+        assert squeeze(shown) in text, shown
+    assert "2500" not in text.replace(" ", "") and "0.125" not in text  # no raw values on paper
+    # The amounts are right-aligned in their column: the short one ends where the long one ends.
+    short_left, _t, short_right, _b = word_box(out, 0, "2.500,00")
+    long_left, _t, long_right, _b = word_box(out, 0, "1.000.000,50")
+    assert abs(short_right - long_right) < 2 and short_left > long_left + 5
