@@ -208,10 +208,10 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
         p = Problem("index", vault.db_path, t(
             ("Un nombre de archivo o de empresa no se encontraba" if keys == 1 else
              f"{keys} nombres de archivos o empresas no se encontraban")
-            + " bien al buscar (los cambió una versión anterior de ClientVault); «Reparar» en Archivo › Revisar "
+            + " u ordenaban bien (los cambió una versión anterior de ClientVault); «Reparar» en Archivo › Revisar "
             "archivos (o «clientvault verify --repair») lo corrige.",
             ("One file or company name was" if keys == 1 else f"{keys} file or company names were")
-            + " not found correctly by search (an earlier ClientVault changed them); “Repair” in File › Check "
+            + " not found or sorted correctly (an earlier ClientVault changed them); “Repair” in File › Check "
             "files (or “clientvault verify --repair”) fixes it."))
         p.repairable = True
         if repair:

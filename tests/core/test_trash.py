@@ -156,7 +156,7 @@ def test_purge_of_one_company(vault: Vault, company: Company, docs: list[Documen
 def test_remove_company_with_files_is_refused(vault: Vault, company: Company, docs: list[Document]) -> None:
     with pytest.raises(errors.CompanyError) as exc:
         vault.remove_company(company.id)
-    assert "3 file(s)" in exc.value.message and company.name in exc.value.message
+    assert "has 3 files." in exc.value.message and company.name in exc.value.message
     assert vault.company(company.id).id == company.id
     assert all(vault.document_path(fresh(d)).is_file() and not fresh(d).in_trash for d in docs)
 
