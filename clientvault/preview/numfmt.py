@@ -38,7 +38,7 @@ from typing import Any
 
 from clientvault.core import i18n as core_i18n
 from clientvault.core.i18n import language
-from clientvault.preview.numfmt_codes import COLORS, DIGITS, INDEXED, PLACEHOLDERS, Section, parse_section, split_sections
+from clientvault.preview.numfmt_codes import COLORS, INDEXED, PLACEHOLDERS, Section, parse_section, split_sections
 from clientvault.preview.numfmt_dates import from_serial, render_date, to_serial
 
 __all__ = ["BUILTIN", "COLORS", "INDEXED", "NumberFormat", "NumberLocale", "code_for", "compile_code", "general",
@@ -115,8 +115,22 @@ class NumberFormat:
         """A date code that writes hours, minutes or seconds (a time of day shows under it)."""
         return any(k == "date" and v[:1] in ("h", "M", "s", "[", "a") for k, v in self.sections[0].parts)
 
+    def __post_init__(self) -> None:
+        # Made once: the sections a number may take (not the text one), and whether conditions choose.
+        self._numeric = [s for s in self.sections[:3] if s.kind != "text"] or [self.sections[0]]
+        self._conditional = any(s.condition for s in self._numeric)
+        for section in self.sections:
+            section.fast = _fast_path(section, self.locale)
+
     def format(self, value: Any) -> tuple[str, str | None]:
         """The cell's text and its colour (None: the font's) for a number, date, time, duration or text."""
+        if type(value) is float and not self._conditional and value == value and abs(value) != math.inf:
+            numeric = self._numeric  # the common case first: a plain number under a plain code
+            section = numeric[1] if value < 0 and len(numeric) >= 2 else numeric[2] if value == 0 and len(
+                numeric) >= 3 else numeric[0]
+            shown = -value if section is not numeric[0] and value < 0 else value
+            if section.kind != "date":
+                return _render(section, shown, self.locale), section.color
         if isinstance(value, str):
             text_section = self.sections[3] if len(self.sections) > 3 else None
             if text_section is None and self.sections[0].kind == "text":
@@ -140,8 +154,8 @@ class NumberFormat:
         return _render(section, shown, self.locale), section.color
 
     def _pick(self, value: float) -> tuple[Section, float]:
-        sections = [s for s in self.sections[:3] if s.kind != "text"] or [self.sections[0]]
-        if any(s.condition for s in sections):
+        sections = self._numeric
+        if self._conditional:
             for s in sections:
                 if s.condition is None or _holds(s.condition, value):
                     return s, value
@@ -194,11 +208,14 @@ def general(value: float, loc: NumberLocale) -> str:
 
 def _fixed(value: float, places: int) -> str:
     """``value`` (not negative) with ``places`` decimals, rounded as Excel rounds: half away from zero,
-    on the number's first 15 significant digits (0.125 is 0.13; 0.145 * 100 is 15%, not 14%)."""
-    if value >= 1e15:
-        return f"{value:.{places}f}"
-    exact = Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{exact:f}"
+    on the number's first 15 significant digits (0.125 is 0.13; 0.145 * 100 is 15%, not 14%). Away
+    from a tie the binary value rounds the same way, so only near one is Decimal asked (it costs 5x)."""
+    if value < 1e15:
+        shifted = value * 10.0**places
+        if abs(shifted - int(shifted) - 0.5) < 1e-9 * max(1.0, shifted):
+            exact = Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+            return f"{exact:f}"
+    return f"{value:.{places}f}"
 
 
 def _group(digits: str, sep: str) -> str:
@@ -247,24 +264,22 @@ def _number(section: Section, value: float, loc: NumberLocale) -> str:
     value *= section.scale
     negative = value < 0
     value = abs(value)
-    places = sum(ch in DIGITS for ch in section.frac_pattern)
+    places = section.places
     if section.exp_pattern is not None:
         return ("-" if negative else "") + _scientific(section, value, places, loc)
     text = _fixed(value, places)
     int_digits, _, frac_digits = text.partition(".")
-    if int_digits == "0" and "0" not in section.int_pattern:  # "#.##" writes 0.5 as ",5"
+    if int_digits == "0" and not section.zeros:  # "#.##" writes 0.5 as ",5"
         int_digits = ""
-    if int(text.replace(".", "") or "0") == 0:
+    if negative and not text.strip("0."):
         negative = False  # -0.001 shown as 0,00 has no minus in Excel
     if section.group and int_digits and not section.has_literals:
-        width = sum(t == "0" for t in section.int_pattern)
-        int_text = _group(int_digits.rjust(width, "0"), loc.group)
+        int_text = _group(int_digits.rjust(section.zeros, "0"), loc.group)
     else:
         int_text = _fill_int(section.int_pattern, int_digits)
-    out = int_text
     if section.point:
-        out += loc.decimal + _fill_frac(section.frac_pattern, frac_digits)
-    return ("-" if negative else "") + out
+        int_text += loc.decimal + (frac_digits if section.plain_fraction else _fill_frac(section.frac_pattern, frac_digits))
+    return "-" + int_text if negative else int_text
 
 
 def _scientific(section: Section, value: float, places: int, loc: NumberLocale) -> str:
@@ -312,7 +327,73 @@ def _fraction(section: Section, value: float) -> str:
 # ---------------------------------------------------------------- one section
 
 
+_STRFTIME = {"dd": "%d", "mm": "%m", "yyyy": "%Y", "yy": "%y", "hh": "%H", "MM": "%M", "ss": "%S"}
+
+
+def _fast_path(section: Section, loc: NumberLocale) -> tuple[Any, ...] | None:
+    """What lets the common codes skip the general writer, made once per section and locale:
+
+    * ("number", prefix, format spec, suffix, separators table, scale, places) for literals around
+      "#,##0.00"-like placeholders (Python's own grouping, the separators swapped in one translate);
+    * ("date", strftime pattern) for "dd/mm/yyyy hh:mm"-like codes (no names, no 12-hour clock).
+    None for anything else."""
+    parts = section.parts
+    if section.kind == "date":
+        if section.hour12 or any(k == "frac" for k, _v in parts):
+            return None
+        pattern = []
+        for kind, token in parts:
+            if kind == "lit":
+                pattern.append(token.replace("%", "%%"))
+            elif kind == "date" and token in _STRFTIME:
+                pattern.append(_STRFTIME[token])
+            else:
+                return None
+        return ("date", "".join(pattern))
+    if section.kind != "number" or section.exp_pattern is not None or section.has_literals:
+        return None
+    if not section.plain_fraction or any(t not in ("0", "#") for t in section.int_pattern):
+        return None
+    if section.zeros != 1 or section.int_pattern[-1] != "0":
+        return None  # "#.##", "000" and the like take the general writer
+    kinds = [k for k, _v in parts]
+    if kinds.count("num") != 1 or any(k not in ("lit", "num") for k in kinds):
+        return None
+    at = kinds.index("num")
+    prefix = "".join(v for _k, v in parts[:at])
+    suffix = "".join(v for _k, v in parts[at + 1 :])
+    spec = ("," if section.group else "") + f".{section.places}f"
+    table = str.maketrans({",": loc.group, ".": loc.decimal})
+    bare_point = section.point and not section.places  # "0." writes its point with no decimals
+    return ("number", prefix, spec, suffix, table, section.scale, section.places, bare_point)
+
+
+def _render_fast(fast: tuple[Any, ...], value: Any) -> str | None:
+    if fast[0] == "date":
+        if isinstance(value, dt.datetime) and value.year >= 1000:
+            return value.strftime(fast[1])
+        return None
+    _kind, prefix, spec, suffix, table, scale, places, bare_point = fast
+    if type(value) is not float:
+        return None
+    value *= scale
+    shifted = abs(value) * 10.0**places
+    if shifted >= 1e15 or abs(shifted - int(shifted) - 0.5) < 1e-9 * max(1.0, shifted):
+        return None  # near a tie: Excel's rounding, in the general writer
+    text = format(value, spec)
+    if text[0] == "-" and not text.strip("-0.,"):
+        text = text[1:]  # -0.001 shown as 0,00 has no minus in Excel
+    if bare_point:
+        text += "."
+    return prefix + text.translate(table) + suffix
+
+
 def _render(section: Section, value: Any, loc: NumberLocale) -> str:
+    fast = section.fast
+    if fast is not None:
+        text = _render_fast(fast, value)
+        if text is not None:
+            return text
     if section.kind == "date":
         return general(float(value), loc) if isinstance(value, (int, float)) else render_date(section, value, loc)
     out: list[str] = []

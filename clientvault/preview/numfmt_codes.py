@@ -51,6 +51,10 @@ class Section:
     group: bool = False
     scale: float = 1.0
     point: bool = False  # a decimal point is written (also "0." with no decimals)
+    places: int = 0  # decimals written
+    zeros: int = 0  # "0" placeholders before the point: the integer's least digits
+    plain_fraction: bool = True  # the decimals are all "0" placeholders
+    fast: tuple[object, ...] | None = None  # numfmt's shortcut for the common codes (set when compiled)
     exp_pattern: str | None = None  # exponent placeholders after E+ / E-
     exp_sign: str = "+"
     num_pattern: str = ""  # fraction numerator / denominator
@@ -198,6 +202,9 @@ def _layout(section: Section, tokens: list[str]) -> None:
     section.has_literals = any(t.startswith(_LITERAL) for t in int_part)
     section.frac_pattern = "".join(t for t in frac if t in DIGITS)
     section.point = point < len(tokens)
+    section.places = len(section.frac_pattern)
+    section.zeros = sum(t == "0" for t in section.int_pattern)
+    section.plain_fraction = not section.frac_pattern.strip("0")  # only 0s: no trailing digit dropped
 
 
 def _fix_minutes(parts: list[tuple[str, str]]) -> None:

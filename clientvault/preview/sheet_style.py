@@ -166,6 +166,7 @@ class _Styled:
         self._plain = _Style(None, "")
         self._memo: dict[tuple[int, int, str | None], int] = {}  # (style, value kind, format colour) -> look id
         self._failed: set[str] = set()
+        self._fast: dict[int, int] = {}  # style * 4 + value kind -> look id, for cells without a format colour
 
     def _look(self, xf: int, kind: int, color: str | None) -> int:
         key = (xf, kind, color)
@@ -188,34 +189,46 @@ class _Styled:
             return plain_text(value, self.locale), None
 
     def cells(self, values: Sequence[Any], xfs: Sequence[int]) -> tuple[list[str], bytes | list[int]]:
-        loc, styles, plain = self.locale, self._styles, self._plain
+        """The texts and look ids of one row. It runs for every cell read, so its common paths (text,
+        a float under a style seen before) stay free of calls that are not needed."""
+        loc, styles, plain, memo = self.locale, self._styles, self._plain, self._fast
         texts: list[str] = []
         ids: list[int] = []
-        count = len(styles)
+        count, known = len(styles), len(xfs)
         for i, value in enumerate(values):
-            xf = xfs[i] if i < len(xfs) else 0
+            xf = xfs[i] if i < known else 0
             style = styles[xf] if 0 <= xf < count else plain
             color = None
-            if value is None or value == "":
-                text, kind = "", _TEXT
-            elif type(value) is str:
-                text, kind = value, _TEXT
-                if style.number is not None:
+            kind = type(value)
+            if kind is str:
+                if value and style.number is not None:
                     text, color = self._format(style.number, value)
-            elif isinstance(value, bool):
-                text, kind = plain_text(value, loc), _BOOL
+                else:
+                    text = value
+                kind_id = _TEXT
+            elif value is None:
+                text, kind_id = "", _TEXT
+            elif kind is bool:
+                text, kind_id = plain_text(value, loc), _BOOL
             else:
-                kind = _NUMBER
+                kind_id = _NUMBER
                 number = style.number
-                if number is None or (type(value) is not float and (
-                        not number.is_date or (type(value) is dt.time and not number.has_time))):
+                if number is None or (kind is not float and (
+                        not number.is_date or (kind is dt.time and not number.has_time))):
                     # General; an ISO date cell under a number code; a serial below 1 under a date-only
                     # code (Excel writes 0/01/1900 there; the time it stands for says more)
                     text = plain_text(value, loc)
                 else:
                     text, color = self._format(number, value)
             texts.append(text)
-            ids.append(self._look(xf, kind, color) if (xf or kind) else 0)
+            if color is None:
+                key = xf * 4 + kind_id
+                look = memo.get(key)
+                if look is None:
+                    look = memo[key] = self._look(xf, kind_id, None) if key else 0
+                ids.append(look)
+            else:
+                ids.append(self._look(xf, kind_id, color))
         return texts, pack(ids)
 
 

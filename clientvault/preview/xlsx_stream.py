@@ -350,6 +350,7 @@ class WorksheetStream:
         value_of = self._value
         styled = self._styled
         xfs: list[int] = []  # the style index of each cell of the row (styled streams)
+        style_ids: dict[str, int] = {}  # s="12" -> 12
         next_row = 0  # 0-based number of the next row to yield
         warned = False
         row: list[Any] = []
@@ -397,7 +398,11 @@ class WorksheetStream:
                                 row[col] = value
                             if styled:
                                 s = el.get("s")
-                                xf = int(s) if s is not None and _digits(s) and len(s) <= 9 else 0
+                                xf = 0 if s is None else style_ids.get(s)
+                                if xf is None:
+                                    xf = int(s) if _digits(s) and len(s) <= 9 else 0
+                                    if len(style_ids) < 4096:  # a sheet uses few styles: their numbers once
+                                        style_ids[s] = xf
                                 if col >= len(xfs):
                                     xfs.extend([0] * (col - len(xfs)))
                                     xfs.append(xf)
