@@ -25,6 +25,7 @@ import functools
 import io
 import logging
 import os
+import re
 import stat
 import threading
 import time
@@ -380,9 +381,21 @@ def _sheet_rows(sheet: Any, job: _Job) -> None:
         if not rows:
             break
         start += len(rows)
-        lines = ["\t".join(row).rstrip("\t") for row in rows]
+        lines = [_with_plain_numbers("\t".join(row).rstrip("\t")) for row in rows]
         job.add("\n".join(line for line in lines if line))
     sheet.close()  # frees the worksheet stream now rather than when the workbook closes
+
+
+# A number written with thousands separators, as a cell's format shows it ("2.500.000", "2,500.00",
+# a NIT "900.123.456"): the index splits it at each separator, so the digits alone are kept beside it.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f]\d{3})+")
+
+
+def _with_plain_numbers(line: str) -> str:
+    """A sheet's row as it reads on screen, plus each grouped number's digits ("$ 2.500,00" also as
+    2500), so a search for 2500 finds what the cell showed as 2.500 (and 2.500 still finds it)."""
+    plain = [re.sub(r"\D", "", m.group()) for m in _GROUPED.finditer(line)]
+    return line + "\t" + " ".join(plain) if plain else line
 
 
 def _text(path: Path, job: _Job) -> Extracted | None:

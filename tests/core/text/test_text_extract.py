@@ -235,3 +235,27 @@ def test_the_file_budget_stops_starting_pages(corpus: Path, fake_tesseract: Call
     assert got.status == "failed"
     assert "time limit for the file" in got.note
     assert len(started.read_text().split()) == 1  # one page tried; the other two never started
+
+
+def test_formatted_amounts_are_found_as_shown_and_as_typed(tmp_path: Path) -> None:
+    """A sheet's text is what its cells show ("$ 2.500.000,00"); the digits alone ride beside each
+    grouped number, so a search for 2500000 and one for 2.500.000 both find the cell."""
+    import openpyxl
+
+    from clientvault.core.catalog.texts import terms_of
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["B2"] = 2_500_000
+    sheet["B2"].number_format = '"$" #,##0.00'
+    sheet["B3"] = 900123456
+    sheet["B3"].number_format = '000"."000"."000'
+    sheet["B4"] = 2024
+    path = tmp_path / "montos.xlsx"
+    book.save(path)
+    got = extract(path, mime("xlsx"))
+    assert got.status == "ok"
+    assert "$ 2,500,000.00" in got.text and "900.123.456" in got.text  # as the cells show them
+    words = set(terms_of(got.text).words) | {w for phrase in terms_of(got.text).phrases for w in phrase}
+    assert {"2500000", "900123456", "2024"} <= words
+    assert got.text.count("2024") == 1  # an ungrouped number is not written twice
