@@ -65,6 +65,9 @@ def _cell(model: SheetModel, row: int, col: int, span: tuple[int, int] | None) -
     background = _colour(model.data(index, Role.BackgroundRole))
     if background:
         attrs += f' bgcolor="{background}"'
+    colour = _colour(model.data(index, Role.ForegroundRole)) if text else ""
+    if colour:  # red negatives and coloured text, as the pane shows them
+        body = f'<font color="{colour}">{body}</font>'
     font = model.data(index, Role.FontRole)
     if isinstance(font, QFont) and text:
         if font.bold():
@@ -167,6 +170,10 @@ def sheet_html(preview: Any, cancelled: Cancelled | None = None, max_rows: int =
         if many:
             style = ' style="page-break-before: always;"' if n else ""
             parts.append(f"<h3{style}>{html.escape(info.name)}</h3>")
+        if getattr(sheet, "charts_only", False):  # as the pane says it, not "empty"
+            words = translate("Printing", "This sheet only has charts. Open the file in Excel to print them.")
+            parts.append("<p>" + html.escape(words) + "</p>")
+            continue
         raw = sheet.rows(0, min(model.rowCount(), max_rows))
         table, columns = _sheet_table(model, raw, sheet.merged, cancelled)
         widest = max(widest, columns)

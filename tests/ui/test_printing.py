@@ -260,3 +260,29 @@ def test_the_printed_date_has_four_digits_in_the_locale_order(qapp: Any, locale:
         assert page_header(COMPANY, "x.xlsx", date(2026, 3, 4)).printed_on == wanted
     finally:
         QLocale.setDefault(before)
+
+
+def test_a_sheet_of_charts_and_red_negatives_print_as_the_pane_shows_them(qapp: Any, tmp_path: Path) -> None:
+    """WithThreeCharts.xlsx's second sheet holds only charts: paper says so, as the pane does (it
+    printed «This sheet is empty.»); a negative the format paints red is red on paper too."""
+    import openpyxl
+
+    out = tmp_path / "charts.pdf"
+    print_document(corpus_dir() / "WithThreeCharts.xlsx", XLSX, pdf_printer(out),
+                   header=page_header(COMPANY, "WithThreeCharts.xlsx"))
+    text = squeeze(" ".join(t for _w, _h, t in pdf_pages(out)))
+    assert squeeze("This sheet only has charts") in text and squeeze("This sheet is empty") not in text
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = -1250
+    book.active["A1"].number_format = "#,##0;[Red]-#,##0"
+    source = tmp_path / "negativos.xlsx"
+    book.save(source)
+    from clientvault.preview.sheet import open_workbook
+
+    preview = open_workbook(source)
+    try:
+        html_text, _ = sheet_html(preview)
+    finally:
+        preview.close()
+    assert '<font color="#ff0000">-1,250</font>' in html_text

@@ -2219,23 +2219,28 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="120"/>
+        <location filename="../../ui/print_sheet.py" line="123"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="140"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="145"/>
+        <location filename="../../ui/print_sheet.py" line="148"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="148"/>
+        <location filename="../../ui/print_sheet.py" line="151"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_sheet.py" line="174"/>
+        <source>This sheet only has charts. Open the file in Excel to print them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,23 +2931,23 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="323"/>
+        <location filename="../../ui/preview/sheet_view.py" line="324"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="325"/>
-        <location filename="../../ui/preview/sheet_view.py" line="390"/>
+        <location filename="../../ui/preview/sheet_view.py" line="326"/>
+        <location filename="../../ui/preview/sheet_view.py" line="391"/>
         <source> (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="328"/>
+        <location filename="../../ui/preview/sheet_view.py" line="329"/>
         <source>Hidden sheets not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="365"/>
+        <location filename="../../ui/preview/sheet_view.py" line="366"/>
         <source>This sheet only has charts. Open the file in Excel to see them.</source>
         <translation type="unfinished"></translation>
     </message>

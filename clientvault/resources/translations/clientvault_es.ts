@@ -2224,24 +2224,29 @@ Sus archivos se guardan en: %2</translation>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="120"/>
+        <location filename="../../ui/print_sheet.py" line="123"/>
         <source>This sheet is empty.</source>
         <translation>Esta hoja está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="137"/>
+        <location filename="../../ui/print_sheet.py" line="140"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 columnas; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="145"/>
+        <location filename="../../ui/print_sheet.py" line="148"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="148"/>
+        <location filename="../../ui/print_sheet.py" line="151"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_sheet.py" line="174"/>
+        <source>This sheet only has charts. Open the file in Excel to print them.</source>
+        <translation>Esta hoja solo tiene gráficos. Abra el archivo en Excel para imprimirlos.</translation>
     </message>
 </context>
 <context>
@@ -2934,23 +2939,23 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SheetView</name>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="323"/>
+        <location filename="../../ui/preview/sheet_view.py" line="324"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="325"/>
-        <location filename="../../ui/preview/sheet_view.py" line="390"/>
+        <location filename="../../ui/preview/sheet_view.py" line="326"/>
+        <location filename="../../ui/preview/sheet_view.py" line="391"/>
         <source> (hidden)</source>
         <translation> (oculta)</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="328"/>
+        <location filename="../../ui/preview/sheet_view.py" line="329"/>
         <source>Hidden sheets not shown: %1</source>
         <translation>Hojas ocultas que no se muestran: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preview/sheet_view.py" line="365"/>
+        <location filename="../../ui/preview/sheet_view.py" line="366"/>
         <source>This sheet only has charts. Open the file in Excel to see them.</source>
         <translation>Esta hoja solo tiene gráficos. Abra el archivo en Excel para verlos.</translation>
     </message>
