@@ -35,16 +35,16 @@ def create_main_window(data_dir: str | os.PathLike[str]) -> MainWindow:
 def clean_leftovers_in_background(vault: Vault) -> None:
     """At each start, what killed work left behind (old temporary copies, purges cut short) is
     cleaned off the GUI thread, and files deleted more than ``TRASH_DAYS`` ago leave the trash for
-    good (the trash view says so); a failure is logged and never bothers the person."""
+    good (the trash view says so; see ``purge_old_trash`` for the first such start); a failure is
+    logged and never bothers the person."""
     import logging
 
-    from clientvault.core.values import TRASH_DAYS
     from clientvault.ui.workers import run_task
 
     log = logging.getLogger("clientvault.app")
 
     def work(_task: object) -> tuple[int, int]:
-        return vault.clean_leftovers(), vault.purge(older_than_days=TRASH_DAYS)
+        return vault.clean_leftovers(), vault.purge_old_trash()
 
     run_task(work, lambda n: log.info("cleaned %s leftover file(s), purged %s from the trash", *n),
              lambda exc: log.warning("could not clean leftovers: %s", exc), on_close=vault.release_thread)

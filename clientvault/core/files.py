@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 # How long a deleted file stays in its trash: the window purges older ones at each start, and
 # ``clientvault purge`` takes this as its default.
 TRASH_DAYS = 30
+# The setting that holds when the window first purged on its own (ISO, UTC): see purge_old_trash.
+AUTO_PURGE_SINCE = "trash.auto_purge_since"
 
 __all__ = ["DocumentFiles", "ImportResult", "ImportSummary", "_remove_empty_tree", "_storage_error", "expand_paths"]
 
@@ -206,6 +208,16 @@ class DocumentFiles(DocumentImports):
             done.append(doc)
         return done
 
+    def purge_old_trash(self) -> int:
+        """The window's purge at start: what was trashed more than ``TRASH_DAYS`` ago. The first
+        start that purges notes the day, and nothing goes until ``TRASH_DAYS`` after it, so files an
+        older release left in the trash (which never emptied itself) get their 30 days under the
+        rule the trash view now states, not a silent purge at the upgrade."""
+        since = datetime.fromisoformat(self.catalog.setting_once(AUTO_PURGE_SINCE, utcnow().isoformat()))
+        if utcnow() - since < timedelta(days=TRASH_DAYS):
+            return 0
+        return self.purge(older_than_days=TRASH_DAYS)
+
     def purge(
         self, doc_ids: Iterable[int] | None = None, older_than_days: float | None = TRASH_DAYS,
         company_id: int | None = None,
@@ -224,8 +236,14 @@ class DocumentFiles(DocumentImports):
                 # next repair (or start) deletes it instead of taking it for an unregistered file.
                 path = self.document_path(doc)
                 marker = path.with_name(f"{storage.PURGE_PREFIX}{doc.id}")
+                if doc.trash_name is None:
+                    # A trashed row that does not say where its file is (a damaged or hand-edited
+                    # catalog): its path would be a live file's name. Only the row goes.
+                    log.warning("purging document %s without a trash name: its row only", doc.id)
+                    marker = path = Path()
                 try:
-                    os.rename(path, marker)
+                    if path != Path():
+                        os.rename(path, marker)
                 except FileNotFoundError:
                     marker = path  # already gone from disk: only the row is left to delete
                 except OSError as exc:
@@ -238,7 +256,8 @@ class DocumentFiles(DocumentImports):
                     if marker != path:
                         os.rename(marker, path)
                     raise
-                marker.unlink(missing_ok=True)
+                if marker != Path():
+                    marker.unlink(missing_ok=True)
                 purged += 1
         for company in self.catalog.removed_companies_without_documents():
             with self._transaction() as changes:

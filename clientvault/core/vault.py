@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -380,9 +380,7 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
             removed_at = company.removed_at
             with self._transaction() as changes:
                 self._revive_company(company, changes)
-            with_it = [d.id for d in self.catalog.trashed(company_id=company.id)
-                       if d.deleted_at is not None and d.deleted_at >= removed_at]
-            restored = self.restore(with_it)
+            restored = self.restore(_went_with(self.catalog.trashed(company_id=company.id), removed_at))
             left, _size = self.catalog.totals(company.id, trash=True)
         return RestoredCompany(self.company(company.id), len(restored), left)
 
@@ -537,3 +535,26 @@ def _files_es(n: int) -> str:
 
 def _files_en(n: int) -> str:
     return "1 file" if n == 1 else f"{n} files"
+
+
+# Files trashed less than this apart belong to one removal (an older release trashed a company's
+# files one by one and only then stamped removed_at).
+_ONE_REMOVAL = timedelta(seconds=60)
+
+
+def _went_with(trashed: list[Document], removed_at: datetime) -> list[int]:
+    """The trashed documents that went to the trash when their company was removed. This release
+    stamps ``removed_at`` first, so they are the ones deleted at or after it; a company an older
+    release removed has none so stamped (it stamped after trashing them), and then they are the
+    last run of deletions before the stamp, none more than a minute after the one before."""
+    dated = sorted((d for d in trashed if d.deleted_at is not None), key=lambda d: d.deleted_at, reverse=True)
+    after = [d.id for d in dated if d.deleted_at >= removed_at]
+    if after or not dated:
+        return after
+    run, newer = [], removed_at
+    for doc in dated:
+        if newer - doc.deleted_at > _ONE_REMOVAL:
+            break
+        run.append(doc.id)
+        newer = doc.deleted_at
+    return run

@@ -70,3 +70,57 @@ def test_the_trash_keeps_files_trash_days_and_purge_by_default_takes_older_ones(
     assert TRASH_DAYS == 30
     assert vault.purge() == 1
     assert vault.find_document(old) is None and vault.find_document(recent) is not None
+
+
+def test_the_first_automatic_purge_waits_trash_days_after_this_release_first_runs(
+        vault: Vault, company: Company, make_file) -> None:  # type: ignore[no-untyped-def]
+    """An older release never emptied the trash by itself and its trash said nothing of 30 days:
+    what it left there 45 days ago gets 30 days from the first start of this one, not a purge at
+    the upgrade. After those 30 days the window's purge takes it."""
+    from clientvault.core.files import AUTO_PURGE_SINCE
+
+    (old,) = _import(vault, company, make_file, "Viejo.pdf")
+    vault.delete([old])
+    aged = vault.document(old)
+    aged.deleted_at = utcnow() - timedelta(days=45)
+    vault.catalog.save_document(aged)
+    assert vault.purge_old_trash() == 0 and vault.find_document(old) is not None  # the first start
+    assert vault.purge_old_trash() == 0  # the next day: still within the 30 days it was given
+    vault.catalog.put_settings({AUTO_PURGE_SINCE: (utcnow() - timedelta(days=TRASH_DAYS + 1)).isoformat()})
+    assert vault.purge_old_trash() == 1 and vault.find_document(old) is None
+
+
+def test_purging_a_trashed_row_without_its_trash_name_never_touches_a_live_file(
+        vault: Vault, company: Company, make_file) -> None:  # type: ignore[no-untyped-def]
+    """A damaged row (trashed, no trash name, the name of a live file): its path would be the live
+    file's, so only the row goes and the live file stays."""
+    live, broken = _import(vault, company, make_file, "Zeta.pdf", "nube.pdf")
+    vault.delete([broken])
+    row = vault.document(broken)
+    row.trash_name, row.filename = None, "Zeta.pdf"
+    row.deleted_at = utcnow() - timedelta(days=TRASH_DAYS + 5)
+    vault.catalog.save_document(row)
+    live_path = vault.document_path(vault.document(live))
+    assert vault.purge() == 1
+    assert vault.find_document(broken) is None
+    assert live_path.is_file() and vault.document(live).filename == "Zeta.pdf"
+
+
+def test_a_company_an_older_release_removed_comes_back_with_its_files(
+        vault: Vault, company: Company, make_file) -> None:  # type: ignore[no-untyped-def]
+    """The previous release trashed the company's files first and stamped removed_at after; the
+    files of that last run of deletions come back with it, an older deletion stays in the trash."""
+    earlier, a, b = _import(vault, company, make_file, "Antes.pdf", "Uno.pdf", "Dos.pdf")
+    vault.delete([earlier])
+    vault.delete([a, b])
+    stamp = utcnow()
+    for doc_id, seconds in ((earlier, 3600), (a, 2), (b, 1)):
+        row = vault.document(doc_id)
+        row.deleted_at = stamp - timedelta(seconds=seconds)
+        vault.catalog.save_document(row)
+    removed = vault.catalog.company(company.id)
+    removed.removed_at = stamp  # as the old release wrote it: after its files went to the trash
+    vault.catalog.save_company(removed)
+    result = vault.restore_company(company.id)
+    assert (result.restored, result.still_in_trash) == (2, 1)
+    assert sorted(d.filename for d in vault.list_documents(company.id)) == ["Dos.pdf", "Uno.pdf"]

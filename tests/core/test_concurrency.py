@@ -188,7 +188,9 @@ def test_renames_while_another_process_imports_overwrite_nothing(tmp_path: Path,
         assert proc.returncode == 0, err_file.read_text()
         results = json.loads(out_file.read_text())
         assert [r["status"] for r in results] == ["imported"] * count
-        assert renamed, "no rename ran while the import did"
+        # The renames met the import: one got a name, or the importer had just taken it (under load
+        # the importer can win every turn; CI once saw that). Either way no file may replace another.
+        assert renamed or refused, f"no rename ran while the import did ({attempts} turns)"
 
         docs = vault.list_documents(company_id, limit=None)
         by_id = {d.id: d for d in docs}

@@ -98,6 +98,7 @@ def test_the_trash_names_its_purge_and_empty_trash_asks_first(qtbot: QtBot, wind
 
 def test_files_trashed_more_than_30_days_ago_go_when_the_window_starts(qtbot: QtBot, window: Any, corpus: Path) -> None:
     from clientvault.app import clean_leftovers_in_background
+    from clientvault.core.files import AUTO_PURGE_SINCE
 
     company = add_company(window, "Ferretería El Tornillo SAS")
     _upload(window, company, corpus, "minimal-document.pdf", "simple.png")
@@ -107,6 +108,8 @@ def test_files_trashed_more_than_30_days_ago_go_when_the_window_starts(qtbot: Qt
         row = window.vault.document(doc.id)
         row.deleted_at = utcnow() - timedelta(days=days)
         window.vault.catalog.save_document(row)
+    # The window has purged on its own for more than 30 days (this release's first start is behind it).
+    window.vault.catalog.put_settings({AUTO_PURGE_SINCE: (utcnow() - timedelta(days=40)).isoformat()})
     clean_leftovers_in_background(window.vault)
     qtbot.waitUntil(lambda: window.vault.find_document(old.id) is None, timeout=10_000)
     assert window.vault.find_document(recent.id) is not None
