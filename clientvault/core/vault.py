@@ -547,14 +547,15 @@ def _went_with(trashed: list[Document], removed_at: datetime) -> list[int]:
     stamps ``removed_at`` first, so they are the ones deleted at or after it; a company an older
     release removed has none so stamped (it stamped after trashing them), and then they are the
     last run of deletions before the stamp, none more than a minute after the one before."""
-    dated = sorted((d for d in trashed if d.deleted_at is not None), key=lambda d: d.deleted_at, reverse=True)
-    after = [d.id for d in dated if d.deleted_at >= removed_at]
+    dated = sorted(((d.deleted_at, d.id) for d in trashed if d.deleted_at is not None), reverse=True)
+    after = [doc_id for when, doc_id in dated if when >= removed_at]
     if after or not dated:
         return after
-    run, newer = [], removed_at
-    for doc in dated:
-        if newer - doc.deleted_at > _ONE_REMOVAL:
+    run: list[int] = []
+    newer = removed_at
+    for when, doc_id in dated:
+        if newer - when > _ONE_REMOVAL:
             break
-        run.append(doc.id)
-        newer = doc.deleted_at
+        run.append(doc_id)
+        newer = when
     return run
