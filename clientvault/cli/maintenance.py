@@ -41,7 +41,7 @@ def _verify_verdict(consistent: bool, pending: int, checked: int, repaired: bool
     if consistent:
         _err(
             t(
-                f"La bóveda está en orden ({checked} archivo(s) revisados).",
+                f"Sus archivos están en orden ({checked} archivo(s) revisados).",
                 f"The vault is consistent ({checked} file(s) checked).",
             )
         )
@@ -86,7 +86,7 @@ def _add_maintenance_commands(sub: SubParsers, common: argparse.ArgumentParser) 
     export.set_defaults(handler=_cmd_export)
 
     verify = sub.add_parser(
-        "verify", parents=[common], help=t("comparar la bóveda con sus archivos", "check the vault against its files")
+        "verify", parents=[common], help=t("comparar la base de datos con los archivos", "check the vault against its files")
     )
     verify.add_argument("--repair", action="store_true", help=t("reparar sin perder datos", "repair without losing data"))
     verify.add_argument("--json", action="store_true")

@@ -35,7 +35,7 @@ def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
         metavar="DIR",
         default=default,
         help=t(
-            "carpeta de la bóveda (por omisión $CLIENTVAULT_DATA_DIR o la carpeta de datos del usuario)",
+            "carpeta de datos (por omisión $CLIENTVAULT_DATA_DIR o la carpeta de datos del usuario)",
             "vault folder (default: $CLIENTVAULT_DATA_DIR or the user data folder)",
         ),
     )
@@ -125,7 +125,7 @@ def _open_vault(override: str | None) -> Vault:
     except OSError as exc:
         raise errors.StorageError(
             t(
-                f"No se pudo abrir la bóveda en {folder}: {errors.os_words(exc)}. Revise la carpeta y sus permisos.",
+                f"No se pudo abrir la carpeta de datos {folder}: {errors.os_words(exc)}. Revise la carpeta y sus permisos.",
                 f"Could not open the vault in {folder}: {errors.os_words(exc)}. Check the folder and its permissions.",
             )
         ) from exc

@@ -27,7 +27,7 @@ def _cmd_rebuild(root: Path, args: argparse.Namespace) -> int:
             pass  # what rebuild is for
         else:
             raise errors.VaultError(t(
-                "La base de datos de esta bóveda abre bien: reconstruirla perdería los tipos de documento, los "
+                "La base de datos de esta carpeta de datos abre bien: reconstruirla perdería los tipos de documento, los "
                 "vencimientos, el historial de envíos y la configuración del correo. No se cambió nada; si de "
                 "verdad quiere reconstruirla, agregue --force.",
                 "This vault's database opens fine: rebuilding it would lose the document types, expiry dates, the "
@@ -73,7 +73,7 @@ def _cmd_backups(root: Path, args: argparse.Namespace) -> int:
                "after it."))
         return EXIT_OK
     if not found:
-        _err(t("Todavía no hay copias de seguridad: se hace una al abrir la bóveda cada día y antes de cada reparación.",
+        _err(t("Todavía no hay copias de seguridad: se hace una al abrir sus archivos cada día y antes de cada reparación.",
                "There are no backups yet: one is made when the vault is opened each day and before every repair."))
         return EXIT_FAILED
     from clientvault.core.values import describe_backup
