@@ -12,11 +12,20 @@ and size as any upload), each file hashed on its way out of the ZIP and compared
 manifest. Nothing already in the vault is ever replaced: a file whose name is taken by other
 content, or whose content is already there, is skipped and reported; a company that exists gets
 only the files it lacks.
+
+A ZIP may come from elsewhere (re-zipped by Windows Explorer, with a password, made to fill the
+memory): ``read_backup`` looks at every member's header before unpacking any. A list it needs
+(``empresas.csv``, a ``manifest.csv``) that cannot be read, or that is far larger than any real one,
+refuses the whole backup; a file that cannot be read (a password, a compression Python cannot
+unpack), is over the vault's size limit or whose size in the ZIP is not the one its manifest
+recorded is refused alone, in the report, without being unpacked.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import hashlib
 import io
 import os
@@ -31,11 +40,22 @@ from typing import Literal
 from clientvault.core import errors, storage
 from clientvault.core.catalog.models import Company, name_key
 from clientvault.core.export import _FORMULA_START, MANIFEST, _csv_cell, write_company, write_zip
+from clientvault.core.filetypes import MAX_SIZE
 from clientvault.core.i18n import t
 from clientvault.core.vault import Vault
 
 COMPANIES = "empresas.csv"
 _COMPANY_COLUMNS = ["folder", "name", "nit", "dv", "email", "phone", "notes"]
+# A manifest lists ~200 bytes a file: 64 MB is some 300,000 files, far more than any real company.
+# Over it, the list is not read at all (a 1.5 GB one took 9 GB of memory).
+CSV_LIMIT = 64 * 1024 * 1024
+# What Python's zipfile unpacks. Windows Explorer writes Deflate64 (9) for big folders; others exist.
+_READABLE = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
+# What unpacking a member raises besides OSError: a password (RuntimeError), a method zipfile does
+# not know (NotImplementedError), damaged data.
+_UNPACK_ERRORS = (zipfile.BadZipFile, RuntimeError, NotImplementedError, zlib.error, EOFError, ValueError)
+# A scratch copy's name the disk refuses even made safe (too long in bytes, characters it lacks).
+_NAME_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ})
 
 Progress = Callable[[int, int, str], None]
 
@@ -99,6 +119,8 @@ def write_backup(vault: Vault, zip_path: str | os.PathLike[str], company_id: int
 
 # -- reading and restoring ------------------------------------------------------------------------
 
+RestoreStatus = Literal["restored", "already_here", "name_taken", "damaged", "refused"]
+
 
 @dataclass
 class BackupFile:
@@ -106,6 +128,8 @@ class BackupFile:
     size: int
     sha256: str
     member: str  # its name in the ZIP
+    problem: str = ""  # why it cannot come in, found by ``read_backup`` in its header: refused unread
+    problem_status: RestoreStatus = "refused"
 
 
 @dataclass
@@ -129,9 +153,6 @@ class BackupContents:
     @property
     def file_count(self) -> int:
         return sum(len(c.files) for c in self.companies)
-
-
-RestoreStatus = Literal["restored", "already_here", "name_taken", "damaged", "refused"]
 
 
 @dataclass
@@ -173,9 +194,40 @@ def _cell(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:2] in _FORMULA_START else value
 
 
-def _read_csv(zf: zipfile.ZipFile, member: str) -> list[dict[str, str]]:
-    text = zf.read(member).decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text)))
+def _unreadable(info: zipfile.ZipInfo) -> str:
+    """Why a member cannot be unpacked at all, in words ("" when it can): told before anything is read."""
+    name = info.filename.rpartition("/")[2]
+    if info.flag_bits & 0x1:
+        return t(f"El archivo {name} de la copia tiene contraseña: ClientVault no puede leerlo. Haga la copia de "
+                 "nuevo sin contraseña.",
+                 f"The file {name} in the backup has a password: ClientVault cannot read it. Make the backup "
+                 "again without a password.")
+    if info.compress_type not in _READABLE:
+        return t(f"El archivo {name} de la copia está comprimido de una forma que ClientVault no puede abrir (así "
+                 "comprime Windows las carpetas grandes). Haga la copia de nuevo con «Copia de seguridad…», o "
+                 "comprima la carpeta con otro programa.",
+                 f"The file {name} in the backup is compressed in a way ClientVault cannot open (Windows "
+                 "compresses large folders so). Make the backup again with «Back up…», or compress the folder "
+                 "with another program.")
+    return ""
+
+
+def _read_csv(zf: zipfile.ZipFile, member: str, path: Path) -> list[dict[str, str]]:
+    info = zf.getinfo(member)
+    why = _unreadable(info)
+    if why:
+        raise errors.VaultError(f"{why} {t('No se restauró nada.', 'Nothing was restored.')}")
+    if info.file_size > CSV_LIMIT:
+        raise _damaged(path, t(f"su lista {info.filename} ocupa {info.file_size // (1024 * 1024)} MB, mucho más que "
+                               "la de cualquier copia real",
+                               f"its list {info.filename} takes {info.file_size // (1024 * 1024)} MB, far more than "
+                               "that of any real backup"))
+    with zf.open(info) as src:
+        data = src.read(CSV_LIMIT + 1)  # the header may lie about the size: never more than the limit
+    if len(data) > CSV_LIMIT:
+        raise _damaged(path, t(f"su lista {info.filename} es más grande de lo que anota",
+                               f"its list {info.filename} is larger than it records"))
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
 def read_backup(vault: Vault, zip_path: str | os.PathLike[str]) -> BackupContents:
@@ -187,13 +239,14 @@ def read_backup(vault: Vault, zip_path: str | os.PathLike[str]) -> BackupContent
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if COMPANIES in names:
-                contents = BackupContents(path, [_read_company(zf, names, path, row) for row in _read_csv(zf, COMPANIES)])
+                contents = BackupContents(path, [_read_company(zf, names, path, row)
+                                                 for row in _read_csv(zf, COMPANIES, path)])
             elif MANIFEST in names:
                 contents = BackupContents(path, [_read_company(zf, names, path, {"folder": "", "name": path.stem})],
                                           plain_export=True)
             else:
                 raise _not_a_backup(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, UnicodeDecodeError, csv.Error, KeyError, ValueError) as exc:
+    except (zipfile.LargeZipFile, UnicodeDecodeError, csv.Error, KeyError, *_UNPACK_ERRORS) as exc:
         if isinstance(exc, errors.VaultError):
             raise
         raise errors.VaultError(t(
@@ -209,7 +262,7 @@ def read_backup(vault: Vault, zip_path: str | os.PathLike[str]) -> BackupContent
         company.existing = vault.catalog.company_named(company.name)
         if company.existing is not None:
             have = {(d.filename.casefold(), d.checksum) for d in vault.list_documents(company.existing.id, limit=None)}
-            company.files_here = sum((f.filename.casefold(), f.sha256) in have for f in company.files)
+            company.files_here = sum((_stored_name(f.filename).casefold(), f.sha256) in have for f in company.files)
     return contents
 
 
@@ -219,17 +272,46 @@ def _read_company(zf: zipfile.ZipFile, names: set[str], path: Path, row: dict[st
     if prefix + MANIFEST not in names:
         raise _damaged(path, t(f"falta la lista de archivos de {folder}", f"the list of files of {folder} is missing"))
     files = []
-    for entry in _read_csv(zf, prefix + MANIFEST):
+    for entry in _read_csv(zf, prefix + MANIFEST, path):
         filename = _cell(entry.get("filename") or "")
         member = prefix + filename
         if not filename or member not in names or "/" in filename or "\\" in filename or filename in (".", ".."):
             raise _damaged(path, t(f"falta «{filename}»", f"“{filename}” is missing"))
-        files.append(BackupFile(filename, int(entry.get("size") or 0), (entry.get("sha256") or "").lower(), member))
+        item = BackupFile(filename, int(entry.get("size") or 0), (entry.get("sha256") or "").lower(), member)
+        _check_member(item, zf.getinfo(member))
+        files.append(item)
     nit = (row.get("nit") or "").strip()
     dv = (row.get("dv") or "").strip()
     return BackupCompany(_cell(row.get("name") or folder).strip() or path.stem, files,
                          nit=f"{nit}-{dv}" if nit and dv else nit, email=_cell(row.get("email") or ""),
                          phone=_cell(row.get("phone") or ""), notes=_cell(row.get("notes") or ""))
+
+
+def _check_member(item: BackupFile, info: zipfile.ZipInfo) -> None:
+    """What the member's header and the manifest tell before a byte is unpacked: a file that cannot
+    come in gets its reason (and is never unpacked)."""
+    item.problem = _unreadable(info)
+    if item.problem:
+        return
+    if info.file_size != item.size:  # one of the two lies (a ZIP bomb claims little, or much)
+        item.problem_status = "damaged"
+        item.problem = t("Su tamaño dentro de la copia no es el que la copia anotó: está dañado y no se restauró.",
+                         "Its size inside the backup is not the one the backup recorded: it is damaged and was not "
+                         "restored.")
+    elif item.size > MAX_SIZE:  # the same words and limit as an upload
+        item.problem = errors.FileTooLarge(item.filename, item.size, MAX_SIZE).reason
+
+
+def _stored_name(filename: str) -> str:
+    """The name a file of the backup gets here: the one any upload of it would get (a name the disk
+    takes: not too long, no «:», not CON on Windows)."""
+    return storage.safe_name(filename)
+
+
+def _remove(path: Path) -> None:
+    """A scratch copy goes; failing to remove it (a name the disk refused) is no reason to stop."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def restore_backup(vault: Vault, contents: BackupContents, companies: list[str] | None = None,
@@ -265,57 +347,71 @@ def _add_company(vault: Vault, entry: BackupCompany) -> Company:
         return vault.add_company(entry.name, phone=entry.phone or None, notes=entry.notes)
 
 
+def _scratch_error(item: BackupFile, scratch: Path, exc: OSError) -> errors.StorageError:
+    return errors.StorageError(t(
+        f"No se pudo sacar «{item.filename}» de la copia a la carpeta temporal {scratch}: {errors.os_words(exc)}. "
+        "Lo restaurado hasta aquí se conserva.",
+        f"Could not take “{item.filename}” out of the backup into the temporary folder {scratch}: "
+        f"{errors.os_words(exc)}. What was restored so far is kept."))
+
+
 def _restore_file(vault: Vault, zf: zipfile.ZipFile, company: Company, item: BackupFile, scratch: Path) -> RestoredFile:
     def result(status: RestoreStatus, message: str = "") -> RestoredFile:
         return RestoredFile(company.name, item.filename, status, message)
 
-    if vault.catalog.live_name_taken(company.id, item.filename):
+    stored = _stored_name(item.filename)
+    if vault.catalog.live_name_taken(company.id, stored):
         same = vault.catalog.duplicate_of(company.id, item.sha256)
-        if same is not None and name_key(same.filename) == name_key(item.filename):
+        if same is not None and name_key(same.filename) == name_key(stored):
             return result("already_here")
         return result("name_taken", t(
             "Ya hay otro archivo con este nombre y otro contenido; se dejó como estaba y este no se restauró.",
             "Another file with this name and other content is already here; it was left as it was and this one "
             "was not restored."))
+    if item.problem:  # found in its header by read_backup: never unpacked
+        return result(item.problem_status, item.problem)
     folder = scratch / str(company.id)
     folder.mkdir(exist_ok=True)
-    target = folder / item.filename
+    target = folder / stored
+    try:
+        dst = open(target, "wb")  # noqa: SIM115 (closed by the with below; a name error is told apart)
+    except OSError as exc:
+        if exc.errno in _NAME_ERRNOS:  # this disk takes no such name even made safe: this file alone
+            return result("refused", t(
+                "Su nombre no se puede usar en esta computadora (es demasiado largo o tiene caracteres que el disco "
+                "no acepta); no se restauró.",
+                "Its name cannot be used on this computer (it is too long, or has characters the disk does not "
+                "take); it was not restored."))
+        raise _scratch_error(item, scratch, exc) from exc
+    limit = min(item.size, MAX_SIZE)  # read_backup checked both; never more than that (+1 to tell) comes out
     digest, written = hashlib.sha256(), 0
     try:
-        with zf.open(item.member) as src, open(target, "wb") as dst:
-            while True:
-                try:
-                    chunk = src.read(storage.CHUNK)
-                except (zipfile.BadZipFile, EOFError, zlib.error):
-                    target.unlink(missing_ok=True)
-                    return result("damaged", t("Está dañado dentro de la copia y no se pudo sacar; no se restauró.",
-                                               "It is damaged inside the backup and could not be taken out; it was "
-                                               "not restored."))
-                if not chunk:
-                    break
+        with dst, zf.open(item.member) as src:
+            while chunk := src.read(min(storage.CHUNK, limit + 1 - written)):
                 written += len(chunk)
-                if written > item.size:  # more than the manifest says (a ZIP bomb): never filled to the end
-                    target.unlink(missing_ok=True)
+                if written > limit:  # more than the manifest says (a ZIP bomb): never filled to the end
+                    dst.close()
+                    _remove(target)
                     return result("damaged", t("Es más grande de lo que la copia anotó: está dañado y no se restauró.",
                                                "It is larger than the backup recorded: it is damaged and was not "
                                                "restored."))
                 digest.update(chunk)
                 dst.write(chunk)
+    except _UNPACK_ERRORS:
+        _remove(target)
+        return result("damaged", t("Está dañado dentro de la copia y no se pudo sacar; no se restauró.",
+                                   "It is damaged inside the backup and could not be taken out; it was not restored."))
     except OSError as exc:  # the temporary folder could not be written (a full disk): stop, and say so
-        target.unlink(missing_ok=True)
-        raise errors.StorageError(t(
-            f"No se pudo sacar «{item.filename}» de la copia a la carpeta temporal {scratch}: {errors.os_words(exc)}. "
-            "Lo restaurado hasta aquí se conserva.",
-            f"Could not take “{item.filename}” out of the backup into the temporary folder {scratch}: "
-            f"{errors.os_words(exc)}. What was restored so far is kept.")) from exc
+        _remove(target)
+        raise _scratch_error(item, scratch, exc) from exc
     if digest.hexdigest() != item.sha256:
-        target.unlink(missing_ok=True)
+        _remove(target)
         return result("damaged", t("Su contenido no es el que la copia anotó: está dañado y no se restauró.",
                                    "Its content is not the one the backup recorded: it is damaged and was not restored."))
     try:
         outcome = vault.import_file(company.id, target)
     finally:
-        target.unlink(missing_ok=True)
+        _remove(target)
     if outcome.status == "imported":
         return result("restored")
     if outcome.status == "duplicate":

@@ -41,6 +41,10 @@ def safe_name(name: str, fallback: str = "documento") -> str:
     if not name.isascii():  # ASCII has no format characters
         name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
     name = name.strip()
+    if len(name.encode("utf-8")) > 255:  # pathvalidate cuts the end, extension and all: cut the stem first
+        stem, dot, ext = name.rpartition(".")
+        if dot and stem and len(ext.encode("utf-8")) < 20:
+            name = stem.encode("utf-8")[:200].decode("utf-8", "ignore") + "." + ext
     clean = sanitize_filename(name, replacement_text="_", platform="universal")
     clean = clean.strip(" .")  # leading dots hide files; trailing dots and spaces break Windows
     if not clean:

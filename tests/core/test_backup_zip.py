@@ -145,3 +145,183 @@ def test_a_cancelled_backup_leaves_no_zip(vault: Vault, company: Company, make_f
     target = tmp_path / "copia.zip"
     result = write_backup(vault, target, cancelled=lambda: True)
     assert result.cancelled and not target.exists() and list(tmp_path.glob(".*part")) == []
+
+
+# -- ZIPs from elsewhere: names the disk refuses, passwords, other compressions, size bombs ---------
+
+
+def _zip_backup(path: Path, companies: dict[str, list[tuple[str, bytes]]],
+                sizes: dict[str, int] | None = None, method: int = zipfile.ZIP_DEFLATED) -> Path:
+    """A backup as ``write_backup`` lays it out, written with zipfile itself (any names, any sizes
+    claimed by the manifest)."""
+    sizes = sizes or {}
+    with zipfile.ZipFile(path, "w", method) as zf:
+        lines = ["folder,name,nit,dv,email,phone,notes"]
+        for name, files in companies.items():
+            rows = ["filename,original_filename,format,size,sha256,added"]
+            for filename, data in files:
+                zf.writestr(f"{name}/{filename}", data)
+                rows.append(f"{filename},{filename},pdf,{sizes.get(filename, len(data))},"
+                            f"{hashlib.sha256(data).hexdigest()},")
+            zf.writestr(f"{name}/manifest.csv", "\n".join(rows) + "\n")
+            lines.append(f"{name},{name},,,,,")
+        zf.writestr("empresas.csv", "\n".join(lines) + "\n")
+    return path
+
+
+def _patch_headers(path: Path, member: str, local: bool = True, central: bool = True,
+                   flags: int = 0, method: int | None = None, name: bytes | None = None) -> None:
+    """Change a member's headers in place, as another ZIP program would have written them: a
+    password flag, another compression method, or (local header only) a damaged name."""
+    data = bytearray(path.read_bytes())
+    for sig, start, flag_at, method_at, name_len_at, wanted in (
+            (b"PK\x03\x04", 30, 6, 8, 26, local), (b"PK\x01\x02", 46, 8, 10, 28, central)):
+        j = 0
+        while wanted and (j := data.find(sig, j)) != -1:
+            n = int.from_bytes(data[j + name_len_at:j + name_len_at + 2], "little")
+            if bytes(data[j + start:j + start + n]) == member.encode():
+                flag = int.from_bytes(data[j + flag_at:j + flag_at + 2], "little") | flags
+                data[j + flag_at:j + flag_at + 2] = flag.to_bytes(2, "little")
+                if method is not None:
+                    data[j + method_at:j + method_at + 2] = method.to_bytes(2, "little")
+                if name is not None:
+                    data[j + start:j + start + n] = name
+            j += 4
+    path.write_bytes(bytes(data))
+
+
+def _everything(vault: Vault) -> dict[tuple[str, str], bytes]:
+    """Every live file of the vault with its bytes on disk: what must not change."""
+    return {(i.company.name, d.filename): vault.document_path(d).read_bytes()
+            for i in vault.companies() for d in vault.list_documents(i.company.id, limit=None)}
+
+
+def _pdfs(make_file, *names: str) -> list[tuple[str, bytes]]:  # type: ignore[no-untyped-def]
+    return [(n, make_file(f"src-{i}.pdf", text=n).read_bytes()) for i, n in enumerate(names)]
+
+
+def test_a_name_too_long_for_the_disk_or_windows_comes_in_under_one_it_takes(
+        vault: Vault, company: Company, make_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _stock(vault, company, make_file)
+    before = _everything(vault)
+    long_name = "Estado de resultados " + "á" * 140 + ".pdf"  # 300 bytes: the disk takes 255
+    files = _pdfs(make_file, long_name, "CON.pdf", "Balance.pdf")
+    backed = _zip_backup(tmp_path / "larga.zip", {"Nueva SAS": files, company.name: _pdfs(make_file, "Acta.pdf")})
+    report = restore_backup(vault, read_backup(vault, backed))
+    assert [(f.filename, f.status) for f in report.files] == [
+        (long_name, "restored"), ("CON.pdf", "restored"), ("Balance.pdf", "restored"), ("Acta.pdf", "restored")]
+    names = sorted(d.filename for d in vault.list_documents(vault.company("Nueva SAS").id))
+    assert len(names) == 3 and "Balance.pdf" in names and "CON.pdf" not in names  # Windows opens no CON.pdf
+    [short] = [n for n in names if n.startswith("Estado de resultados")]
+    assert short.endswith(".pdf") and len(short.encode()) <= 200
+    assert {k: v for k, v in _everything(vault).items() if k in before} == before
+    again = read_backup(vault, backed)  # restored once: all of it is here, under the names it got
+    assert [c.files_here for c in again.companies] == [3, 1]
+    assert {f.status for f in restore_backup(vault, again).files} == {"already_here"}
+
+
+def test_a_name_the_disk_refuses_is_refused_alone(
+        vault: Vault, company: Company, make_file, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from clientvault.core import backup_zip
+
+    monkeypatch.setattr(backup_zip, "_stored_name", lambda name: name)  # as if made safe, still too long here
+    long_name = "x" * 300 + ".pdf"
+    backed = _zip_backup(tmp_path / "larga.zip", {"Nueva SAS": _pdfs(make_file, long_name, "Balance.pdf")})
+    report = restore_backup(vault, read_backup(vault, backed))
+    assert [(f.filename, f.status, f.message) for f in report.files] == [
+        (long_name, "refused", "Its name cannot be used on this computer (it is too long, or has characters the disk "
+                               "does not take); it was not restored."),
+        ("Balance.pdf", "restored", "")]
+
+
+def test_a_password_protected_file_is_refused_alone_in_words(
+        vault: Vault, company: Company, make_file, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    _stock(vault, company, make_file)
+    before = _everything(vault)
+    backed = _zip_backup(tmp_path / "clave.zip", {"Nueva SAS": _pdfs(make_file, "Nómina.pdf", "Balance.pdf")})
+    _patch_headers(backed, "Nueva SAS/Nómina.pdf", flags=0x1)
+    with zipfile.ZipFile(backed) as zf, pytest.raises(RuntimeError):  # what escaped before
+        zf.read("Nueva SAS/Nómina.pdf")
+    report = restore_backup(vault, read_backup(vault, backed))
+    assert [(f.filename, f.status, f.message) for f in report.files] == [
+        ("Nómina.pdf", "refused", "The file Nómina.pdf in the backup has a password: ClientVault cannot read it. "
+                                  "Make the backup again without a password."),
+        ("Balance.pdf", "restored", "")]
+    assert {k: v for k, v in _everything(vault).items() if k in before} == before
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    [entry] = read_backup(vault, backed).companies
+    assert entry.files[0].problem == ("El archivo Nómina.pdf de la copia tiene contraseña: ClientVault no puede "
+                                      "leerlo. Haga la copia de nuevo sin contraseña.")
+
+
+@pytest.mark.parametrize("member", ["empresas.csv", "Nueva SAS/manifest.csv"])
+def test_a_password_protected_list_refuses_the_whole_backup(
+        vault: Vault, company: Company, make_file, tmp_path: Path, member: str) -> None:  # type: ignore[no-untyped-def]
+    _stock(vault, company, make_file)
+    before = _everything(vault)
+    backed = _zip_backup(tmp_path / "clave.zip", {"Nueva SAS": _pdfs(make_file, "Balance.pdf")})
+    _patch_headers(backed, member, flags=0x1)
+    name = member.rpartition("/")[2]
+    with pytest.raises(errors.VaultError) as caught:
+        read_backup(vault, backed)
+    assert caught.value.message == (f"The file {name} in the backup has a password: ClientVault cannot read it. "
+                                    "Make the backup again without a password. Nothing was restored.")
+    assert _everything(vault) == before and [i.company.name for i in vault.companies()] == [company.name]
+
+
+def test_a_file_compressed_as_windows_does_big_folders_or_damaged_is_refused_alone(
+        vault: Vault, company: Company, make_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _stock(vault, company, make_file)
+    before = _everything(vault)
+    backed = _zip_backup(tmp_path / "windows.zip",
+                         {"Nueva SAS": _pdfs(make_file, "Nómina.pdf", "Roto.pdf", "Balance.pdf")})
+    _patch_headers(backed, "Nueva SAS/Nómina.pdf", method=9)  # Deflate64, as Windows Explorer writes it
+    _patch_headers(backed, "Nueva SAS/Roto.pdf", central=False, name=b"Nueva SAS/Rot0.pdf")
+    report = restore_backup(vault, read_backup(vault, backed))
+    assert [(f.filename, f.status, f.message) for f in report.files] == [
+        ("Nómina.pdf", "refused", "The file Nómina.pdf in the backup is compressed in a way ClientVault cannot open "
+                                  "(Windows compresses large folders so). Make the backup again with «Back up…», or "
+                                  "compress the folder with another program."),
+        ("Roto.pdf", "damaged", "It is damaged inside the backup and could not be taken out; it was not restored."),
+        ("Balance.pdf", "restored", "")]
+    assert {k: v for k, v in _everything(vault).items() if k in before} == before
+
+
+def test_a_list_that_unpacks_huge_is_refused_before_it_is_read(vault: Vault, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomba.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf, zf.open("manifest.csv", "w", force_zip64=True) as w:
+        w.write(b"filename,original_filename,format,size,sha256,added\n")
+        for _ in range(65):  # 65 MB of one letter: a few kilobytes in the ZIP
+            w.write(b"a" * (1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(errors.VaultError) as caught:
+        read_backup(vault, bomb)
+    assert caught.value.message == ("The backup bomba.zip is incomplete or damaged (its list manifest.csv takes 65 MB, "
+                                    "far more than that of any real backup). Nothing was restored; use another backup.")
+
+
+def test_a_file_over_the_limit_or_not_of_its_recorded_size_is_refused_without_unpacking_it(
+        vault: Vault, company: Company, make_file, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    _stock(vault, company, make_file)
+    before = _everything(vault)
+    big = make_file("grande.pdf", size=6 * 1024 * 1024).read_bytes()
+    files = [("Grande.pdf", big), *_pdfs(make_file, "Miente.pdf", "Exagera.pdf", "Balance.pdf")]
+    backed = _zip_backup(tmp_path / "tamaños.zip", {"Nueva SAS": files},
+                         sizes={"Miente.pdf": 10, "Exagera.pdf": 10**15})
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self: zipfile.ZipFile, name: str | zipfile.ZipInfo, *args: object, **kwargs: object) -> object:
+        opened.append(name if isinstance(name, str) else name.filename)
+        return real_open(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    contents = read_backup(vault, backed)
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    report = restore_backup(vault, contents)
+    damaged = "Its size inside the backup is not the one the backup recorded: it is damaged and was not restored."
+    assert [(f.filename, f.status, f.message) for f in report.files] == [
+        ("Grande.pdf", "refused", errors.FileTooLarge("Grande.pdf", len(big), 5 * 1024 * 1024).reason),
+        ("Miente.pdf", "damaged", damaged), ("Exagera.pdf", "damaged", damaged), ("Balance.pdf", "restored", "")]
+    assert "over the 5 MB limit" in report.files[0].message
+    assert opened == ["Nueva SAS/Balance.pdf"]  # the others never unpacked
+    assert {k: v for k, v in _everything(vault).items() if k in before} == before

@@ -44,6 +44,7 @@ def _open_restore(qtbot: QtBot, window: Any, source: Path) -> Any:
     dialog = window.upkeep.dialog
     assert dialog is not None and dialog.objectName() == "restoreDialog"
     dialog.read(str(source))
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=TIMEOUT_MS)  # read in the background
     return dialog
 
 
@@ -302,3 +303,94 @@ def test_a_backup_onto_a_full_disk_says_so_and_leaves_nothing(
     assert dialog.error_text.startswith(f"Could not write {target}: ") and "full" in dialog.error_text
     assert "Errno" not in dialog.error_text and "No space left" not in dialog.error_text
     assert list(small_disk.iterdir()) == []  # neither the ZIP nor its part file
+
+
+# -- a backup ZIP from elsewhere: read in the background, every way it can fail told in words -----
+
+
+def _patch_member(path: Path, member: str, flags: int = 0, method: int | None = None) -> None:
+    """Mark a member of a real backup as another ZIP program would: a password (flag bit 0) or
+    another compression method (9: Deflate64, which Windows Explorer writes), in both its headers."""
+    data = bytearray(path.read_bytes())
+    for sig, start, flag_at, method_at, name_len_at in ((b"PK\x03\x04", 30, 6, 8, 26), (b"PK\x01\x02", 46, 8, 10, 28)):
+        j = 0
+        while (j := data.find(sig, j)) != -1:
+            n = int.from_bytes(data[j + name_len_at:j + name_len_at + 2], "little")
+            if bytes(data[j + start:j + start + n]) == member.encode():
+                flag = int.from_bytes(data[j + flag_at:j + flag_at + 2], "little") | flags
+                data[j + flag_at:j + flag_at + 2] = flag.to_bytes(2, "little")
+                if method is not None:
+                    data[j + method_at:j + method_at + 2] = method.to_bytes(2, "little")
+            j += 4
+    path.write_bytes(bytes(data))
+
+
+def test_the_backup_is_read_off_the_window_thread_and_an_unexpected_failure_is_told_plainly(
+        qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    import threading
+
+    release, threads = threading.Event(), []
+
+    def read_backup(path: Any) -> Any:
+        threads.append(threading.current_thread())
+        release.wait(TIMEOUT_MS / 1000)
+        raise RuntimeError("File is encrypted, password required for extraction")
+
+    monkeypatch.setattr(window.vault, "read_backup", read_backup)
+    _menu_action(window, "File", "actionRestoreBackup").trigger()
+    dialog = window.upkeep.dialog
+    dialog.read(str(tmp_path / "copia.zip"))
+    qtbot.waitUntil(lambda: bool(threads), timeout=TIMEOUT_MS)
+    # The window answers while the ZIP is read; the path cannot be changed under the reading.
+    assert dialog.reading and dialog.status.text() == "Reading the backup…"
+    assert not dialog.path_edit.isEnabled() and not dialog.choose_button.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=TIMEOUT_MS)
+    assert threads[0] is not threading.main_thread()
+    assert dialog.error_text == ("The backup could not be read because of an unexpected problem. Nothing was "
+                                 "restored; the details are in the log file in the data folder.")
+    assert dialog.status.text() == dialog.error_text and not dialog.start_button.isEnabled()
+    assert dialog.path_edit.isEnabled() and "password required" in caplog.text  # the details: in the log
+
+
+def test_a_backup_whose_list_has_a_password_is_told_plainly(
+        qtbot: QtBot, window: Any, corpus: Path, tmp_path: Path) -> None:
+    _upload(window, add_company(window, "Ferretería El Tornillo SAS"), corpus, "simple.png")
+    target = tmp_path / "copia.zip"
+    _back_up(qtbot, window, target, one_company=False).close()
+    _patch_member(target, "empresas.csv", flags=0x1)
+    dialog = _open_restore(qtbot, window, target)
+    assert dialog.error_text == ("The file empresas.csv in the backup has a password: ClientVault cannot read it. "
+                                 "Make the backup again without a password. Nothing was restored.")
+    assert dialog.status.text() == dialog.error_text and not dialog.start_button.isEnabled()
+
+
+def test_files_the_backup_cannot_give_are_listed_with_the_reason_and_the_others_come_in(
+        qtbot: QtBot, open_window: Any, corpus: Path, tmp_path: Path) -> None:
+    first = open_window(tmp_path / "vault")
+    _upload(first, add_company(first, "Ferretería El Tornillo SAS"), corpus, *FILES)
+    target = tmp_path / "copia.zip"
+    _back_up(qtbot, first, target, one_company=False).close()
+    _patch_member(target, "Ferretería El Tornillo SAS/simple.png", flags=0x1)
+    _patch_member(target, "Ferretería El Tornillo SAS/minimal-document.pdf", method=9)
+
+    second = open_window(tmp_path / "otra")
+    _upload(second, add_company(second, "Agencia Andina Ltda"), corpus, "simple.png")
+    andina = second.vault.company("Agencia Andina Ltda")
+    before = {d.filename: second.vault.document_path(d).read_bytes() for d in second.vault.list_documents(andina.id)}
+    dialog = _open_restore(qtbot, second, target)
+    _restore(qtbot, second, dialog)
+    assert dialog.status.text() == ("1 file restored. New in the list of companies: 1 client. Not restored because "
+                                    "damaged or refused (the list says why): 2 files.")
+    assert sorted((name, result) for name, _company, result in dialog.results.texts()) == [
+        ("Resolución facturación 2024.pdf", "Restored"),
+        ("minimal-document.pdf", "Not restored. The file minimal-document.pdf in the backup is compressed in a way "
+                                 "ClientVault cannot open (Windows compresses large folders so). Make the backup "
+                                 "again with «Back up…», or compress the folder with another program."),
+        ("simple.png", "Not restored. The file simple.png in the backup has a password: ClientVault cannot read it. "
+                       "Make the backup again without a password.")]
+    ferreteria = second.vault.company("Ferretería El Tornillo SAS")
+    assert [d.filename for d in second.vault.list_documents(ferreteria.id)] == ["Resolución facturación 2024.pdf"]
+    assert {d.filename: second.vault.document_path(d).read_bytes()
+            for d in second.vault.list_documents(andina.id)} == before

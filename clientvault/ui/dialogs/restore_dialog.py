@@ -1,7 +1,8 @@
 """«Archivo › Restaurar copia…»: the backup is read first and what it holds is shown (which
 companies are new, which are already here and how many of their files), the person chooses the
 companies, and only then the files come in, in the background with progress and Cancel. Nothing
-already here is replaced: what is skipped is listed with the reason."""
+already here is replaced: what is skipped is listed with the reason. Reading the backup also runs in
+the background: a ZIP from elsewhere can be large, slow or hostile, and the window stays alive."""
 
 from __future__ import annotations
 
@@ -41,8 +42,10 @@ class RestoreDialog(QDialog):
         self.contents: BackupContents | None = None
         self.report: RestoreReport | None = None
         self.running = False
+        self.reading = False
         self.error_text = ""
         self._stop = threading.Event()
+        self._read_serial = 0  # a read's result is shown only if nothing came after it (closed, another read)
         intro = QLabel(self.tr(
             "Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is "
             "missing here, checking every file. Nothing already here is replaced."))
@@ -95,6 +98,7 @@ class RestoreDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.list.itemChanged.connect(lambda *_: self.start_button.setEnabled(bool(self.chosen())))
+        self.finished.connect(self._forget_read)
 
     def _on_choose_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the backup"), str(default_folder()),
@@ -107,7 +111,8 @@ class RestoreDialog(QDialog):
     def read(self, path: str) -> None:
         """Read the backup's lists and show what restoring it would do (nothing changes yet)."""
         path = path.strip()
-        if not path or (self.contents is not None and str(self.contents.path) == path) or self.running:
+        if not path or (self.contents is not None and str(self.contents.path) == path) or self.running \
+                or self.reading:
             return
         self.path_edit.setText(path)
         self.contents, self.error_text = None, ""
@@ -115,10 +120,37 @@ class RestoreDialog(QDialog):
         self.list.hide()
         self.results.hide()
         self.start_button.setEnabled(False)
-        try:
-            contents = self.vault.read_backup(Path(path).expanduser())
-        except VaultError as exc:
-            self._show_error(exc.message)
+        self.reading = True
+        self._read_serial += 1
+        serial = self._read_serial
+        for w in (self.path_edit, self.choose_button):
+            w.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Reading the backup…"))
+        zip_path = Path(path).expanduser()
+        run_task(lambda _task: self.vault.read_backup(zip_path), lambda c: self._on_read(serial, c),
+                 lambda exc: self._on_read_failed(serial, exc), on_close=self.vault.release_thread)
+
+    def _forget_read(self, *_: object) -> None:
+        """The dialog closed while reading: the result, when it comes, is dropped (the dialog is gone)."""
+        self._read_serial += 1
+
+    def _read_ended(self, serial: int) -> bool:
+        if serial != self._read_serial:
+            return False
+        self.reading = False
+        for w in (self.path_edit, self.choose_button):
+            w.setEnabled(True)
+        return True
+
+    def _on_read_failed(self, serial: int, exc: Exception) -> None:
+        if self._read_ended(serial):  # anything unexpected is in the log (workers.Task), in words here
+            self._show_error(exc.message if isinstance(exc, VaultError) else self.tr(
+                "The backup could not be read because of an unexpected problem. Nothing was restored; the details "
+                "are in the log file in the data folder."))
+
+    def _on_read(self, serial: int, contents: BackupContents) -> None:
+        if not self._read_ended(serial):
             return
         self.contents = contents
         self.status.setStyleSheet("")
