@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="277"/>
-        <source>Restore a &amp;backup…</source>
+        <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,17 +1722,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="354"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="363"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1740,12 +1740,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="369"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="510"/>
+        <source>Wait until the work in progress ends, or cancel it, before closing ClientVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="367"/>
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1753,7 +1758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 of %Ln file in the trash</numerusform>
@@ -1761,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="375"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 of %Ln file</numerusform>
@@ -1769,28 +1774,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -2573,73 +2578,83 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="39"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
         <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
         <source>The backup ZIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
         <source>What will happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="104"/>
         <source>Choose the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
         <source>ZIP files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="129"/>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <source>The backup could not be read because of an unexpected problem. Nothing was restored; the details are in the log file in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
         <source>The backup holds %n client(s)</source>
         <translation>
             <numerusform>The backup holds %n client</numerusform>
@@ -2647,7 +2662,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="168"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>and %n file. Untick a company to leave it out.</numerusform>
@@ -2655,72 +2670,72 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="170"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
         <source>A new company: its files are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="181"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="205"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="215"/>
         <source>Restoring %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Stopping after the file being restored…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
         <source>Already here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored: the name is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
         <source>Not restored: damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="265"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -2728,7 +2743,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="267"/>
         <source>New in the list of companies: %n client(s).</source>
         <translation>
             <numerusform>New in the list of companies: %n client.</numerusform>
@@ -2736,7 +2751,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="269"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Already here, left untouched: %n file.</numerusform>
@@ -2744,7 +2759,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>Not restored because another file here has the name (nothing was replaced): %n file.</numerusform>
@@ -2752,7 +2767,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>Not restored because damaged or refused (the list says why): %n file.</numerusform>
@@ -2760,12 +2775,12 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>

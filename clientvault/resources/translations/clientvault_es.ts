@@ -196,7 +196,7 @@
     <message>
         <location filename="../../ui/actions.py" line="267"/>
         <source>&amp;Back up…</source>
-        <translation>&amp;Copia de seguridad…</translation>
+        <translation>Copia de seg&amp;uridad…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="268"/>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="277"/>
-        <source>Restore a &amp;backup…</source>
+        <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar copia…</translation>
     </message>
     <message>
@@ -1723,17 +1723,17 @@
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="352"/>
+        <location filename="../../ui/mainwindow.py" line="353"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="354"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="362"/>
+        <location filename="../../ui/mainwindow.py" line="363"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1741,12 +1741,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="369"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="510"/>
+        <source>Wait until the work in progress ends, or cancel it, before closing ClientVault.</source>
+        <translation>Espere a que termine el trabajo en curso, o cancélelo, antes de cerrar ClientVault.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="367"/>
+        <location filename="../../ui/mainwindow.py" line="368"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1754,7 +1759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="373"/>
+        <location filename="../../ui/mainwindow.py" line="374"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 de %Ln archivo en la papelera</numerusform>
@@ -1762,7 +1767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="375"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 de %Ln archivo</numerusform>
@@ -1770,29 +1775,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
+        <location filename="../../ui/mainwindow.py" line="379"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="475"/>
+        <location filename="../../ui/mainwindow.py" line="476"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="477"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -2581,73 +2586,83 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="39"/>
         <source>Restore a backup</source>
         <translation>Restaurar copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
         <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
         <translation>Elija el ZIP de una copia de seguridad. ClientVault primero lo lee y le muestra qué contiene; después agrega lo que falta aquí, comprobando cada archivo. No se reemplaza nada de lo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
         <source>The backup ZIP</source>
         <translation>El ZIP de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="104"/>
         <source>Choose the backup</source>
         <translation>Elija la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
         <source>ZIP files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="129"/>
+        <source>Reading the backup…</source>
+        <translation>Leyendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <source>The backup could not be read because of an unexpected problem. Nothing was restored; the details are in the log file in the data folder.</source>
+        <translation>No se pudo leer la copia por un problema inesperado. No se restauró nada; los detalles están en el archivo de registro de la carpeta de datos.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
         <source>The backup holds %n client(s)</source>
         <translation>
             <numerusform>La copia contiene %n empresa</numerusform>
@@ -2655,7 +2670,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="168"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>y %n archivo. Desmarque una empresa para dejarla por fuera.</numerusform>
@@ -2663,72 +2678,72 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="170"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation>Es la exportación de una sola empresa, que toma el nombre del ZIP.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
         <source>A new company: its files are added.</source>
         <translation>Empresa nueva: se agregan sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation>Ya está aquí con todos estos archivos: no hay nada que agregar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="181"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation>Ya está aquí, con %1 de estos archivos. Se agregan los demás; un archivo cuyo nombre ya lo usa aquí otro contenido se deja por fuera y se indica en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="205"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="215"/>
         <source>Restoring %1 of %2: %3</source>
         <translation>Restaurando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
         <source>Stopping after the file being restored…</source>
         <translation>Deteniendo al terminar el archivo que se está restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
         <source>Restored</source>
         <translation>Restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
         <source>Already here</source>
         <translation>Ya estaba</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored: the name is taken</source>
         <translation>No restaurado: el nombre ya se usa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
         <source>Not restored: damaged</source>
         <translation>No restaurado: dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
         <source>Not restored</source>
         <translation>No restaurado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="265"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -2736,7 +2751,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="267"/>
         <source>New in the list of companies: %n client(s).</source>
         <translation>
             <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
@@ -2744,7 +2759,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="269"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Ya estaban aquí y no se tocaron: %n archivo.</numerusform>
@@ -2752,7 +2767,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>No restaurados porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivo.</numerusform>
@@ -2760,7 +2775,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>No restaurados por estar dañados o ser rechazados (la lista dice por qué): %n archivo.</numerusform>
@@ -2768,12 +2783,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation>La restauración se canceló; lo que entró antes se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation>La restauración se detuvo por un problema inesperado. Lo que entró antes se conserva; los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
