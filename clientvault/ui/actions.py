@@ -274,7 +274,7 @@ def restore_backup(p: QObject) -> QAction:
     return _make(
         p,
         "actionRestoreBackup",
-        translate("Actions", "Restore a &backup…"),
+        translate("Actions", "Restore from bac&kup…"),
         translate("Actions", "Bring files back from a backup ZIP; nothing already here is replaced"),
         None,
     )

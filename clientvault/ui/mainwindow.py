@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
             (self.action_edit_company, has_company), (self.action_remove_company, has_company),
             (self.action_find, has_company), (self.action_undo, bool(self.files.last_deleted)),
             (self.action_empty_trash, has_company and trash),
+            (self.action_backup, self.company_model.rowCount() > 0 or bool(self.company_model.search)),
         ):
             action.setEnabled(enabled)
         self.stack.setCurrentWidget(self.splitter if self.company_model.rowCount() or self.company_model.search
@@ -504,6 +505,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.upkeep._busy():  # a backup, restore or check would be dropped half-way: it comes to the front
+            event.ignore()
+            self.show_error(self.tr("Wait until the work in progress ends, or cancel it, before closing ClientVault."))
+            return
         self.events.close()
         self.indexer.close()
         self.settings.setValue("geometry", self.saveGeometry())

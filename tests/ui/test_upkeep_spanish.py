@@ -38,8 +38,8 @@ def _menu(window: Any, title: str) -> list[str]:
 def test_the_upkeep_items_in_spanish(qtbot: QtBot, open_window: Any, spanish: None, corpus: Path) -> None:
     window = open_window()
     archivo = _menu(window, "&Archivo")
-    start = archivo.index("&Copia de seguridad…")
-    assert archivo[start:start + 3] == ["&Copia de seguridad…", "&Restaurar copia…", "Re&visar archivos"]
+    start = archivo.index("Copia de seg&uridad…")
+    assert archivo[start:start + 3] == ["Copia de seg&uridad…", "&Restaurar copia…", "Re&visar archivos"]
     assert "E&mpresas quitadas…" in _menu(window, "E&mpresa")
     assert "&Vaciar papelera…" in _menu(window, "&Editar")
 

@@ -304,10 +304,13 @@ class PrintPreviewWindow(QDialog):
         progress.setMinimumDuration(0 if modal else 500)
 
         def report(done: int, total: int) -> None:
+            if not events:
+                # setValue of a window-modal progress dialog runs the event loop itself once it is
+                # shown, and a repaint of the view then draws freed pages: no progress at all here.
+                return
             progress.setMaximum(total)
             progress.setValue(done)
-            if events:
-                QCoreApplication.processEvents()
+            QCoreApplication.processEvents()
 
         try:
             return print_document(self.path, self.mime_type, printer, progress.wasCanceled, report,
