@@ -394,3 +394,29 @@ def test_files_the_backup_cannot_give_are_listed_with_the_reason_and_the_others_
     assert [d.filename for d in second.vault.list_documents(ferreteria.id)] == ["Resolución facturación 2024.pdf"]
     assert {d.filename: second.vault.document_path(d).read_bytes()
             for d in second.vault.list_documents(andina.id)} == before
+
+
+def test_closing_the_dialog_while_the_backup_is_read_drops_the_result_quietly(
+        qtbot: QtBot, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from clientvault.ui import workers
+
+    release, started = threading.Event(), threading.Event()
+    real = window.vault.read_backup
+
+    def read_backup(path: Any) -> Any:
+        started.set()
+        release.wait(TIMEOUT_MS / 1000)
+        return real(path)
+
+    monkeypatch.setattr(window.vault, "read_backup", read_backup)
+    _menu_action(window, "File", "actionRestoreBackup").trigger()
+    dialog = window.upkeep.dialog
+    dialog.read(str(tmp_path / "copia.zip"))
+    qtbot.waitUntil(started.is_set, timeout=TIMEOUT_MS)
+    dialog.close()  # deleted on close: the result must not reach it
+    qtbot.waitUntil(lambda: window.upkeep.dialog is None, timeout=TIMEOUT_MS)
+    release.set()
+    qtbot.waitUntil(lambda: not workers._running, timeout=TIMEOUT_MS)  # reported, to nobody (no error raised)
+    settle(window)
