@@ -206,9 +206,9 @@ def _unreadable(info: zipfile.ZipInfo) -> str:
         return t(f"El archivo {name} de la copia está comprimido de una forma que ClientVault no puede abrir (así "
                  "comprime Windows las carpetas grandes). Haga la copia de nuevo con «Copia de seguridad…», o "
                  "comprima la carpeta con otro programa.",
-                 f"The file {name} in the backup is compressed in a way ClientVault cannot open (Windows "
-                 "compresses large folders so). Make the backup again with «Back up…», or compress the folder "
-                 "with another program.")
+                 f"The file {name} in the backup is compressed in a way ClientVault cannot open (the way "
+                 "Windows compresses large folders). Make the backup again with «Back up…», or compress the "
+                 "folder with another program.")
     return ""
 
 

@@ -280,7 +280,7 @@ def test_a_file_compressed_as_windows_does_big_folders_or_damaged_is_refused_alo
     report = restore_backup(vault, read_backup(vault, backed))
     assert [(f.filename, f.status, f.message) for f in report.files] == [
         ("Nómina.pdf", "refused", "The file Nómina.pdf in the backup is compressed in a way ClientVault cannot open "
-                                  "(Windows compresses large folders so). Make the backup again with «Back up…», or "
+                                  "(the way Windows compresses large folders). Make the backup again with «Back up…», or "
                                   "compress the folder with another program."),
         ("Roto.pdf", "damaged", "It is damaged inside the backup and could not be taken out; it was not restored."),
         ("Balance.pdf", "restored", "")]

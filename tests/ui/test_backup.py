@@ -386,7 +386,7 @@ def test_files_the_backup_cannot_give_are_listed_with_the_reason_and_the_others_
     assert sorted((name, result) for name, _company, result in dialog.results.texts()) == [
         ("Resolución facturación 2024.pdf", "Restored"),
         ("minimal-document.pdf", "Not restored. The file minimal-document.pdf in the backup is compressed in a way "
-                                 "ClientVault cannot open (Windows compresses large folders so). Make the backup "
+                                 "ClientVault cannot open (the way Windows compresses large folders). Make the backup "
                                  "again with «Back up…», or compress the folder with another program."),
         ("simple.png", "Not restored. The file simple.png in the backup has a password: ClientVault cannot read it. "
                        "Make the backup again without a password.")]
