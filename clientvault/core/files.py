@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -177,10 +177,14 @@ class DocumentFiles(DocumentImports):
             done.append(doc)
         return done
 
-    def restore(self, doc_ids: Iterable[int]) -> list[Document]:
-        """Bring documents back from the trash, under their old name if it is still free."""
+    def restore(self, doc_ids: Iterable[int], progress: Callable[[int, int], None] | None = None) -> list[Document]:
+        """Bring documents back from the trash, under their old name if it is still free.
+        ``progress(done, total)`` before each one (a window shows it: thousands take seconds)."""
         done = []
-        for doc_id in doc_ids:
+        ids = list(doc_ids)
+        for i, doc_id in enumerate(ids):
+            if progress is not None:
+                progress(i, len(ids))
             first = self.find_document(doc_id)
             if first is None:  # purged meanwhile (another window emptied the trash): nothing to bring back
                 continue
@@ -220,14 +224,20 @@ class DocumentFiles(DocumentImports):
 
     def purge(
         self, doc_ids: Iterable[int] | None = None, older_than_days: float | None = TRASH_DAYS,
-        company_id: int | None = None,
+        company_id: int | None = None, progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> int:
         """Delete for good: the given trashed documents, or every one trashed more than N days ago.
-        Returns how many were purged. Live documents are never touched."""
+        Returns how many were purged. Live documents are never touched. ``progress(done, total)``
+        before each file; ``cancelled()`` asked between files (those purged stay purged)."""
         before = utcnow() - timedelta(days=older_than_days) if older_than_days is not None else None
         docs = self.catalog.trashed(doc_ids, before if doc_ids is None else None, company_id)
         purged = 0
-        for listed in docs:
+        for i, listed in enumerate(docs):
+            if progress is not None:
+                progress(i, len(docs))
+            if cancelled is not None and cancelled():
+                break
             with self.lock_company(listed.company_id):
                 doc = self.find_document(listed.id)
                 if doc is None or doc.deleted_at is None:  # purged or restored by another window meanwhile

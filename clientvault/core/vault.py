@@ -367,10 +367,11 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
                 found.append(RemovedCompany(company, count, size, company.removed_at))
         return sorted(found, key=lambda r: r.removed_at, reverse=True)
 
-    def restore_company(self, company_id: int) -> RestoredCompany:
+    def restore_company(self, company_id: int, progress: Callable[[int, int], None] | None = None) -> RestoredCompany:
         """Bring a removed company back, with the files that went to its trash when it was removed
         (under their old names where still free). Files it had put in its trash before stay there.
-        A live company of the same name meanwhile: this one comes back as «<name> (restaurada)»."""
+        A live company of the same name meanwhile: this one comes back as «<name> (restaurada)».
+        ``progress(done, total)`` as its files come back."""
         with self.lock_company(company_id):
             company = self.catalog.company(company_id, include_removed=True)
             if company is None or company.removed_at is None:
@@ -380,7 +381,7 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
             removed_at = company.removed_at
             with self._transaction() as changes:
                 self._revive_company(company, changes)
-            restored = self.restore(_went_with(self.catalog.trashed(company_id=company.id), removed_at))
+            restored = self.restore(_went_with(self.catalog.trashed(company_id=company.id), removed_at), progress)
             left, _size = self.catalog.totals(company.id, trash=True)
         return RestoredCompany(self.company(company.id), len(restored), left)
 

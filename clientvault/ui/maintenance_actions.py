@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from clientvault.core.errors import VaultError
 from clientvault.core.values import RestoredCompany
 from clientvault.core.vault import Vault
+from clientvault.ui.workers import Task, progress_dialog, run_task
 
 if TYPE_CHECKING:
     from clientvault.ui.events import VaultEvents
@@ -26,10 +27,16 @@ class MaintenanceActions(QObject):
         self.events = events
         self.dialog: QDialog | None = None  # the one open now (tests find it here)
         self.confirm_box: QMessageBox | None = None
+        self.purge_task: Task | None = None  # «Vaciar papelera» running, with its progress dialog
+        self.purge_progress: QProgressDialog | None = None
 
     def _busy(self) -> bool:
-        """A check, backup or restore is still running in its dialog: that one comes to the front
-        (one at a time; closing it would drop the work's result)."""
+        """A check, backup, restore or emptying of a trash is still running: its dialog comes to
+        the front (one at a time; closing it would drop the work's result)."""
+        if self.purge_progress is not None:
+            self.purge_progress.raise_()
+            self.purge_progress.activateWindow()
+            return True
         if self.dialog is not None and getattr(self.dialog, "running", False):
             self.dialog.raise_()
             self.dialog.activateWindow()
@@ -97,7 +104,7 @@ class MaintenanceActions(QObject):
         """«Vaciar papelera»: every file in the current company's trash, deleted for good after a
         confirmation that says how many and that it cannot be undone."""
         cid = self.host.current_company_id()
-        if cid is None:
+        if cid is None or self._busy():
             return
         count, _size = self.vault.company_totals(cid, trash=True)
         if not count:
@@ -114,17 +121,55 @@ class MaintenanceActions(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
         def on_finished(_result: int) -> None:
-            if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
-                return
-            try:
-                n = self.vault.purge(older_than_days=None, company_id=cid)
-            except VaultError as exc:
-                self.host.show_error(exc.message)
-                return
-            finally:
-                self.events.flush()
-            self.host.notify(self.tr("%n file(s) deleted permanently.", "", n))
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self._purge(cid, name, count)
 
         box.finished.connect(on_finished)
         self.confirm_box = box
         box.open()
+
+    def _purge(self, cid: int, name: str, count: int) -> None:
+        """Empty the trash in the background (thousands of files take seconds), with a progress
+        dialog whose «Cancel» stops between two files: those deleted stay deleted."""
+        if self._busy():
+            return
+        progress = progress_dialog(self.host.dialog_parent(), "emptyTrashProgress", self.tr("Empty trash"),
+                                   self.tr("Deleting the files in the trash of «%1»…").replace("%1", name),
+                                   self.tr("Cancel"), count, 400)
+        self.purge_progress = progress
+
+        def work(task: Task) -> tuple[int, bool]:
+            n = self.vault.purge(older_than_days=None, company_id=cid, progress=lambda i, total: task.report(i, total),
+                                 cancelled=lambda: task.cancelled)
+            return n, task.cancelled
+
+        def on_progress(done: int, total: int, _text: str) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+        self.purge_task = task = run_task(work, self._on_purge_done, self._on_purge_failed, on_progress,
+                                          on_close=self.vault.release_thread)
+        progress.canceled.connect(task.cancel)
+
+    def _finish_purge(self) -> None:
+        self.purge_task = None
+        self.events.flush()
+        if self.purge_progress is not None:
+            self.purge_progress.close()
+            self.purge_progress.deleteLater()
+            self.purge_progress = None
+
+    def _on_purge_done(self, result: tuple[int, bool]) -> None:
+        self._finish_purge()
+        n, stopped = result
+        if stopped:
+            self.host.notify(self.tr("Stopped: %n file(s) deleted permanently; the others are still in the trash.",
+                                     "", n))
+        else:
+            self.host.notify(self.tr("%n file(s) deleted permanently.", "", n))
+
+    def _on_purge_failed(self, exc: Exception) -> None:
+        self._finish_purge()
+        self.host.show_error(exc.message if isinstance(exc, VaultError) else self.tr(
+            "Emptying the trash stopped because of an unexpected problem. The files deleted before it stay "
+            "deleted; the others are still in the trash."))

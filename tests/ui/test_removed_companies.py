@@ -45,8 +45,8 @@ def test_a_removed_company_is_listed_and_restored_with_its_files(qtbot: QtBot, w
     assert "deleted for good after 30 days" in dialog.findChild(type(dialog.empty), "removedNote").text()
 
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: window.upkeep.dialog is None, timeout=10_000)  # closed: the company is back
     settle(window)
-    assert window.upkeep.dialog is None  # closed: the person sees the company brought back
     assert window.company_model.row_of(company.id) >= 0 and window.current_company_id() == company.id
     assert sorted(table_names(window)) == ["minimal-document.pdf", "simple.png"]
     assert "is back with 2 files" in window.statusBar().currentMessage()
@@ -90,6 +90,7 @@ def test_the_trash_names_its_purge_and_empty_trash_asks_first(qtbot: QtBot, wind
     window.action_empty_trash.trigger()
     box = window.upkeep.confirm_box
     box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.upkeep.purge_task is None, timeout=10_000)
     settle(window)
     assert table_names(window) == [] and not any(trash.iterdir())
     assert window.vault.company_totals(company.id, trash=True) == (0, 0)

@@ -5,10 +5,12 @@ files that went to the trash with it. The list follows the change feed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,6 +22,7 @@ from clientvault.core.errors import VaultError
 from clientvault.core.values import TRASH_DAYS, RestoredCompany
 from clientvault.core.vault import Vault
 from clientvault.ui.formatting import human_size, local_datetime
+from clientvault.ui.workers import Task, progress_dialog, run_task
 
 
 class RemovedCompaniesDialog(QDialog):
@@ -37,6 +40,8 @@ class RemovedCompaniesDialog(QDialog):
         self.resize(720, 420)
         self.vault = vault
         self.error_text = ""
+        self.running = False  # a restore is bringing files back (the window waits for it to end)
+        self.progress: QProgressDialog | None = None
         note = QLabel(self.tr(
             "A removed company is kept with its files in its trash, so you can bring it back. Files in the trash "
             "are deleted for good after %n day(s); when the last one goes, so does the company.", "", TRASH_DAYS))
@@ -93,23 +98,64 @@ class RemovedCompaniesDialog(QDialog):
         self._on_list_item_selection_changed()
 
     def _on_list_item_selection_changed(self) -> None:
-        self.restore_button.setEnabled(bool(self.list.selectedItems()))
+        self.restore_button.setEnabled(bool(self.list.selectedItems()) and not self.running)
 
     def selected_id(self) -> int | None:
         items = self.list.selectedItems()
         return int(items[0].data(self.COL_NAME, Qt.ItemDataRole.UserRole)) if items else None
 
     def restore_selected(self) -> None:
+        """Bring the selected company back in the background (thousands of files take seconds),
+        with a progress dialog. It has no «Cancel»: stopped half-way, the company would be back
+        with only part of the files that went with it."""
         cid = self.selected_id()
-        if cid is None:
+        if cid is None or self.running:
             return
-        try:
-            result: RestoredCompany = self.vault.restore_company(cid)
-        except VaultError as exc:
-            self.error_text = exc.message
-            self.message.setText(exc.message)
-            self.message.show()
-            self.refresh()
-            return
+        name = self.list.selectedItems()[0].text(self.COL_NAME)
+        progress = progress_dialog(self, "restoreCompanyProgress", self.tr("Restore"),
+                                   self.tr("Bringing back «%1» and its files…").replace("%1", name), "", 0, 400)
+        progress.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes None: no button
+        self.progress = progress
+        self.running = True
+        self.restore_button.setEnabled(False)
+
+        def work(task: Task) -> RestoredCompany:
+            return self.vault.restore_company(cid, progress=lambda i, total: task.report(i, total))
+
+        def on_progress(done: int, total: int, _text: str) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+        run_task(work, self._on_restored, self._on_restore_failed, on_progress, on_close=self.vault.release_thread)
+
+    def _finish(self) -> None:
+        self.running = False
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_restored(self, result: RestoredCompany) -> None:
+        self._finish()
         self.restored.emit(result)
         self.accept()
+
+    def _on_restore_failed(self, exc: Exception) -> None:
+        self._finish()
+        self.error_text = exc.message if isinstance(exc, VaultError) else self.tr(
+            "The company could not be brought back because of an unexpected problem. The details are in the log "
+            "file in the data folder.")
+        self.message.setText(self.error_text)
+        self.message.show()
+        self.refresh()
+
+    def reject(self) -> None:
+        """Esc or «Close» while a restore runs: the dialog stays until it ends (its result is shown)."""
+        if not self.running:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            return
+        super().closeEvent(event)
