@@ -332,6 +332,16 @@ class Catalog(CatalogSearch):
     def document(self, doc_id: int) -> Document | None:
         return self.Document.get_or_none(self.Document.id == int(doc_id))
 
+    def filenames(self, doc_ids: Iterable[int]) -> dict[int, str]:
+        """The stored name of each of these documents that still exists, in a few queries (a check
+        that found 20,000 problems names each file: one query per file took seconds)."""
+        D, ids = self.Document, sorted({int(i) for i in doc_ids})
+        names: dict[int, str] = {}
+        for start in range(0, len(ids), 900):  # below SQLite's oldest limit on parameters (999)
+            q = D.select(D.id, D.filename).where(D.id.in_(ids[start:start + 900])).tuples()
+            names.update(cast(Iterable[tuple[int, str]], q))
+        return names
+
     def company_documents(self, company_id: int, live_only: bool = False) -> list[Document]:
         D = self.Document
         q = D.select().where(D.company == company_id)

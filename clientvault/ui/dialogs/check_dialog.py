@@ -9,6 +9,7 @@ here are the window's, built from the kind of each problem and the file and comp
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
@@ -26,6 +27,22 @@ from clientvault.core.values import Problem, VerifyReport
 from clientvault.core.vault import Vault
 from clientvault.ui.widgets.wrapped_table import WrappedTable
 from clientvault.ui.workers import Task, run_task
+
+# The list names at most this many problems, then «y N más»: 20,000 rows took seconds to build and
+# to wrap at every resize (the headline's counts stay exact).
+MAX_ROWS = 500
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the dialog shows of a report, worked out by the worker (it looks up every file's name)."""
+
+    report: VerifyReport
+    headline: str
+    rows: list[list[str]]
+    warned: set[int]  # rows whose result is for the person to act on
+    count: int  # problems as a person counts them (rows may hold fewer, and one «and N more»)
+    repairable: bool  # «Repair» can fix one of them
 
 
 class CheckDialog(QDialog):
@@ -110,8 +127,8 @@ class CheckDialog(QDialog):
         self._stop.clear()
         stop = self._stop
 
-        def work(task: Task) -> VerifyReport:
-            return self.vault.verify(repair=repair, progress=task.report, cancelled=stop.is_set)
+        def work(task: Task) -> Listing:
+            return self.listing(self.vault.verify(repair=repair, progress=task.report, cancelled=stop.is_set))
 
         self.task = run_task(work, self._on_task_done, self._on_task_failed, self._on_task_progress,
                              on_close=self.vault.release_thread)
@@ -158,19 +175,29 @@ class CheckDialog(QDialog):
             "The check stopped because of an unexpected problem; nothing was changed by it. The details are in "
             "the log file in the data folder."))
 
-    def _on_task_done(self, report: VerifyReport) -> None:
-        self._finish()
-        self.report = report
+    def listing(self, report: VerifyReport) -> Listing:
+        """The headline and the rows, what is still to do first (it is what the person has to act
+        on). Runs on the worker: the names come from one look-up of the files and one of the companies."""
         problems = self.shown_problems(report)
-        self.headline.setText(self.headline_text(report))
-        # What is still to do first: it is what the person has to act on.
-        shown = sorted(problems, key=lambda p: p.repaired)
+        shown = sorted(problems, key=lambda p: p.repaired)[:MAX_ROWS]
+        names = self.vault.catalog.filenames(p.document_id for p in shown if p.document_id is not None)
+        companies = {c.id: c.name for c in self.vault.catalog.all_companies()}
+        rows = [[self.found_text(p, names, companies), self.result_text(p)] for p in shown]
+        if len(problems) > len(shown):
+            rows.append([self.tr("…and %n more.", "", len(problems) - len(shown)), ""])
+        return Listing(report, self.headline_text(report), rows,
+                       {i for i, p in enumerate(shown) if not p.repaired and not p.repairable}, len(problems),
+                       any(p.repairable for p in problems))
+
+    def _on_task_done(self, listing: Listing) -> None:
+        self._finish()
+        self.report = listing.report
+        self.headline.setText(listing.headline)
         self.list.setHorizontalHeaderLabels([self.tr("What was found"),
                                              self.tr("Result") if self.repaired else self.tr("What «Repair» does")])
-        self.list.set_rows([[self.found_text(p), self.result_text(p)] for p in shown], warn_column=1,
-                           warned={i for i, p in enumerate(shown) if not p.repaired and not p.repairable})
-        self.list.setVisible(bool(problems))
-        can_repair = not self.repaired and any(p.repairable for p in problems)
+        self.list.set_rows(listing.rows, warn_column=1, warned=listing.warned)
+        self.list.setVisible(bool(listing.count))
+        can_repair = not self.repaired and listing.repairable
         self.repair_button.setVisible(can_repair)
         if can_repair:
             self.repair_button.setDefault(True)
@@ -209,23 +236,24 @@ class CheckDialog(QDialog):
                 text += " " + self.tr("«Repair» can fix %n of them.", "", fixable)
         return text
 
-    def _company_name(self, p: Problem) -> str:
+    def _company_name(self, p: Problem, companies: dict[int, str]) -> str:
         """The company a problem's file belongs to, by the folder it is in (``companies/<id>/...``)."""
         try:
             parts = p.path.relative_to(self.vault.companies_dir).parts
         except ValueError:
             parts = ()
-        company = (self.vault.catalog.company(int(parts[0]), include_removed=True)
-                   if parts and parts[0].isdigit() else None)
-        return company.name if company is not None else self.tr("a company")
+        name = companies.get(int(parts[0])) if parts and parts[0].isdigit() else None
+        return name if name is not None else self.tr("a company")
 
-    def _file_name(self, p: Problem) -> str:
-        doc = self.vault.find_document(p.document_id) if p.document_id is not None else None
-        return doc.filename if doc is not None else p.path.name
+    @staticmethod
+    def _file_name(p: Problem, names: dict[int, str]) -> str:
+        name = names.get(p.document_id) if p.document_id is not None else None
+        return name if name is not None else p.path.name
 
-    def found_text(self, p: Problem) -> str:
-        """What a problem means, in a sentence that names the file and its company."""
-        name, company = self._file_name(p), self._company_name(p)
+    def found_text(self, p: Problem, names: dict[int, str], companies: dict[int, str]) -> str:
+        """What a problem means, in a sentence that names the file (``names``: stored names by
+        document) and its company (``companies``: names by id)."""
+        name, company = self._file_name(p, names), self._company_name(p, companies)
         texts = {
             "missing": self.tr("The file «%1» of %2 is not in its folder: it was deleted or moved outside "
                                "ClientVault."),
