@@ -388,10 +388,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
-        <source>of %n client(s), in %1.</source>
+        <source>of %n company(ies), in %1.</source>
         <translation>
-            <numerusform>of %n client, in %1.</numerusform>
-            <numerusform>of %n clients, in %1.</numerusform>
+            <numerusform>of %n company, in %1.</numerusform>
+            <numerusform>of %n companies, in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -408,84 +408,92 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="50"/>
         <source>Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="59"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="192"/>
         <source>What was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
         <source>What «Repair» does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="83"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="88"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="115"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="115"/>
         <source>Checking your files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
         <source>Repairing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="141"/>
         <source>Stopping after the company being checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="171"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/check_dialog.py" line="183"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n file checked.</numerusform>
@@ -493,22 +501,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
         <source>The check was stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="222"/>
         <source>Everything is in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
         <source>Repaired: everything is in order now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="226"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problem repaired.</numerusform>
@@ -516,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problem could not be repaired here: the list says what to do.</numerusform>
@@ -524,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="229"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -532,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Repair» can fix %n of them.</numerusform>
@@ -540,102 +548,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="242"/>
         <source>a company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="258"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="260"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="270"/>
         <source>Repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="273"/>
         <source>Puts it back: an upload that was interrupted left a copy of it in the company&apos;s folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="276"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="278"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="281"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="283"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="285"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="286"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="287"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="288"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="289"/>
         <source>Left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="291"/>
         <source>Cannot be repaired here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,7 +1814,7 @@ Your files are kept in: %2</source>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="91"/>
+        <location filename="../../ui/maintenance_actions.py" line="98"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» is back with %n file.</numerusform>
@@ -1814,7 +1822,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="93"/>
+        <location filename="../../ui/maintenance_actions.py" line="100"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n file it had deleted before are still in its trash.</numerusform>
@@ -1822,18 +1830,19 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="104"/>
+        <location filename="../../ui/maintenance_actions.py" line="111"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="107"/>
-        <location filename="../../ui/maintenance_actions.py" line="112"/>
+        <location filename="../../ui/maintenance_actions.py" line="114"/>
+        <location filename="../../ui/maintenance_actions.py" line="119"/>
+        <location filename="../../ui/maintenance_actions.py" line="136"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="108"/>
+        <location filename="../../ui/maintenance_actions.py" line="115"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
@@ -1841,17 +1850,36 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="113"/>
+        <location filename="../../ui/maintenance_actions.py" line="120"/>
+        <location filename="../../ui/maintenance_actions.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/maintenance_actions.py" line="137"/>
+        <source>Deleting the files in the trash of «%1»…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="126"/>
+        <location filename="../../ui/maintenance_actions.py" line="166"/>
+        <source>Stopped: %n file(s) deleted permanently; the others are still in the trash.</source>
+        <translation>
+            <numerusform>Stopped: %n file deleted permanently; the others are still in the trash.</numerusform>
+            <numerusform>Stopped: %n files deleted permanently; the others are still in the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/maintenance_actions.py" line="169"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
             <numerusform>%n files deleted permanently.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_actions.py" line="174"/>
+        <source>Emptying the trash stopped because of an unexpected problem. The files deleted before it stay deleted; the others are still in the trash.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2029,87 +2057,92 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="85"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="203"/>
         <source>Preparing the pages of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="215"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="236"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="232"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
         <source> of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="252"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
+        <source> of about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="278"/>
         <source>Save as PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="252"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="281"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="307"/>
         <source>Printing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="287"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
         <source>The pages could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="292"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="318"/>
         <source>%n page(s) of %1 saved in %2.</source>
         <translation>
             <numerusform>%n page of %1 saved in %2.</numerusform>
@@ -2117,7 +2150,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="294"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="320"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n page of %1 sent to %2.</numerusform>
@@ -2125,7 +2158,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="301"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="329"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,72 +2166,77 @@ Your files are kept in: %2</source>
 <context>
     <name>PrintSettings</name>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="56"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="57"/>
         <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="63"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="64"/>
         <source>All pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="65"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="66"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="79"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="80"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="84"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="85"/>
         <source>As the document is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="85"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="86"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="86"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="87"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="104"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="105"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="105"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="106"/>
         <source>Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="106"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="107"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="107"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="108"/>
         <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="127"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="128"/>
         <source>Save as PDF file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="182"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="184"/>
+        <source>The preview shows the first %1 pages of about %2; Print prints every page chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="185"/>
         <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_settings.py" line="194"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="197"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n sheet of paper</numerusform>
@@ -2209,42 +2247,47 @@ Your files are kept in: %2</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="66"/>
+        <location filename="../../ui/printing.py" line="68"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="68"/>
+        <source>Page %1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="92"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="91"/>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="123"/>
+        <location filename="../../ui/print_sheet.py" line="194"/>
         <source>This sheet is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="140"/>
+        <location filename="../../ui/print_sheet.py" line="201"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="148"/>
+        <location filename="../../ui/print_sheet.py" line="209"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="151"/>
+        <location filename="../../ui/print_sheet.py" line="212"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="174"/>
+        <location filename="../../ui/print_sheet.py" line="228"/>
         <source>This sheet only has charts. Open the file in Excel to print them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,12 +2567,12 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RemovedCompaniesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="36"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="39"/>
         <source>Removed companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="41"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="46"/>
         <source>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day(s); when the last one goes, so does the company.</source>
         <translation>
             <numerusform>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day; when the last one goes, so does the company.</numerusform>
@@ -2537,42 +2580,53 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
         <source>Files in its trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
         <source>Removed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="51"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>There are no removed companies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="57"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="62"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="115"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="61"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="66"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="81"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="86"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="116"/>
+        <source>Bringing back «%1» and its files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="146"/>
+        <source>The company could not be brought back because of an unexpected problem. The details are in the log file in the data folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2655,10 +2709,18 @@ Please verify the correct file name was given.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
-        <source>The backup holds %n client(s)</source>
+        <source>The backup holds %n company(ies)</source>
         <translation>
-            <numerusform>The backup holds %n client</numerusform>
-            <numerusform>The backup holds %n clients</numerusform>
+            <numerusform>The backup holds %n company</numerusform>
+            <numerusform>The backup holds %n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="273"/>
+        <source>New in the list of companies: %n company(ies).</source>
+        <translation>
+            <numerusform>New in the list of companies: %n company.</numerusform>
+            <numerusform>New in the list of companies: %n companies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2711,31 +2773,37 @@ Please verify the correct file name was given.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
-        <source>Already here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored: the name is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored: damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="262"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/restore_dialog.py" line="265"/>
+        <source>Restored or already here (not listed): %n file(s).</source>
+        <translation>
+            <numerusform>Restored or already here (not listed): %n file.</numerusform>
+            <numerusform>Restored or already here (not listed): %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -2743,15 +2811,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="267"/>
-        <source>New in the list of companies: %n client(s).</source>
-        <translation>
-            <numerusform>New in the list of companies: %n client.</numerusform>
-            <numerusform>New in the list of companies: %n clients.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Already here, left untouched: %n file.</numerusform>
@@ -2759,7 +2819,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>Not restored because another file here has the name (nothing was replaced): %n file.</numerusform>
@@ -2767,7 +2827,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="281"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>Not restored because damaged or refused (the list says why): %n file.</numerusform>
@@ -2775,12 +2835,12 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="289"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -388,7 +388,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
-        <source>of %n client(s), in %1.</source>
+        <source>of %n company(ies), in %1.</source>
         <translation>
             <numerusform>de %n empresa, en %1.</numerusform>
             <numerusform>de %n empresas, en %1.</numerusform>
@@ -408,84 +408,92 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="50"/>
         <source>Check files</source>
         <translation>Revisar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="59"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation>ClientVault compara cada archivo guardado con lo que anotó cuando lo recibió: archivos que faltan en su carpeta, archivos que cambiaron fuera de ClientVault y archivos en las carpetas de los que no tiene registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="192"/>
         <source>What was found</source>
         <translation>Qué se encontró</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
         <source>What «Repair» does</source>
         <translation>Qué hace «Reparar»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="83"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="115"/>
         <source>Repairing…</source>
         <translation>Reparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="115"/>
         <source>Checking your files…</source>
         <translation>Revisando sus archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
         <source>Repairing %1…</source>
         <translation>Reparando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
         <source>Checking %1…</source>
         <translation>Revisando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="141"/>
         <source>Stopping after the company being checked…</source>
         <translation>Deteniendo al terminar la empresa que se está revisando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="171"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation>La revisión se detuvo por un problema inesperado; no cambió nada. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/check_dialog.py" line="183"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation>«Reparar» hace lo que la lista indica para cada problema. Antes se hace una copia de la base de datos, y no se elimina nada suyo: lo que no se puede devolver a su lugar se mueve a una carpeta aparte dentro de la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n archivo revisado.</numerusform>
@@ -493,22 +501,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
         <source>The check was stopped before the end.</source>
         <translation>La revisión se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="222"/>
         <source>Everything is in order.</source>
         <translation>Todo está en orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
         <source>Repaired: everything is in order now.</source>
         <translation>Reparado: ahora todo está en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="226"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problema reparado.</numerusform>
@@ -516,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problema no se pudo reparar aquí: la lista dice qué hacer.</numerusform>
@@ -524,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="229"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Se encontró %n problema.</numerusform>
@@ -532,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Reparar» puede resolver %n de ellos.</numerusform>
@@ -540,102 +548,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="242"/>
         <source>a company</source>
         <translation>una empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation>El archivo «%1» de %2 no está en su carpeta: se eliminó o se movió fuera de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation>«%1» de %2 se cambió fuera de ClientVault: su contenido ya no es el que se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="258"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation>«%1» está en la carpeta de %2, pero ClientVault no tiene registro de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation>Una copia a medio escribir que dejó una carga interrumpida, en la carpeta de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="260"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation>Un archivo eliminado definitivamente de la papelera de %2 quedó a medio borrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation>La carpeta «%1» de la carpeta de datos no pertenece a ninguna empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation>La búsqueda por contenido necesita ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="270"/>
         <source>Repaired.</source>
         <translation>Reparado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="273"/>
         <source>Puts it back: an upload that was interrupted left a copy of it in the company&apos;s folder.</source>
         <translation>Lo devuelve a su lugar: una carga interrumpida dejó una copia de él en la carpeta de la empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="276"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation>Lo devuelve a su lugar con su nombre: en la carpeta de la empresa hay un archivo con el mismo contenido, llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="278"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation>No se puede reparar aquí. Recupere el archivo de su propia copia (una copia de seguridad, el correo en que llegó) o elimínelo de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="281"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation>Mueve la copia cambiada a la carpeta «cambiados» de la carpeta de datos, para que no se tome por el original. Después recupere el original de su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="283"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation>Lo vuelve a agregar a los archivos de la empresa (o, si no puede, lo mueve a la carpeta «lost+found» de la carpeta de datos). No se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="285"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation>La elimina: el original sigue donde estaba cuando se cargó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="286"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation>Termina de eliminarlo, como se pidió.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="287"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation>La pone al día con los textos ya leídos; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="288"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation>La mueve a la carpeta «lost+found» de la carpeta de datos; no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="289"/>
         <source>Left as it is.</source>
         <translation>Se deja como está.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="291"/>
         <source>Cannot be repaired here.</source>
         <translation>No se puede reparar aquí.</translation>
     </message>
@@ -1811,7 +1819,7 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="91"/>
+        <location filename="../../ui/maintenance_actions.py" line="98"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» volvió con %n archivo.</numerusform>
@@ -1819,7 +1827,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="93"/>
+        <location filename="../../ui/maintenance_actions.py" line="100"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n archivo que había eliminado antes sigue en su papelera.</numerusform>
@@ -1827,18 +1835,19 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="104"/>
+        <location filename="../../ui/maintenance_actions.py" line="111"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="107"/>
-        <location filename="../../ui/maintenance_actions.py" line="112"/>
+        <location filename="../../ui/maintenance_actions.py" line="114"/>
+        <location filename="../../ui/maintenance_actions.py" line="119"/>
+        <location filename="../../ui/maintenance_actions.py" line="136"/>
         <source>Empty trash</source>
         <translation>Vaciar papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="108"/>
+        <location filename="../../ui/maintenance_actions.py" line="115"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo de la papelera de «%1»? No se puede deshacer.</numerusform>
@@ -1846,17 +1855,36 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="113"/>
+        <location filename="../../ui/maintenance_actions.py" line="120"/>
+        <location filename="../../ui/maintenance_actions.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <location filename="../../ui/maintenance_actions.py" line="137"/>
+        <source>Deleting the files in the trash of «%1»…</source>
+        <translation>Eliminando los archivos de la papelera de «%1»…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="126"/>
+        <location filename="../../ui/maintenance_actions.py" line="166"/>
+        <source>Stopped: %n file(s) deleted permanently; the others are still in the trash.</source>
+        <translation>
+            <numerusform>Se detuvo: %n archivo eliminado definitivamente; los demás siguen en la papelera.</numerusform>
+            <numerusform>Se detuvo: %n archivos eliminados definitivamente; los demás siguen en la papelera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/maintenance_actions.py" line="169"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
             <numerusform>%n archivos eliminados definitivamente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_actions.py" line="174"/>
+        <source>Emptying the trash stopped because of an unexpected problem. The files deleted before it stay deleted; the others are still in the trash.</source>
+        <translation>La papelera no se terminó de vaciar por un problema inesperado. Los archivos eliminados antes no vuelven; los demás siguen en la papelera.</translation>
     </message>
 </context>
 <context>
@@ -2034,87 +2062,92 @@ Sus archivos se guardan en: %2</translation>
         <translation>Imprimir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="85"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="86"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="195"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="203"/>
         <source>Preparing the pages of %1…</source>
         <translation>Preparando las páginas de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="215"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="236"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation>Este archivo no se puede imprimir por un problema inesperado. Ábralo con su programa habitual e imprímalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="232"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="252"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
+        <source> of about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="278"/>
         <source>Save as PDF file</source>
         <translation>Guardar como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="252"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="278"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="281"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="307"/>
         <source>Printing %1…</source>
         <translation>Imprimiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="287"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
         <source>The pages could not be printed: %1</source>
         <translation>No se pudieron imprimir las páginas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="292"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="318"/>
         <source>%n page(s) of %1 saved in %2.</source>
         <translation>
             <numerusform>%n página de %1 guardada en %2.</numerusform>
@@ -2122,7 +2155,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="294"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="320"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n página de %1 enviada a %2.</numerusform>
@@ -2130,7 +2163,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="301"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="329"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2138,72 +2171,77 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PrintSettings</name>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="56"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="57"/>
         <source>No printer is installed on this computer; you can save the pages as a PDF file and print them elsewhere.</source>
         <translation>No hay ninguna impresora instalada en este equipo; puede guardar las páginas como archivo PDF e imprimirlas en otro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="63"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="64"/>
         <source>All pages</source>
         <translation>Todas las páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="65"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="66"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="79"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="80"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="84"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="85"/>
         <source>As the document is</source>
         <translation>Como el documento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="85"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="86"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="86"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="87"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="104"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="105"/>
         <source>Printer</source>
         <translation>Impresora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="105"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="106"/>
         <source>Copies</source>
         <translation>Copias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="106"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="107"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="107"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="108"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="127"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="128"/>
         <source>Save as PDF file…</source>
         <translation>Guardar como archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="182"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="184"/>
+        <source>The preview shows the first %1 pages of about %2; Print prints every page chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings.py" line="185"/>
         <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
         <translation>La vista previa muestra las primeras %1 páginas de %2; «Imprimir» imprime todas las páginas elegidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_settings.py" line="194"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="197"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n hoja de papel</numerusform>
@@ -2214,42 +2252,47 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="66"/>
+        <location filename="../../ui/printing.py" line="68"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="89"/>
+        <location filename="../../ui/printing.py" line="68"/>
+        <source>Page %1 of about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="92"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="91"/>
+        <location filename="../../ui/printing.py" line="94"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="123"/>
+        <location filename="../../ui/print_sheet.py" line="194"/>
         <source>This sheet is empty.</source>
         <translation>Esta hoja está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="140"/>
+        <location filename="../../ui/print_sheet.py" line="201"/>
         <source>Only the first %1 columns are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 columnas; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="148"/>
+        <location filename="../../ui/print_sheet.py" line="209"/>
         <source>Only the first %1 rows of %2 are printed; open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas de %2; abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="151"/>
+        <location filename="../../ui/print_sheet.py" line="212"/>
         <source>Only the first %1 rows are printed; the sheet has more. Open the file in Excel to print it all.</source>
         <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="174"/>
+        <location filename="../../ui/print_sheet.py" line="228"/>
         <source>This sheet only has charts. Open the file in Excel to print them.</source>
         <translation>Esta hoja solo tiene gráficos. Abra el archivo en Excel para imprimirlos.</translation>
     </message>
@@ -2532,12 +2575,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>RemovedCompaniesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="36"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="39"/>
         <source>Removed companies</source>
         <translation>Empresas quitadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="41"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="46"/>
         <source>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day(s); when the last one goes, so does the company.</source>
         <translation>
             <numerusform>Una empresa quitada se conserva con sus archivos en su papelera, para que pueda recuperarla. Los archivos de la papelera se eliminan definitivamente al cabo de %n día; cuando se va el último, se va también la empresa.</numerusform>
@@ -2545,42 +2588,53 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
         <source>Files in its trash</source>
         <translation>Archivos en su papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="48"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
         <source>Removed on</source>
         <translation>Quitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="51"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>There are no removed companies.</source>
         <translation>No hay empresas quitadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="57"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="62"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="115"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="61"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="66"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="81"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="86"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="116"/>
+        <source>Bringing back «%1» and its files…</source>
+        <translation>Recuperando «%1» y sus archivos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/removed_companies.py" line="146"/>
+        <source>The company could not be brought back because of an unexpected problem. The details are in the log file in the data folder.</source>
+        <translation>No se pudo recuperar la empresa por un problema inesperado. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -2663,10 +2717,18 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
-        <source>The backup holds %n client(s)</source>
+        <source>The backup holds %n company(ies)</source>
         <translation>
             <numerusform>La copia contiene %n empresa</numerusform>
             <numerusform>La copia contiene %n empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="273"/>
+        <source>New in the list of companies: %n company(ies).</source>
+        <translation>
+            <numerusform>Nueva en la lista de empresas: %n.</numerusform>
+            <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2719,31 +2781,37 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
-        <source>Restored</source>
-        <translation>Restaurado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
-        <source>Already here</source>
-        <translation>Ya estaba</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored: the name is taken</source>
         <translation>No restaurado: el nombre ya se usa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored: damaged</source>
         <translation>No restaurado: dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
         <source>Not restored</source>
         <translation>No restaurado</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="262"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/restore_dialog.py" line="265"/>
+        <source>Restored or already here (not listed): %n file(s).</source>
+        <translation>
+            <numerusform>Restaurado o que ya estaba aquí (no se lista): %n archivo.</numerusform>
+            <numerusform>Restaurados o que ya estaban aquí (no se listan): %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -2751,44 +2819,36 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="267"/>
-        <source>New in the list of companies: %n client(s).</source>
-        <translation>
-            <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
-            <numerusform>Nuevas en la lista de empresas: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
-            <numerusform>Ya estaban aquí y no se tocaron: %n archivo.</numerusform>
+            <numerusform>Ya estaba aquí y no se tocó: %n archivo.</numerusform>
             <numerusform>Ya estaban aquí y no se tocaron: %n archivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
-            <numerusform>No restaurados porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivo.</numerusform>
+            <numerusform>No restaurado porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivo.</numerusform>
             <numerusform>No restaurados porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="281"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
-            <numerusform>No restaurados por estar dañados o ser rechazados (la lista dice por qué): %n archivo.</numerusform>
+            <numerusform>No restaurado por estar dañado o ser rechazado (la lista dice por qué): %n archivo.</numerusform>
             <numerusform>No restaurados por estar dañados o ser rechazados (la lista dice por qué): %n archivos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation>La restauración se canceló; lo que entró antes se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="289"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation>La restauración se detuvo por un problema inesperado. Lo que entró antes se conserva; los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
