@@ -69,7 +69,7 @@ def test_a_company_backed_up_from_the_window_holds_what_clientvault_export_write
     window.select_company(company.id)
     target = tmp_path / "copia.zip"
     dialog = _back_up(qtbot, window, target, one_company=True)
-    assert dialog.status.text() == f"Backup saved: 3 files of 1 client, in {target}."
+    assert dialog.status.text() == f"Backup saved: 3 files of 1 company, in {target}."
     assert dialog.cancel_button.text() == "Close" and dialog.start_button.isHidden()
 
     exported = tmp_path / "export.zip"
@@ -101,9 +101,9 @@ def test_all_companies_backed_up_and_restored_into_a_fresh_data_folder(
     plan = {name: what for name, _files, what in dialog.list.texts()}
     assert plan == {"Ferretería El Tornillo SAS": "A new company: its files are added.",
                     "Agencia Andina Ltda": "A new company: its files are added."}
-    assert dialog.status.text() == "The backup holds 2 clients and 4 files. Untick a company to leave it out."
+    assert dialog.status.text() == "The backup holds 2 companies and 4 files. Untick a company to leave it out."
     _restore(qtbot, second, dialog)
-    assert dialog.status.text() == "4 files restored. New in the list of companies: 2 clients."
+    assert dialog.status.text() == "4 files restored. New in the list of companies: 2 companies."
     for name, files in expected.items():
         company = second.vault.company(name)
         assert second.company_model.row_of(company.id) >= 0  # in the sidebar
@@ -381,10 +381,12 @@ def test_files_the_backup_cannot_give_are_listed_with_the_reason_and_the_others_
     before = {d.filename: second.vault.document_path(d).read_bytes() for d in second.vault.list_documents(andina.id)}
     dialog = _open_restore(qtbot, second, target)
     _restore(qtbot, second, dialog)
-    assert dialog.status.text() == ("1 file restored. New in the list of companies: 1 client. Not restored because "
+    assert dialog.status.text() == ("1 file restored. New in the list of companies: 1 company. Not restored because "
                                     "damaged or refused (the list says why): 2 files.")
-    assert sorted((name, result) for name, _company, result in dialog.results.texts()) == [
-        ("Resolución facturación 2024.pdf", "Restored"),
+    # Only what did not come in is listed, each with why; a last line counts the others.
+    rows = dialog.results.texts()
+    assert rows[-1] == ("Restored or already here (not listed): 1 file.", "", "")
+    assert sorted((name, result) for name, _company, result in rows[:-1]) == [
         ("minimal-document.pdf", "Not restored. The file minimal-document.pdf in the backup is compressed in a way "
                                  "ClientVault cannot open (the way Windows compresses large folders). Make the backup "
                                  "again with «Back up…», or compress the folder with another program."),

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from test_check_files import _open_check, _upload
 from ui_helpers import add_company
 
-from clientvault.ui.dialogs.check_dialog import MAX_ROWS
+from clientvault.ui.widgets.wrapped_table import MAX_ROWS
 
 
 def test_a_check_that_finds_hundreds_of_problems_lists_500_and_says_how_many_more(

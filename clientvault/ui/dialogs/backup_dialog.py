@@ -194,7 +194,7 @@ class BackupDialog(QDialog):
             self.status.setText(self.tr("The backup was cancelled; no ZIP was left behind."))
             return
         self.status.setText(self.tr("Backup saved: %n file(s)", "", result.files) + " "
-                            + self.tr("of %n client(s), in %1.", "", result.companies).replace("%1", str(target)))
+                            + self.tr("of %n company(ies), in %1.", "", result.companies).replace("%1", str(target)))
         self.start_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)

@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 from clientvault.core.errors import VaultError
 from clientvault.core.values import Problem, VerifyReport
 from clientvault.core.vault import Vault
-from clientvault.ui.widgets.wrapped_table import WrappedTable
+from clientvault.ui.widgets.wrapped_table import MAX_ROWS, WrappedTable
 from clientvault.ui.workers import Task, run_task
-
-# The list names at most this many problems, then «y N más»: 20,000 rows took seconds to build and
-# to wrap at every resize (the headline's counts stay exact).
-MAX_ROWS = 500
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from clientvault.core.errors import VaultError
 from clientvault.core.values import BackupCompany, BackupContents, RestoreReport
 from clientvault.core.vault import Vault
 from clientvault.ui.dialogs.backup_dialog import default_folder
-from clientvault.ui.widgets.wrapped_table import WrappedTable
+from clientvault.ui.widgets.wrapped_table import MAX_ROWS, WrappedTable
 from clientvault.ui.workers import Task, run_task
 
 
@@ -164,7 +164,7 @@ class RestoreDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked if nothing else Qt.CheckState.Checked)
         self.list.blockSignals(False)
         self.list.setVisible(bool(contents.companies))
-        text = self.tr("The backup holds %n client(s)", "", len(contents.companies)) + " " + self.tr(
+        text = self.tr("The backup holds %n company(ies)", "", len(contents.companies)) + " " + self.tr(
             "and %n file(s). Untick a company to leave it out.", "", contents.file_count)
         if contents.plain_export:
             text += " " + self.tr("It is the export of one company, which is named after the ZIP.")
@@ -250,21 +250,27 @@ class RestoreDialog(QDialog):
         self._finish()
         self.report = report
         self.status.setText(self.headline_text(report))
-        status_text = {"restored": self.tr("Restored"), "already_here": self.tr("Already here"),
-                       "name_taken": self.tr("Not restored: the name is taken"),
+        status_text = {"name_taken": self.tr("Not restored: the name is taken"),
                        "damaged": self.tr("Not restored: damaged"), "refused": self.tr("Not restored")}
-        order = {"name_taken": 0, "damaged": 1, "refused": 2, "already_here": 3, "restored": 4}
-        files = sorted(report.files, key=lambda f: order[f.status])
-        self.results.set_rows([[f.filename, f.company, status_text[f.status] + (f". {f.message}" if f.message else "")]
-                               for f in files], warn_column=2,
-                              warned={i for i, f in enumerate(files) if f.status in ("name_taken", "damaged", "refused")})
+        # Only the files that did not come in, each with why (thousands of "Restored" rows hid them and
+        # took seconds to lay out); the headline and the last line count the others.
+        order = {"name_taken": 0, "damaged": 1, "refused": 2}
+        left_out = sorted((f for f in report.files if f.status in order), key=lambda f: order[f.status])
+        rows = [[f.filename, f.company, status_text[f.status] + (f". {f.message}" if f.message else "")]
+                for f in left_out[:MAX_ROWS]]
+        if len(left_out) > MAX_ROWS:
+            rows.append([self.tr("…and %n more.", "", len(left_out) - MAX_ROWS), "", ""])
+        came_in = len(report.files) - len(left_out)
+        if came_in:
+            rows.append([self.tr("Restored or already here (not listed): %n file(s).", "", came_in), "", ""])
+        self.results.set_rows(rows, warn_column=2, warned=set(range(min(len(left_out), MAX_ROWS))))
         self.list.hide()
-        self.results.setVisible(bool(report.files))
+        self.results.setVisible(bool(left_out))
 
     def headline_text(self, report: RestoreReport) -> str:
         parts = [self.tr("%n file(s) restored.", "", len(report.of("restored")))]
         if report.companies_added:
-            parts.append(self.tr("New in the list of companies: %n client(s).", "", len(report.companies_added)))
+            parts.append(self.tr("New in the list of companies: %n company(ies).", "", len(report.companies_added)))
         if report.of("already_here"):
             parts.append(self.tr("Already here, left untouched: %n file(s).", "", len(report.of("already_here"))))
         if report.of("name_taken"):
