@@ -71,6 +71,9 @@ class PrintPreviewWindow(QDialog):
         self.error = ""
         self.pages_printed = 0
         self.pages_total = 0  # pages of the whole document (the preview shows at most PREVIEW_PAGES)
+        self.pages_about = False  # pages_total is guessed: a long sheet is laid out only for the pages shown
+        self._painting = False  # inside paintRequested: another updatePreview waits for it (_refresh)
+        self._stale = False
         self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._build()
         self._connect_signals()
@@ -174,7 +177,7 @@ class PrintPreviewWindow(QDialog):
         self.action_fit_width.triggered.connect(self.view.fitToWidth)
         self.action_whole_page.triggered.connect(self.view.fitInView)
         self.action_close.triggered.connect(self.close)
-        self.settings.orientationChanged.connect(self.view.updatePreview)
+        self.settings.orientationChanged.connect(self._refresh)
         self.settings.printerChanged.connect(self._on_settings_printer_changed)
         self._on_settings_printer_changed(self.settings.printer_name())
 
@@ -190,17 +193,35 @@ class PrintPreviewWindow(QDialog):
         # Drawn again (another orientation or paper), the view's old pages are already gone: the
         # printer drops them when painting starts, and a repaint of the view from the progress
         # dialog's event processing drew freed pages and crashed. So events run only the first time.
+        # A sheet is laid out (the long part) before the first page is drawn, with events between
+        # its slices every time: the old pages are still whole then. Only the rows the shown pages
+        # need are laid out; the total is guessed from them.
         again = self.state != "loading"
+        self._painting = True
+        self.action_print.setEnabled(False)  # its click during those events would print in the middle
         try:
             self._run(printer, (1, PREVIEW_PAGES), self.tr("Preparing the pages of %1…"), events=not again,
-                      dpi=PREVIEW_DPI, on_total=self._on_total)
+                      dpi=PREVIEW_DPI, on_total=self._on_total, estimate=self._on_estimate)
         except PreviewCancelled:
             QTimer.singleShot(0, self.close)  # stopped before anything was shown: there is nothing to print
             return
         except Exception as exc:  # noqa: BLE001 - shown to the person in place of the pages
             self._show_failure(exc)
             return
+        finally:
+            self._painting = False
+            self.action_print.setEnabled(self.state != "error")
         self.state = "ready"
+        if self._stale:  # the orientation or printer changed while these were laid out
+            self._stale = False
+            QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        """Draw the pages again (another orientation or paper), after the drawing under way if any."""
+        if self._painting:
+            self._stale = True
+        else:
+            self.view.updatePreview()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """The pages are laid out when the window first shows (as Qt's own dialog does: the preview
@@ -222,14 +243,19 @@ class PrintPreviewWindow(QDialog):
         self.page_spin.setEnabled(False)
 
     def _on_total(self, total: int) -> None:
-        self.pages_total = total
+        self.pages_total, self.pages_about = total, False
         self.settings.set_total(total)
+
+    def _on_estimate(self, total: int) -> None:
+        self.pages_total, self.pages_about = total, True
+        self.settings.set_total(total, about=True)
 
     def _on_view_preview_changed(self) -> None:
         shown = max(1, self.view.pageCount())
         self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(shown)
-        self.page_spin.setSuffix(self.tr(" of %1").replace("%1", str(max(shown, self.pages_total))))
+        suffix = self.tr(" of about %1") if self.pages_about else self.tr(" of %1")
+        self.page_spin.setSuffix(suffix.replace("%1", str(max(shown, self.pages_total))))
         self.page_spin.setValue(self.view.currentPage())
         self.page_spin.blockSignals(False)
         self.action_prev.setEnabled(self.state != "error" and self.view.currentPage() > 1)
@@ -242,7 +268,7 @@ class PrintPreviewWindow(QDialog):
         if info is not None and not info.isNull():
             self.preview_printer.setPageSize(info.defaultPageSize())
         if self.state != "loading":
-            self.view.updatePreview()
+            self._refresh()
 
     # -- printing ---------------------------------------------------------------------------------
 
@@ -296,8 +322,10 @@ class PrintPreviewWindow(QDialog):
         self.accept()
 
     def _run(self, printer: QPrinter, pages: PageRange, title: str, modal: bool = False, events: bool = True,
-             dpi: int = PRINT_DPI, on_total: Callable[[int], None] | None = None) -> int:
-        """print_document with a cancellable progress dialog (events run between pages)."""
+             dpi: int = PRINT_DPI, on_total: Callable[[int], None] | None = None,
+             estimate: Callable[[int], None] | None = None) -> int:
+        """print_document with a cancellable progress dialog (events run between pages, and always
+        between the slices of a sheet being laid out: nothing is drawn yet then)."""
         progress = QProgressDialog(title.replace("%1", self.name), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("printProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -308,6 +336,9 @@ class PrintPreviewWindow(QDialog):
                 # setValue of a window-modal progress dialog runs the event loop itself once it is
                 # shown, and a repaint of the view then draws freed pages: no progress at all here.
                 return
+            laying_out(done, total)
+
+        def laying_out(done: int, total: int) -> None:
             progress.setMaximum(total)
             progress.setValue(done)
             QCoreApplication.processEvents()
@@ -315,7 +346,7 @@ class PrintPreviewWindow(QDialog):
         try:
             return print_document(self.path, self.mime_type, printer, progress.wasCanceled, report,
                                   header=self.header, pages=pages, orientation=self.settings.orientation(), dpi=dpi,
-                                  on_total=on_total)
+                                  on_total=on_total, estimate=estimate, layout_progress=laying_out)
         finally:
             progress.close()
             progress.deleteLater()

@@ -43,6 +43,7 @@ class PrintSettings(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(PANEL_WIDTH)
         self.total = 0  # the document's pages
+        self.about = False  # total is a guess (see set_total)
         self._build()
         self._fill_printers()
         self._connect_signals()
@@ -163,11 +164,12 @@ class PrintSettings(QFrame):
             return None
         return self.from_spin.value(), max(self.from_spin.value(), self.to_spin.value())
 
-    def set_total(self, total: int) -> None:
+    def set_total(self, total: int, about: bool = False) -> None:
         """The document's own page count (the preview may show fewer): the range goes up to it, and
-        «to» follows it while all pages are chosen."""
+        «to» follows it while all pages are chosen. ``about``: a guess (a long sheet's preview lays
+        out only the pages it shows)."""
         first_time = self.total == 0
-        self.total = total
+        self.total, self.about = total, about
         for spin in (self.from_spin, self.to_spin):
             spin.blockSignals(True)
             spin.setMaximum(total)
@@ -179,8 +181,9 @@ class PrintSettings(QFrame):
 
     def set_shown(self, shown: int) -> None:
         """How many pages the preview holds: a note when that is fewer than the document's."""
-        self.preview_note.setText(self.tr("The preview shows the first %1 pages of %2; Print prints every page chosen.")
-                                  .replace("%1", str(shown)).replace("%2", str(self.total)))
+        words = (self.tr("The preview shows the first %1 pages of about %2; Print prints every page chosen.")
+                 if self.about else self.tr("The preview shows the first %1 pages of %2; Print prints every page chosen."))
+        self.preview_note.setText(words.replace("%1", str(shown)).replace("%2", str(self.total)))
         self.preview_note.setVisible(0 < shown < self.total)
 
     def show_error(self, text: str) -> None:
