@@ -89,6 +89,7 @@ class MaintenanceActions(QObject):
             return
         dialog = RemovedCompaniesDialog(self.vault, self.host.dialog_parent())
         dialog.restored.connect(self._on_company_restored)
+        dialog.busy.connect(lambda on: self.events.hold() if on else self.events.flush())
         self.events.companiesChanged.connect(dialog.refresh)
         self._show(dialog)
 
@@ -137,6 +138,7 @@ class MaintenanceActions(QObject):
                                    self.tr("Deleting the files in the trash of «%1»…").replace("%1", name),
                                    self.tr("Cancel"), count, 400)
         self.purge_progress = progress
+        self.events.hold()  # the views show the emptied trash at the end, not after every burst
 
         def work(task: Task) -> tuple[int, bool]:
             n = self.vault.purge(older_than_days=None, company_id=cid, progress=lambda i, total: task.report(i, total),

@@ -28,9 +28,12 @@ from clientvault.ui.workers import Task, progress_dialog, run_task
 class RemovedCompaniesDialog(QDialog):
     """Signals:
         restored(object): a company was brought back (its ``RestoredCompany``).
+        busy(bool): a restore started (True) or ended (False); meanwhile the window holds its
+            views' refreshes (thousands of files came back slower while the sidebar re-read its counts).
     """
 
     restored = Signal(object)
+    busy = Signal(bool)
     COL_NAME, COL_FILES, COL_REMOVED = range(3)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
@@ -118,6 +121,7 @@ class RemovedCompaniesDialog(QDialog):
         self.progress = progress
         self.running = True
         self.restore_button.setEnabled(False)
+        self.busy.emit(True)
 
         def work(task: Task) -> RestoredCompany:
             return self.vault.restore_company(cid, progress=lambda i, total: task.report(i, total))
@@ -134,6 +138,7 @@ class RemovedCompaniesDialog(QDialog):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
+        self.busy.emit(False)
 
     def _on_restored(self, result: RestoredCompany) -> None:
         self._finish()
