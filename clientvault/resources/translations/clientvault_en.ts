@@ -1814,7 +1814,7 @@ Your files are kept in: %2</source>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="98"/>
+        <location filename="../../ui/maintenance_actions.py" line="99"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» is back with %n file.</numerusform>
@@ -1822,7 +1822,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="100"/>
+        <location filename="../../ui/maintenance_actions.py" line="101"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n file it had deleted before are still in its trash.</numerusform>
@@ -1830,19 +1830,19 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="111"/>
+        <location filename="../../ui/maintenance_actions.py" line="112"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="114"/>
-        <location filename="../../ui/maintenance_actions.py" line="119"/>
-        <location filename="../../ui/maintenance_actions.py" line="136"/>
+        <location filename="../../ui/maintenance_actions.py" line="115"/>
+        <location filename="../../ui/maintenance_actions.py" line="120"/>
+        <location filename="../../ui/maintenance_actions.py" line="137"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="115"/>
+        <location filename="../../ui/maintenance_actions.py" line="116"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the %n file in the trash of «%1» permanently? This cannot be undone.</numerusform>
@@ -1850,18 +1850,18 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="120"/>
-        <location filename="../../ui/maintenance_actions.py" line="138"/>
+        <location filename="../../ui/maintenance_actions.py" line="121"/>
+        <location filename="../../ui/maintenance_actions.py" line="139"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="137"/>
+        <location filename="../../ui/maintenance_actions.py" line="138"/>
         <source>Deleting the files in the trash of «%1»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="166"/>
+        <location filename="../../ui/maintenance_actions.py" line="168"/>
         <source>Stopped: %n file(s) deleted permanently; the others are still in the trash.</source>
         <translation>
             <numerusform>Stopped: %n file deleted permanently; the others are still in the trash.</numerusform>
@@ -1869,7 +1869,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="169"/>
+        <location filename="../../ui/maintenance_actions.py" line="171"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -1877,7 +1877,7 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="174"/>
+        <location filename="../../ui/maintenance_actions.py" line="176"/>
         <source>Emptying the trash stopped because of an unexpected problem. The files deleted before it stay deleted; the others are still in the trash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,7 +2287,7 @@ Your files are kept in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="228"/>
+        <location filename="../../ui/print_sheet.py" line="232"/>
         <source>This sheet only has charts. Open the file in Excel to print them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,12 +2567,12 @@ Please verify the correct file name was given.</source>
 <context>
     <name>RemovedCompaniesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="39"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="42"/>
         <source>Removed companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="46"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="49"/>
         <source>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day(s); when the last one goes, so does the company.</source>
         <translation>
             <numerusform>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day; when the last one goes, so does the company.</numerusform>
@@ -2580,38 +2580,38 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>Files in its trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>Removed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="59"/>
         <source>There are no removed companies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="62"/>
-        <location filename="../../ui/dialogs/removed_companies.py" line="115"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="65"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="118"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="66"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="86"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="89"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -2619,12 +2619,12 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="116"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="119"/>
         <source>Bringing back «%1» and its files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="146"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="151"/>
         <source>The company could not be brought back because of an unexpected problem. The details are in the log file in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>

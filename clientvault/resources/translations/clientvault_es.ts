@@ -1819,7 +1819,7 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>MaintenanceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="98"/>
+        <location filename="../../ui/maintenance_actions.py" line="99"/>
         <source>«%1» is back with %n file(s).</source>
         <translation>
             <numerusform>«%1» volvió con %n archivo.</numerusform>
@@ -1827,7 +1827,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="100"/>
+        <location filename="../../ui/maintenance_actions.py" line="101"/>
         <source>%n file(s) it had deleted before are still in its trash.</source>
         <translation>
             <numerusform>%n archivo que había eliminado antes sigue en su papelera.</numerusform>
@@ -1835,19 +1835,19 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="111"/>
+        <location filename="../../ui/maintenance_actions.py" line="112"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="114"/>
-        <location filename="../../ui/maintenance_actions.py" line="119"/>
-        <location filename="../../ui/maintenance_actions.py" line="136"/>
+        <location filename="../../ui/maintenance_actions.py" line="115"/>
+        <location filename="../../ui/maintenance_actions.py" line="120"/>
+        <location filename="../../ui/maintenance_actions.py" line="137"/>
         <source>Empty trash</source>
         <translation>Vaciar papelera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="115"/>
+        <location filename="../../ui/maintenance_actions.py" line="116"/>
         <source>Delete the %n file(s) in the trash of «%1» permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo de la papelera de «%1»? No se puede deshacer.</numerusform>
@@ -1855,18 +1855,18 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="120"/>
-        <location filename="../../ui/maintenance_actions.py" line="138"/>
+        <location filename="../../ui/maintenance_actions.py" line="121"/>
+        <location filename="../../ui/maintenance_actions.py" line="139"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="137"/>
+        <location filename="../../ui/maintenance_actions.py" line="138"/>
         <source>Deleting the files in the trash of «%1»…</source>
         <translation>Eliminando los archivos de la papelera de «%1»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="166"/>
+        <location filename="../../ui/maintenance_actions.py" line="168"/>
         <source>Stopped: %n file(s) deleted permanently; the others are still in the trash.</source>
         <translation>
             <numerusform>Se detuvo: %n archivo eliminado definitivamente; los demás siguen en la papelera.</numerusform>
@@ -1874,7 +1874,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_actions.py" line="169"/>
+        <location filename="../../ui/maintenance_actions.py" line="171"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -1882,7 +1882,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_actions.py" line="174"/>
+        <location filename="../../ui/maintenance_actions.py" line="176"/>
         <source>Emptying the trash stopped because of an unexpected problem. The files deleted before it stay deleted; the others are still in the trash.</source>
         <translation>La papelera no se terminó de vaciar por un problema inesperado. Los archivos eliminados antes no vuelven; los demás siguen en la papelera.</translation>
     </message>
@@ -2124,7 +2124,7 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="257"/>
         <source> of about %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de unas %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="278"/>
@@ -2233,7 +2233,7 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/dialogs/print_settings.py" line="184"/>
         <source>The preview shows the first %1 pages of about %2; Print prints every page chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa muestra las primeras %1 páginas de unas %2; «Imprimir» imprime todas las páginas elegidas.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_settings.py" line="185"/>
@@ -2259,7 +2259,7 @@ Sus archivos se guardan en: %2</translation>
     <message>
         <location filename="../../ui/printing.py" line="68"/>
         <source>Page %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de unas %2</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="92"/>
@@ -2292,7 +2292,7 @@ Sus archivos se guardan en: %2</translation>
         <translation>Solo se imprimen las primeras %1 filas; la hoja tiene más. Abra el archivo en Excel para imprimirlo completo.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_sheet.py" line="228"/>
+        <location filename="../../ui/print_sheet.py" line="232"/>
         <source>This sheet only has charts. Open the file in Excel to print them.</source>
         <translation>Esta hoja solo tiene gráficos. Abra el archivo en Excel para imprimirlos.</translation>
     </message>
@@ -2575,12 +2575,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>RemovedCompaniesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="39"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="42"/>
         <source>Removed companies</source>
         <translation>Empresas quitadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="46"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="49"/>
         <source>A removed company is kept with its files in its trash, so you can bring it back. Files in the trash are deleted for good after %n day(s); when the last one goes, so does the company.</source>
         <translation>
             <numerusform>Una empresa quitada se conserva con sus archivos en su papelera, para que pueda recuperarla. Los archivos de la papelera se eliminan definitivamente al cabo de %n día; cuando se va el último, se va también la empresa.</numerusform>
@@ -2588,38 +2588,38 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>Files in its trash</source>
         <translation>Archivos en su papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="53"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
         <source>Removed on</source>
         <translation>Quitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="56"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="59"/>
         <source>There are no removed companies.</source>
         <translation>No hay empresas quitadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="62"/>
-        <location filename="../../ui/dialogs/removed_companies.py" line="115"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="65"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="118"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="66"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="69"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/removed_companies.py" line="86"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="89"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -2627,12 +2627,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="116"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="119"/>
         <source>Bringing back «%1» and its files…</source>
         <translation>Recuperando «%1» y sus archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/removed_companies.py" line="146"/>
+        <location filename="../../ui/dialogs/removed_companies.py" line="151"/>
         <source>The company could not be brought back because of an unexpected problem. The details are in the log file in the data folder.</source>
         <translation>No se pudo recuperar la empresa por un problema inesperado. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
