@@ -19,20 +19,20 @@ def test_a_check_that_finds_hundreds_of_problems_lists_500_and_says_how_many_mor
     company = add_company(window, "Ferretería El Tornillo SAS")
     _upload(window, company, corpus, "minimal-document.pdf", "simple.png")
     folder = window.vault.company_dir(company.id)
-    (folder / "minimal-document.pdf").unlink()  # deleted behind ClientVault's back: cannot be repaired here
     for i in range(MAX_ROWS + 100):  # files copied into the folder by hand: ClientVault has no record of them
         (folder / f"nota-{i:03}.txt").write_text(f"nota {i}\n", encoding="utf-8")
+    (folder / "minimal-document.pdf").unlink()  # deleted behind ClientVault's back: cannot be repaired here
     dialog = _open_check(qtbot, window)
 
     assert dialog.headline.text() == "601 problems found. 2 files checked. «Repair» can fix 600 of them."
     rows = dialog.list.texts()
     assert len(rows) == MAX_ROWS + 1 and dialog.list.rowCount() == MAX_ROWS + 1
     assert rows[-1] == ("…and 101 more.", "")
-    # The one the person has to act on is among those listed, with its stored name and its company.
-    assert ("The file «minimal-document.pdf» of Ferretería El Tornillo SAS is not in its folder: it was deleted or "
+    # The one the person has to act on comes first (never among the «more»), with its stored name and company.
+    assert rows[0] == ("The file «minimal-document.pdf» of Ferretería El Tornillo SAS is not in its folder: it was deleted or "
             "moved outside ClientVault.",
             "Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or "
-            "delete it from ClientVault.") in rows
+            "delete it from ClientVault.")
     orphans = [found for found, _ in rows if found.startswith("«nota-")]
     assert len(orphans) == MAX_ROWS - 1
     assert orphans[0].endswith("» is in the folder of Ferretería El Tornillo SAS, but ClientVault has no record of it.")

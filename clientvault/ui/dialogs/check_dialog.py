@@ -172,10 +172,11 @@ class CheckDialog(QDialog):
             "the log file in the data folder."))
 
     def listing(self, report: VerifyReport) -> Listing:
-        """The headline and the rows, what is still to do first (it is what the person has to act
-        on). Runs on the worker: the names come from one look-up of the files and one of the companies."""
+        """The headline and the rows: what the person has to act on first (what «Repair» cannot fix),
+        then what it can, then what it did, so that none of the first is left among the «N more».
+        Runs on the worker: the names come from one look-up of the files and one of the companies."""
         problems = self.shown_problems(report)
-        shown = sorted(problems, key=lambda p: p.repaired)[:MAX_ROWS]
+        shown = sorted(problems, key=lambda p: (p.repaired, p.repairable))[:MAX_ROWS]
         names = self.vault.catalog.filenames(p.document_id for p in shown if p.document_id is not None)
         companies = {c.id: c.name for c in self.vault.catalog.all_companies()}
         rows = [[self.found_text(p, names, companies), self.result_text(p)] for p in shown]
