@@ -167,12 +167,13 @@ class PrintSettings(QFrame):
     def set_total(self, total: int, about: bool = False) -> None:
         """The document's own page count (the preview may show fewer): the range goes up to it, and
         «to» follows it while all pages are chosen. ``about``: a guess (a long sheet's preview lays
-        out only the pages it shows)."""
+        out only the pages it shows): the range may go past it, as the paper may have more pages
+        (a range past the end prints to the end)."""
         first_time = self.total == 0
         self.total, self.about = total, about
         for spin in (self.from_spin, self.to_spin):
             spin.blockSignals(True)
-            spin.setMaximum(total)
+            spin.setMaximum(2 * total if about else total)
         if first_time or self.all_pages.isChecked():
             self.to_spin.setValue(total)
         for spin in (self.from_spin, self.to_spin):
