@@ -191,3 +191,33 @@ def test_cancel_while_a_long_csv_prints_stops_it(qtbot: QtBot, window: Any, tmp_
     assert preview.isVisible() and preview.pages_printed == 0 and preview.state == "ready"
     assert sum(rows_laid) - laid_before < MAX_PRINT_ROWS - 1  # it stopped before laying out every row
     assert not out.exists() or not pdf_pages(out)
+
+
+@pytest.mark.parametrize("when", ["opening", "turning", "printing"])
+def test_closing_the_print_preview_while_it_works_stops_the_work_first(qtbot: QtBot, window: Any, tmp_path: Path,
+                                                                      when: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Events run between slices of rows: a close then deleted the window under the work (a crash
+    while opening, an error while printing). It cancels the work and closes when that has stopped."""
+    source = csv_file(tmp_path)
+    company = add_company(window, COMPANY)
+    assert all(r.status == "imported" for r in window.vault.import_files(company.id, [source]).results)
+    window.document_model.refresh()
+    select_file(qtbot, window, source.name)
+    if when == "opening":
+        QTimer.singleShot(300, lambda: window.files.print_job.close())  # runs from the events between two slices
+        window.action_print.trigger()
+    else:
+        window.action_print.trigger()
+        preview = window.files.print_job
+        qtbot.waitUntil(lambda: preview.state == "ready", timeout=LOAD_TIMEOUT_MS)
+        QTimer.singleShot(300, preview.close)
+        if when == "turning":
+            combo = preview.settings.orientation_combo
+            combo.setCurrentIndex(combo.findData(QPageLayout.Orientation.Portrait))
+        else:
+            monkeypatch.setattr(preview, "ask_pdf_target", lambda: str(tmp_path / "cerrado.pdf"))
+            preview.settings.printer_combo.setCurrentIndex(preview.settings.printer_combo.findData(PDF_TARGET))
+            preview.print_()
+            assert preview.pages_printed == 0
+    qtbot.waitUntil(lambda: window.files.print_job is None, timeout=LOAD_TIMEOUT_MS)  # closed, then deleted
+    assert window.isVisible()

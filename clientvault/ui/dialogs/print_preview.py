@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
@@ -74,6 +74,8 @@ class PrintPreviewWindow(QDialog):
         self.pages_about = False  # pages_total is guessed: a long sheet is laid out only for the pages shown
         self._painting = False  # inside paintRequested: another updatePreview waits for it (_refresh)
         self._stale = False
+        self._progress: QProgressDialog | None = None  # while pages are laid out, drawn or printed
+        self._close_after = False
         self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._build()
         self._connect_signals()
@@ -230,6 +232,25 @@ class PrintPreviewWindow(QDialog):
         if self.state == "loading":
             self.view.updatePreview()
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Closed while pages are laid out or printed (events run between them): the work is cancelled
+        and the window closes once it has stopped. Deleted in the middle, it crashed."""
+        if self._stop_first():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        if not self._stop_first():  # Esc while busy: the same as closing
+            super().done(result)
+
+    def _stop_first(self) -> bool:
+        if self._progress is None:
+            return False
+        self._close_after = True
+        self._progress.cancel()
+        return True
+
     def _show_failure(self, exc: Exception) -> None:
         self.state = "error"
         self.error = exc.message if isinstance(exc, PreviewError) else self.tr(
@@ -330,6 +351,7 @@ class PrintPreviewWindow(QDialog):
         progress.setObjectName("printProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0 if modal else 500)
+        self._progress = progress
 
         def report(done: int, total: int) -> None:
             if not events:
@@ -348,8 +370,12 @@ class PrintPreviewWindow(QDialog):
                                   header=self.header, pages=pages, orientation=self.settings.orientation(), dpi=dpi,
                                   on_total=on_total, estimate=estimate, layout_progress=laying_out)
         finally:
+            self._progress = None
             progress.close()
             progress.deleteLater()
+            if self._close_after:
+                self._close_after = False
+                QTimer.singleShot(0, self.close)
 
     def _notify(self, text: str) -> None:
         widget = self.parentWidget()
