@@ -4,14 +4,11 @@ the background with progress and Cancel (the core's ``write_backup``: per compan
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from clientvault.core.errors import VaultError
 from clientvault.core.values import BackupResult
 from clientvault.core.vault import Vault
+from clientvault.ui.dialogs.work_dialog import WorkDialog
 from clientvault.ui.workers import Task, run_task
 
 
@@ -37,7 +35,7 @@ def default_folder() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
-class BackupDialog(QDialog):
+class BackupDialog(WorkDialog):
     def __init__(self, vault: Vault, company_id: int | None, company_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupDialog")
@@ -45,10 +43,8 @@ class BackupDialog(QDialog):
         self.resize(680, 420)
         self.vault = vault
         self.company_id = company_id
-        self.running = False
         self.outcome: BackupResult | None = None
         self.error_text = ""
-        self._stop = threading.Event()
         intro = QLabel(self.tr(
             "A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file "
             "so that restoring it can check every one. Files in the trash are not included. Keep it on another "
@@ -156,28 +152,8 @@ class BackupDialog(QDialog):
         self.status.setText(self.tr("Copying %1 of %2: %3").replace("%1", str(min(done + 1, total)))
                             .replace("%2", str(total)).replace("%3", name))
 
-    def _on_cancel_button_clicked(self) -> None:
-        if self.running:
-            self._stop.set()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Stopping…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc or the window's close button while the work runs: it is cancelled, the dialog stays
-        until the work has stopped (its result is shown in it)."""
-        if self.running:
-            self._on_cancel_button_clicked()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            event.ignore()
-            self._on_cancel_button_clicked()
-            return
-        super().closeEvent(event)
+    def stopping_text(self) -> str:
+        return self.tr("Stopping…")
 
     def _finish(self) -> None:
         self.running = False

@@ -8,12 +8,10 @@ here are the window's, built from the kind of each problem and the file and comp
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QProgressBar,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from clientvault.core.errors import VaultError
 from clientvault.core.values import Problem, VerifyReport
 from clientvault.core.vault import Vault
+from clientvault.ui.dialogs.work_dialog import WorkDialog
 from clientvault.ui.widgets.wrapped_table import MAX_ROWS, WrappedTable
 from clientvault.ui.workers import Task, run_task
 
@@ -41,7 +40,7 @@ class Listing:
     repairable: bool  # «Repair» can fix one of them
 
 
-class CheckDialog(QDialog):
+class CheckDialog(WorkDialog):
     """Checks every file when opened; «Repair» runs the repair and lists what it did."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
@@ -51,8 +50,6 @@ class CheckDialog(QDialog):
         self.resize(820, 520)
         self.vault = vault
         self.task: Task | None = None
-        self.running = False
-        self._stop = threading.Event()  # Cancel: asked by the check between two companies
         self.report: VerifyReport | None = None
         self.repaired = False
         intro = QLabel(self.tr(
@@ -134,28 +131,8 @@ class CheckDialog(QDialog):
         self.bar.setValue(done)
         self.status.setText((self.tr("Repairing %1…") if self.repaired else self.tr("Checking %1…")).replace("%1", company))
 
-    def _on_cancel_button_clicked(self) -> None:
-        if self.running:
-            self._stop.set()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Stopping after the company being checked…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc or the window's close button while the work runs: it is cancelled, the dialog stays
-        until the work has stopped (its result is shown in it)."""
-        if self.running:
-            self._on_cancel_button_clicked()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            event.ignore()
-            self._on_cancel_button_clicked()
-            return
-        super().closeEvent(event)
+    def stopping_text(self) -> str:
+        return self.tr("Stopping after the company being checked…")
 
     def _finish(self) -> None:
         self.task = None

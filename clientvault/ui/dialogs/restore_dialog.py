@@ -6,13 +6,10 @@ the background: a ZIP from elsewhere can be large, slow or hostile, and the wind
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -28,11 +25,12 @@ from clientvault.core.errors import VaultError
 from clientvault.core.values import BackupCompany, BackupContents, RestoreReport
 from clientvault.core.vault import Vault
 from clientvault.ui.dialogs.backup_dialog import default_folder
+from clientvault.ui.dialogs.work_dialog import WorkDialog
 from clientvault.ui.widgets.wrapped_table import MAX_ROWS, WrappedTable
 from clientvault.ui.workers import Task, run_task
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(WorkDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
@@ -41,10 +39,8 @@ class RestoreDialog(QDialog):
         self.vault = vault
         self.contents: BackupContents | None = None
         self.report: RestoreReport | None = None
-        self.running = False
         self.reading = False
         self.error_text = ""
-        self._stop = threading.Event()
         self._read_serial = 0  # a read's result is shown only if nothing came after it (closed, another read)
         intro = QLabel(self.tr(
             "Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is "
@@ -215,28 +211,8 @@ class RestoreDialog(QDialog):
         self.status.setText(self.tr("Restoring %1 of %2: %3").replace("%1", str(done + 1)).replace("%2", str(total))
                             .replace("%3", name))
 
-    def _on_cancel_button_clicked(self) -> None:
-        if self.running:
-            self._stop.set()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Stopping after the file being restored…"))
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        """Esc or the window's close button while the work runs: it is cancelled, the dialog stays
-        until the work has stopped (its result is shown in it)."""
-        if self.running:
-            self._on_cancel_button_clicked()
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            event.ignore()
-            self._on_cancel_button_clicked()
-            return
-        super().closeEvent(event)
+    def stopping_text(self) -> str:
+        return self.tr("Stopping after the file being restored…")
 
     def _finish(self) -> None:
         self.running = False
