@@ -47,7 +47,8 @@ from clientvault.core import errors, storage
 from clientvault.core.catalog import CatalogError
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change
-from clientvault.core.filetypes import EXTENSIONS, Kind, damage, identify
+from clientvault.core.damage import damage
+from clientvault.core.filetypes import EXTENSIONS, Kind, identify
 from clientvault.core.i18n import t
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class ImportResult:
     message: str
     document: Document | None = None
     existing: Document | None = None
-    warning: str = ""  # imported, but it looks damaged (``filetypes.damage``): what the person should know
+    warning: str = ""  # imported, but it looks damaged (``damage.damage``): what the person should know
 
 
 @dataclass

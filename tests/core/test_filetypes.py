@@ -12,6 +12,7 @@ import pytest
 
 from clientvault.core import errors, filetypes, importing, storage
 from clientvault.core.catalog.models import Company
+from clientvault.core.damage import damage
 from clientvault.core.filetypes import MAX_SIZE, identify
 from clientvault.core.sidecars import SIDECAR
 from clientvault.core.vault import Vault
@@ -306,7 +307,7 @@ def test_the_damaged_files_of_the_corpus_are_told_and_no_other(corpus: Path) -> 
             kind = identify(corpus / name)
         except errors.FileRefused:
             continue  # refused outright: its reason says why
-        if filetypes.damage(corpus / name, kind) is not None:
+        if damage(corpus / name, kind) is not None:
             flagged.add(name)
     assert flagged == DAMAGED_IN_CORPUS
     assert all(manifest[name] == "error-expected" for name in flagged)  # every file the preview shows is left alone
@@ -319,20 +320,20 @@ def test_a_copy_cut_short_is_told(corpus: Path, tmp_path: Path, source: str, kee
     whole.write_bytes((corpus / source).read_bytes())
     cut = tmp_path / f"cut-{source}"
     cut.write_bytes(whole.read_bytes()[:keep])  # a download that stopped
-    assert filetypes.damage(whole, identify(whole)) is None
-    words = filetypes.damage(cut, identify(cut))
+    assert damage(whole, identify(whole)) is None
+    words = damage(cut, identify(cut))
     assert words is not None and "the end of the file is missing" in words and "ask the client for a new copy" in words
 
 
 def test_an_office_file_with_a_bad_part_or_no_directory_is_told(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLIENTVAULT_LANG", "es")
-    crc = filetypes.damage(corpus / "corrupt-crc.xlsx", identify(corpus / "corrupt-crc.xlsx"))
+    crc = damage(corpus / "corrupt-crc.xlsx", identify(corpus / "corrupt-crc.xlsx"))
     assert crc is not None and crc.startswith("Parece dañado: una de sus partes no coincide")
-    cut = filetypes.damage(corpus / "truncated62886.docx", identify(corpus / "truncated62886.docx"))
+    cut = damage(corpus / "truncated62886.docx", identify(corpus / "truncated62886.docx"))
     assert cut is not None and cut.startswith("Parece incompleto: le falta el final del archivo")
     assert "Se puede guardar así" in cut
     # A password-protected Office file is a sealed container, not a damaged ZIP.
-    assert filetypes.damage(corpus / "pass_protected.xlsx", identify(corpus / "pass_protected.xlsx")) is None
+    assert damage(corpus / "pass_protected.xlsx", identify(corpus / "pass_protected.xlsx")) is None
 
 
 def test_a_damaged_file_is_imported_with_its_warning(vault: Vault, company: Company, corpus: Path) -> None:
