@@ -26,18 +26,12 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.nit import parse as parse_nit  # noqa: F401
     from clientvault.core.outbox import Draft  # noqa: F401
     from clientvault.core.rebuild import RebuildReport  # noqa: F401
+    from clientvault.core.removed import RemovedCompany, RestoredCompany  # noqa: F401
     from clientvault.core.search import HIT_END, HIT_START, kind_names, mime_types_for  # noqa: F401
     from clientvault.core.storage import free_name, numbered  # noqa: F401
     from clientvault.core.text import ocr_available  # noqa: F401
     from clientvault.core.text.worker import TextWorker  # noqa: F401
-    from clientvault.core.vault import (  # noqa: F401
-        CompanyInfo,
-        ImportResult,
-        ImportSummary,
-        RemovedCompany,
-        RestoredCompany,
-        company_email_problem,
-    )
+    from clientvault.core.vault import CompanyInfo, ImportResult, ImportSummary, company_email_problem  # noqa: F401
 
 _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord", "fold"),
@@ -55,8 +49,8 @@ _HOMES = {
     "clientvault.core.storage": ("free_name", "numbered"),
     "clientvault.core.text": ("ocr_available",),
     "clientvault.core.text.worker": ("TextWorker",),
-    "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "RemovedCompany", "RestoredCompany",
-                               "company_email_problem"),
+    "clientvault.core.vault": ("CompanyInfo", "ImportResult", "ImportSummary", "company_email_problem"),
+    "clientvault.core.removed": ("RemovedCompany", "RestoredCompany"),
     "clientvault.core.files": ("TRASH_DAYS",),
     "clientvault.core.backup_zip": ("BackupCompany", "BackupContents", "BackupResult", "RestoreReport"),
 }

@@ -7,7 +7,8 @@ lock, which every process on the vault respects, and tells the change feed after
 
 Here: opening (identity, sidecars, the daily backup), the change feed, companies, the queries.
 The use cases that move a document's file (import, rename, trash, restore, purge, accept) are in
-``files.py`` (``Vault`` inherits them), search in ``search.py``, document text in ``indexing.py``;
+``files.py`` (``Vault`` inherits them), search in ``search.py``, document text in ``indexing.py``,
+removed companies in ``removed.py``;
 checking and repairing in ``maintenance.py``, exporting in
 ``export.py``, e-mail in ``outbox.py`` (reached as ``vault.mail``), rebuilding in ``rebuild.py``.
 """
@@ -20,7 +21,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from clientvault.core.changes import Change, ChangeFeed, Listener
 from clientvault.core.files import DocumentFiles, ImportResult, ImportSummary, _remove_empty_tree, _storage_error, expand_paths
 from clientvault.core.i18n import t
 from clientvault.core.indexing import DocumentTexts
+from clientvault.core.removed import RemovedCompanies, RemovedCompany, RestoredCompany
 from clientvault.core.search import DocumentSearch, SearchHit
 from clientvault.paths import create_private_file, ensure_private_dir, make_private
 
@@ -59,24 +60,7 @@ class CompanyInfo:
     total_size: int = 0
 
 
-@dataclass
-class RemovedCompany:
-    """A removed company kept for its trash: its files there and when it was removed."""
-
-    company: Company
-    count: int  # files in its trash
-    total_size: int
-    removed_at: datetime
-
-
-@dataclass
-class RestoredCompany:
-    company: Company
-    restored: int  # the files that went to the trash with the company, back in place
-    still_in_trash: int  # the files that were already in its trash before it was removed
-
-
-class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
+class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies):
     """One vault: a catalog of metadata and a data folder with ``companies/<id>/`` folders.
 
     ``Vault(data_dir)`` (or ``Vault.open``) opens today's default, the SQLite catalog
@@ -358,33 +342,6 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts):
         else:
             self._write_sidecar(company)
 
-    def removed_companies(self) -> list[RemovedCompany]:
-        """The removed companies still kept (their trash is not empty), the most recently removed first."""
-        found = []
-        for company in self.catalog.all_companies():
-            if company.removed_at is not None:
-                count, size = self.catalog.totals(company.id, trash=True)
-                found.append(RemovedCompany(company, count, size, company.removed_at))
-        return sorted(found, key=lambda r: r.removed_at, reverse=True)
-
-    def restore_company(self, company_id: int, progress: Callable[[int, int], None] | None = None) -> RestoredCompany:
-        """Bring a removed company back, with the files that went to its trash when it was removed
-        (under their old names where still free). Files it had put in its trash before stay there.
-        A live company of the same name meanwhile: this one comes back as «<name> (restaurada)».
-        ``progress(done, total)`` as its files come back."""
-        with self.lock_company(company_id):
-            company = self.catalog.company(company_id, include_removed=True)
-            if company is None or company.removed_at is None:
-                raise errors.NotFound(t(
-                    "Esa empresa ya no está entre las quitadas: se restauró o su papelera se vació.",
-                    "That company is no longer among the removed ones: it was restored or its trash was emptied."))
-            removed_at = company.removed_at
-            with self._transaction() as changes:
-                self._revive_company(company, changes)
-            restored = self.restore(_went_with(self.catalog.trashed(company_id=company.id), removed_at), progress)
-            left, _size = self.catalog.totals(company.id, trash=True)
-        return RestoredCompany(self.company(company.id), len(restored), left)
-
     def _revive_company(self, company: Company, changes: list[Change]) -> None:
         if company.removed_at is None:
             return
@@ -536,27 +493,3 @@ def _files_es(n: int) -> str:
 
 def _files_en(n: int) -> str:
     return "1 file" if n == 1 else f"{n} files"
-
-
-# Files trashed less than this apart belong to one removal (an older release trashed a company's
-# files one by one and only then stamped removed_at).
-_ONE_REMOVAL = timedelta(seconds=60)
-
-
-def _went_with(trashed: list[Document], removed_at: datetime) -> list[int]:
-    """The trashed documents that went to the trash when their company was removed. This release
-    stamps ``removed_at`` first, so they are the ones deleted at or after it; a company an older
-    release removed has none so stamped (it stamped after trashing them), and then they are the
-    last run of deletions before the stamp, none more than a minute after the one before."""
-    dated = sorted(((d.deleted_at, d.id) for d in trashed if d.deleted_at is not None), reverse=True)
-    after = [doc_id for when, doc_id in dated if when >= removed_at]
-    if after or not dated:
-        return after
-    run: list[int] = []
-    newer = removed_at
-    for when, doc_id in dated:
-        if newer - when > _ONE_REMOVAL:
-            break
-        run.append(doc_id)
-        newer = when
-    return run
