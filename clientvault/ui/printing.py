@@ -42,7 +42,8 @@ WIDE_TABLE = 8  # sheets with more columns than this print in landscape
 LAYOUT_DPI = 96  # text documents are laid out as on screen, then scaled to the printer's resolution
 TEXT_MARGINS_MM = QMarginsF(15, 12, 15, 12)  # left, top, right, bottom of sheet, Word and text pages
 HEADER_PX = 11  # header and footer text, in layout pixels (about 8 pt)
-SLICE_ROWS = 120  # sheet rows laid out at a time: about 0.3 s for 20 columns, so the window stays alive
+SLICE_ROWS = 16  # the fewest sheet rows laid out at a time (a slice is about a page and a third of rows)
+MAX_SLICE_ROWS = 400  # the most: 400 rows of one short column still lay out in a fraction of a second
 Progress = Callable[[int, int], None]
 PageRange = tuple[int, int] | None  # first and last page to print, 1-based, inclusive; None: all
 Orientation = QPageLayout.Orientation
@@ -252,17 +253,18 @@ def _row_extent(doc: QTextDocument, table: QTextTable, row: int) -> tuple[float,
 
 
 def _carry(doc: QTextDocument, page_height: float) -> tuple[int, float] | None:
-    """The first table row (0-based) that does not end before the document's last page, and where
-    its text starts; None when there is no such row to carry. Qt breaks a row of two-line cells
-    between pages line by line: that row, carried whole to the next slice, is cut off here."""
-    count = doc.pageCount()
+    """The first table row (0-based) that does not end on the document's first page, and where its
+    text starts: the next slice starts with it. None when no such row can be carried (the first
+    page ends with the table; one row taller than a page). Qt breaks a row of two-line cells
+    between pages line by line (an amount's «593708» on one page, its «.11» on the next): carried
+    whole and cut off here, a row is never split."""
     tables = [frame for frame in doc.rootFrame().childFrames() if isinstance(frame, QTextTable)]
-    if count < 2 or not tables:
+    if doc.pageCount() < 2 or not tables:
         return None
-    table, boundary = tables[-1], (count - 1) * page_height
+    table = tables[-1]
     for row in range(table.rows() - 2, 0, -1):
         extent = _row_extent(doc, table, row)
-        if extent is not None and extent[1] <= boundary:
+        if extent is not None and extent[1] <= page_height:
             after = _row_extent(doc, table, row + 1)
             return row + 1, (after[0] if after is not None else extent[1]) - 1
     return None
@@ -270,27 +272,33 @@ def _carry(doc: QTextDocument, page_height: float) -> tuple[int, float] | None:
 
 def _lay_out_sheets(parts: list[SheetPart], font: QFont, page: QSizeF, cancelled: Cancelled | None,
                     progress: Progress | None, need: int | None) -> tuple[list[_Laid], int]:
-    """The sheets laid out SLICE_ROWS rows at a time: one QTextDocument of 12,000 rows held the window
-    61 s in a single call, a slice takes a fraction of a second and progress (with its events) and
-    cancel run between slices. A slice's last page, half full, is laid out again as the start of the
-    next, so the paper shows no gaps. With ``need``, stops once that many pages are laid out (the
-    preview's); returns the documents and the rows not laid out."""
+    """The sheets laid out a page at a time: one QTextDocument of 12,000 rows held the window 61 s
+    in a single call. Each slice holds the rows of about a page and a third; its first page goes on
+    paper, cut before the first row that does not end on it, and that row starts the next slice.
+    So progress (with its events) and cancel run after every page, no row is split between pages,
+    and the layout costs about a third more than in one piece. With ``need``, stops once that many
+    pages are laid out (the preview's); returns the documents and the rows not laid out."""
     laid: list[_Laid] = []
     todo = sum(max(1, part.end - part.first) for part in parts)
     done = pages = 0
+    size = SLICE_ROWS  # rows in the next slice, learnt from the pages before
     for part in parts:  # each sheet in documents of its own, so on a new page
         start = part.first
         while True:
             check(cancelled)
             if need is not None and pages >= need:
                 return laid, todo - done
-            stop = min(start + SLICE_ROWS, part.end)
+            stop = min(start + size, part.end)
             doc = _html_document("<html><body>" + part.html(start, stop) + "</body></html>", font, page)
             count = max(1, doc.pageCount())
-            carried = _carry(doc, page.height()) if stop < part.end else None
+            if count == 1 and stop < part.end and size < MAX_SLICE_ROWS:
+                size *= 2  # short rows: the slice did not fill its page
+                continue
+            carried = _carry(doc, page.height())
             if carried is not None:
-                laid.append(_Laid(doc, count - 1, carried[1]))
+                laid.append(_Laid(doc, 1, carried[1]))
                 stop = start + carried[0]
+                size = min(MAX_SLICE_ROWS, max(SLICE_ROWS, (stop - start) * 4 // 3 + 2))
             else:
                 laid.append(_Laid(doc, count))
             pages += laid[-1].pages
