@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
@@ -74,6 +75,7 @@ class PrintPreviewWindow(QDialog):
         self.pages_about = False  # pages_total is guessed: a long sheet is laid out only for the pages shown
         self._painting = False  # inside paintRequested: another updatePreview waits for it (_refresh)
         self._stale = False
+        self._painted = False  # the last paintRequested drew its pages (not cancelled, no error)
         self._progress: QProgressDialog | None = None  # while pages are laid out, drawn or printed
         self._close_after = False
         self.preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -119,10 +121,7 @@ class PrintPreviewWindow(QDialog):
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.action_close)
 
-        self.view = QPrintPreviewWidget(self.preview_printer, self)
-        self.view.setObjectName("printPreviewPages")
-        self.view.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
-        self.view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
+        self.view = self._new_view(self.preview_printer)
         self.message = QLabel(self)
         self.message.setObjectName("printPreviewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,6 +142,17 @@ class PrintPreviewWindow(QDialog):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
+
+    def _new_view(self, printer: QPrinter) -> QPrintPreviewWidget:
+        view = QPrintPreviewWidget(printer, self)
+        view.setObjectName("printPreviewPages")
+        view.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
+        view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitInView)
+        return view
+
+    def _connect_view(self, view: QPrintPreviewWidget) -> None:
+        view.paintRequested.connect(self._on_view_paint_requested)
+        view.previewChanged.connect(self._on_view_preview_changed)
 
     def _action(self, name: str, text: str, icon: str, shortcut: QKeySequence.StandardKey | str) -> QAction:
         action = QAction(text, self)
@@ -168,16 +178,15 @@ class PrintPreviewWindow(QDialog):
         self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
 
     def _connect_signals(self) -> None:
-        self.view.paintRequested.connect(self._on_view_paint_requested)
-        self.view.previewChanged.connect(self._on_view_preview_changed)
+        self._connect_view(self.view)
         self.action_print.triggered.connect(self.print_)
         self.action_prev.triggered.connect(lambda: self.go_to_page(self.view.currentPage() - 1))
         self.action_next.triggered.connect(lambda: self.go_to_page(self.view.currentPage() + 1))
         self.page_spin.valueChanged.connect(self.go_to_page)
         self.action_zoom_in.triggered.connect(lambda: self.view.zoomIn())
         self.action_zoom_out.triggered.connect(lambda: self.view.zoomOut())
-        self.action_fit_width.triggered.connect(self.view.fitToWidth)
-        self.action_whole_page.triggered.connect(self.view.fitInView)
+        self.action_fit_width.triggered.connect(lambda: self.view.fitToWidth())  # the view is replaced (_refresh)
+        self.action_whole_page.triggered.connect(lambda: self.view.fitInView())
         self.action_close.triggered.connect(self.close)
         self.settings.orientationChanged.connect(self._refresh)
         self.settings.printerChanged.connect(self._on_settings_printer_changed)
@@ -192,17 +201,15 @@ class PrintPreviewWindow(QDialog):
         self._on_view_preview_changed()
 
     def _on_view_paint_requested(self, printer: QPrinter) -> None:
-        # Drawn again (another orientation or paper), the view's old pages are already gone: the
-        # printer drops them when painting starts, and a repaint of the view from the progress
-        # dialog's event processing drew freed pages and crashed. So events run only the first time.
-        # A sheet is laid out (the long part) before the first page is drawn, with events between
-        # its slices every time: the old pages are still whole then. Only the rows the shown pages
-        # need are laid out; the total is guessed from them.
-        again = self.state != "loading"
-        self._painting = True
+        # Events run between pages (and between the slices of a long sheet being laid out): each
+        # drawing goes to a view and printer of its own (_refresh), so no page shown is freed under
+        # a repaint. (Drawn again into the same printer, the view's old pages were gone when painting
+        # started, and a repaint from the progress dialog's events drew freed pages and crashed.)
+        # Only the rows the shown pages need are laid out; the total is guessed from them.
+        self._painting, self._painted = True, False
         self.action_print.setEnabled(False)  # its click during those events would print in the middle
         try:
-            self._run(printer, (1, PREVIEW_PAGES), self.tr("Preparing the pages of %1…"), events=not again,
+            self._run(printer, (1, PREVIEW_PAGES), self.tr("Preparing the pages of %1…"),
                       dpi=PREVIEW_DPI, on_total=self._on_total, estimate=self._on_estimate)
         except PreviewCancelled:
             QTimer.singleShot(0, self.close)  # stopped before anything was shown: there is nothing to print
@@ -214,16 +221,40 @@ class PrintPreviewWindow(QDialog):
             self._painting = False
             self.action_print.setEnabled(self.state != "error")
         self.state = "ready"
+        self._painted = True
         if self._stale:  # the orientation or printer changed while these were laid out
             self._stale = False
             QTimer.singleShot(0, self._refresh)
 
     def _refresh(self) -> None:
-        """Draw the pages again (another orientation or paper), after the drawing under way if any."""
-        if self._painting:
+        """Draw the pages again (another orientation or paper), after the work under way if any, in a
+        new view on a new printer, hidden until its pages are ready: the pages shown stay whole
+        (and can be looked through) meanwhile."""
+        if self._painting or self._progress is not None:
             self._stale = True
-        else:
-            self.view.updatePreview()
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(self.preview_printer.pageLayout())
+        view = self._new_view(printer)
+        self._connect_view(view)
+        view.hide()
+        view.updatePreview()
+        if not self._painted or self.state == "error":
+            shiboken6.delete(view)
+            return
+        old = self.view
+        view.setZoomMode(old.zoomMode())
+        if old.zoomMode() == QPrintPreviewWidget.ZoomMode.CustomZoom:
+            view.setZoomFactor(old.zoomFactor())
+        shown = self.stack.currentWidget() is old
+        self.stack.insertWidget(0, view)
+        if shown:
+            self.stack.setCurrentWidget(view)
+        self.stack.removeWidget(old)
+        self.view, self.preview_printer = view, printer
+        shiboken6.delete(old)  # now, while its printer (which owns its pages) is still alive
+        view.setCurrentPage(min(self.page_spin.value(), max(1, view.pageCount())))  # the page looked at
+        self._on_view_preview_changed()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """The pages are laid out when the window first shows (as Qt's own dialog does: the preview
@@ -342,11 +373,11 @@ class PrintPreviewWindow(QDialog):
         self._notify(done.replace("%1", self.name))
         self.accept()
 
-    def _run(self, printer: QPrinter, pages: PageRange, title: str, modal: bool = False, events: bool = True,
+    def _run(self, printer: QPrinter, pages: PageRange, title: str, modal: bool = False,
              dpi: int = PRINT_DPI, on_total: Callable[[int], None] | None = None,
              estimate: Callable[[int], None] | None = None) -> int:
-        """print_document with a cancellable progress dialog (events run between pages, and always
-        between the slices of a sheet being laid out: nothing is drawn yet then)."""
+        """print_document with a cancellable progress dialog (events run between pages and between
+        the slices of a sheet being laid out)."""
         progress = QProgressDialog(title.replace("%1", self.name), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("printProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -354,13 +385,6 @@ class PrintPreviewWindow(QDialog):
         self._progress = progress
 
         def report(done: int, total: int) -> None:
-            if not events:
-                # setValue of a window-modal progress dialog runs the event loop itself once it is
-                # shown, and a repaint of the view then draws freed pages: no progress at all here.
-                return
-            laying_out(done, total)
-
-        def laying_out(done: int, total: int) -> None:
             progress.setMaximum(total)
             progress.setValue(done)
             QCoreApplication.processEvents()
@@ -368,7 +392,7 @@ class PrintPreviewWindow(QDialog):
         try:
             return print_document(self.path, self.mime_type, printer, progress.wasCanceled, report,
                                   header=self.header, pages=pages, orientation=self.settings.orientation(), dpi=dpi,
-                                  on_total=on_total, estimate=estimate, layout_progress=laying_out)
+                                  on_total=on_total, estimate=estimate)
         finally:
             self._progress = None
             progress.close()
