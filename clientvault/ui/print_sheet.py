@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from clientvault.preview.base import Cancelled, check
 from clientvault.ui.preview.sheet_view import MAX_SPANS, SheetModel
 
-MAX_PRINT_ROWS = 2_000  # laid out on the GUI thread in slices (about 3 ms a row of 20 columns): 2,000 take 6 s
+MAX_PRINT_ROWS = 2_000  # laid out on the GUI thread a page at a time: 2,000 rows of 20 columns take about 6 s
 MAX_PRINT_COLUMNS = 200  # a stray cell in column XFD must not print 16,384 columns
 MAX_SPANNED = 200_000  # cells covered by merged ranges printed as spans
 MAX_CELL_CHARS = 60  # a long cell (a URL) is cut with "…" rather than wrapped one letter per line
