@@ -1,7 +1,7 @@
 """Closing the window while a check of the files runs keeps the window (the check comes to the
 front and a message says to wait or cancel); a backup needs a company; the print preview of a long
-CSV turned to landscape draws again without running events in between (it crashed: the progress
-dialog's own event processing repainted freed pages)."""
+CSV turned to landscape draws its pages again without crashing (the progress dialog's own event
+processing repainted the pages the printer had just freed)."""
 
 from __future__ import annotations
 

@@ -65,7 +65,11 @@ class SqliteDialect:
         return self.path.exists() and self.path.stat().st_size > 0
 
     def connect(self) -> Database:
-        db = SqliteDatabase(None)
+        # BEGIN IMMEDIATE: a transaction that reads and then writes (most of ours) takes the write
+        # lock up front. A deferred one whose snapshot another process's commit made stale fails
+        # at its first write at once with "database is locked", busy_timeout or not (SQLite's
+        # SQLITE_BUSY_SNAPSHOT): a restore of 6,000 files failed so while the indexer stored texts.
+        db = SqliteDatabase(None, lock_type="IMMEDIATE")
         db.init(str(self.path), pragmas=PRAGMAS)
         db.connect()
         return db
