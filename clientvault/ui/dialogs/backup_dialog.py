@@ -44,7 +44,6 @@ class BackupDialog(WorkDialog):
         self.vault = vault
         self.company_id = company_id
         self.outcome: BackupResult | None = None
-        self.error_text = ""
         intro = QLabel(self.tr(
             "A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file "
             "so that restoring it can check every one. Files in the trash are not included. Keep it on another "
@@ -180,8 +179,3 @@ class BackupDialog(WorkDialog):
         self._show_error(exc.message if isinstance(exc, VaultError) else self.tr(
             "The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the "
             "log file in the data folder."))
-
-    def _show_error(self, text: str) -> None:
-        self.error_text = text
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(text)

@@ -40,7 +40,6 @@ class RestoreDialog(WorkDialog):
         self.contents: BackupContents | None = None
         self.report: RestoreReport | None = None
         self.reading = False
-        self.error_text = ""
         self._read_serial = 0  # a read's result is shown only if nothing came after it (closed, another read)
         intro = QLabel(self.tr(
             "Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is "
@@ -264,8 +263,3 @@ class RestoreDialog(WorkDialog):
         self._show_error(exc.message if isinstance(exc, VaultError) else self.tr(
             "The restore stopped because of an unexpected problem. What came in before it is kept; the details are "
             "in the log file in the data folder."))
-
-    def _show_error(self, text: str) -> None:
-        self.error_text = text
-        self.status.setStyleSheet("color: #b00020;")
-        self.status.setText(text)

@@ -21,10 +21,16 @@ class WorkDialog(QDialog):
         super().__init__(parent)
         self.running = False
         self._stop = threading.Event()
+        self.error_text = ""  # what the status line says went wrong, "" when nothing did
 
     def stopping_text(self) -> str:
         """«Stopping…», in the subclass's words (its own tr() context, so lupdate and the lookup agree)."""
         raise NotImplementedError
+
+    def _show_error(self, text: str) -> None:
+        self.error_text = text
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(text)
 
     def _on_cancel_button_clicked(self) -> None:
         if self.running:
