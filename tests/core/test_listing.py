@@ -274,3 +274,33 @@ def test_listed_size_sums_the_rows_a_listing_would_return(vault: Vault, company:
                     d.size for d in docs)
     trashed = vault.list_documents(company.id, trash=True)
     assert vault.listed_size(company.id, 0, 10, trash=True) == sum(d.size for d in trashed) > 0
+
+
+@pytest.mark.parametrize("sort", ["name", "format"])
+def test_a_typed_filter_is_read_from_the_sort_index(vault: Vault, company: Company, listed: dict[str, Document],
+                                                   sort: str) -> None:
+    """Schema 3.5: the name sorts' indexes hold the folded name, so a filter over a company's files
+    is answered from the index (only matching rows are read from the table) and its count too.
+    Without it, every row of a 100,000-file company was read for each keystroke (80-110 ms)."""
+    captured: list[tuple[str, Any]] = []
+    db = vault.catalog.db
+    real = db.execute_sql
+
+    def capture(sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        captured.append((sql, params))
+        return real(sql, params, *args, **kwargs)
+
+    db.execute_sql = capture  # type: ignore[method-assign]
+    try:
+        vault.list_documents(company.id, search="factura", sort=sort)  # type: ignore[arg-type]
+        vault.count_documents(company.id, search="factura")
+    finally:
+        db.execute_sql = real  # type: ignore[method-assign]
+    assert len(captured) == 2
+    plans = [" ".join(str(row[-1]) for row in real("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+             for sql, params in captured]  # the listing's page, then its count
+    index = "document_by_format_sort" if sort == "format" else "document_by_sort_key"
+    assert f"USING INDEX {index}" in plans[0], plans[0]  # walked in order, the filter checked in the index
+    columns = [row[2] for row in real(f"PRAGMA index_info({index})").fetchall()]
+    assert columns[-2:] == ["id", "search_key"], columns
+    assert "USING COVERING INDEX" in plans[1], plans[1]  # the count never reads the table
