@@ -3,7 +3,7 @@ repair can fix (a missing file only when a copy of it is there; then that copy i
 
 from __future__ import annotations
 
-from clientvault.core.catalog.models import Company
+from clientvault.core.catalog.models import Company, fold, name_key, sort_key, utcnow
 from clientvault.core.vault import Vault
 
 
@@ -33,3 +33,31 @@ def test_what_a_repair_can_fix_is_said_before_repairing(vault: Vault, company: C
     after = vault.verify(repair=True)
     assert {(p.kind, p.path.name, p.repaired) for p in after.problems} == {
         ("missing", "RUT.pdf", True), ("missing", "Contrato.pdf", False)}
+
+
+def test_cancel_stops_inside_a_big_company_and_repairs_nothing_of_it(vault: Vault, company: Company, make_file) -> None:  # type: ignore[no-untyped-def]
+    """A company of thousands of files takes minutes to check: Cancel is looked at every
+    CANCEL_EVERY files, not only between companies, and a cancelled check repairs nothing of the
+    company it stopped in (its problems found so far are still listed)."""
+    from clientvault.core.maintenance import CANCEL_EVERY
+
+    count = CANCEL_EVERY * 2 + 50
+    added = utcnow()
+    vault.catalog.Document.insert_many([
+        {"company": company.id, "title": f"Soporte {i}", "original_filename": f"soporte {i}.pdf",
+         "filename": f"soporte {i}.pdf", "name_key": name_key(f"soporte {i}.pdf"),
+         "search_key": fold(f"soporte {i}.pdf"), "sort_key": sort_key(f"soporte {i}.pdf"),
+         "mime_type": "application/pdf", "size": 10, "checksum": "0" * 64, "added": added, "modified": added}
+        for i in range(count)]).execute()  # rows whose files are gone
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 2  # the first look (before the company) says go on; the next one stops
+
+    report = vault.verify(repair=True, cancelled=cancelled)
+    assert report.cancelled
+    assert 0 < report.documents_checked < count
+    assert report.problems and not any(p.repaired for p in report.problems if p.kind == "missing")
+    whole = vault.verify()
+    assert whole.documents_checked == count and not whole.cancelled

@@ -287,18 +287,18 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="44"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="80"/>
         <source>Back up</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="48"/>
         <source>A backup is a ZIP with a copy of your files, one folder per company, and a fingerprint of each file so that restoring it can check every one. Files in the trash are not included. Keep it on another disk or in the cloud.</source>
         <translation>Una copia de seguridad es un ZIP con una copia de sus archivos, una carpeta por empresa, y la huella de cada archivo para que al restaurarla se pueda comprobar cada uno. Los archivos de la papelera no se incluyen. Guárdela en otro disco o en la nube.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
         <source>All companies (%n file(s))</source>
         <translation>
             <numerusform>Todas las empresas (%n archivo)</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="59"/>
         <source>Only «%1» (%n file(s))</source>
         <translation>
             <numerusform>Solo «%1» (%n archivo)</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="61"/>
         <source>Only one company (choose it on the left first)</source>
         <translation>Solo una empresa (elíjala antes a la izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Save the backup as:</source>
         <translation>Guardar la copia como:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="116"/>
         <source>Backup %1 %2.zip</source>
         <translation>Copia %1 %2.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="117"/>
         <source>ClientVault backup %1.zip</source>
         <translation>Copia ClientVault %1.zip</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="120"/>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="121"/>
         <source>ZIP files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="128"/>
         <source>Write where the backup goes, or choose it with «Choose…».</source>
         <translation>Escriba dónde guardar la copia, o elíjalo con «Elegir…».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="140"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="151"/>
         <source>Copying %1 of %2: %3</source>
         <translation>Copiando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="155"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="169"/>
         <source>The backup was cancelled; no ZIP was left behind.</source>
         <translation>La copia se canceló; no quedó ningún ZIP.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="171"/>
         <source>Backup saved: %n file(s)</source>
         <translation>
             <numerusform>Copia guardada: %n archivo</numerusform>
@@ -387,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="172"/>
         <source>of %n company(ies), in %1.</source>
         <translation>
             <numerusform>de %n empresa, en %1.</numerusform>
@@ -395,12 +395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="180"/>
         <source>The backup stopped because of an unexpected problem; no ZIP was left behind. The details are in the log file in the data folder.</source>
         <translation>La copia se detuvo por un problema inesperado; no quedó ningún ZIP. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
@@ -408,74 +408,74 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="49"/>
         <source>Check files</source>
         <translation>Revisar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="56"/>
         <source>ClientVault compares every stored file with what it recorded when the file came in: files missing from their folder, files changed outside ClientVault, and files in the folders that it has no record of.</source>
         <translation>ClientVault compara cada archivo guardado con lo que anotó cuando lo recibió: archivos que faltan en su carpeta, archivos que cambiaron fuera de ClientVault y archivos en las carpetas de los que no tiene registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="74"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="170"/>
         <source>What was found</source>
         <translation>Qué se encontró</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="74"/>
-        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="171"/>
         <source>What «Repair» does</source>
         <translation>Qué hace «Reparar»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="80"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="85"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="112"/>
         <source>Repairing…</source>
         <translation>Reparando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="112"/>
         <source>Checking your files…</source>
         <translation>Revisando sus archivos…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="132"/>
         <source>Repairing %1…</source>
         <translation>Reparando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="132"/>
         <source>Checking %1…</source>
         <translation>Revisando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="141"/>
-        <source>Stopping after the company being checked…</source>
-        <translation>Deteniendo al terminar la empresa que se está revisando…</translation>
+        <location filename="../../ui/dialogs/check_dialog.py" line="135"/>
+        <source>Stopping the check…</source>
+        <translation>Deteniendo la revisión…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="148"/>
         <source>The check stopped because of an unexpected problem; nothing was changed by it. The details are in the log file in the data folder.</source>
         <translation>La revisión se detuvo por un problema inesperado; no cambió nada. Los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="161"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -483,17 +483,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="171"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="179"/>
         <source>«Repair» does what the list says for each problem. A copy of the database is made first, and nothing of yours is deleted: what cannot be put back in its place is moved to a folder of its own in the data folder.</source>
         <translation>«Reparar» hace lo que la lista indica para cada problema. Antes se hace una copia de la base de datos, y no se elimina nada suyo: lo que no se puede devolver a su lugar se mueve a una carpeta aparte dentro de la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="194"/>
         <source>%n file(s) checked.</source>
         <translation>
             <numerusform>%n archivo revisado.</numerusform>
@@ -501,22 +501,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="198"/>
         <source>The check was stopped before the end.</source>
         <translation>La revisión se detuvo antes de terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="200"/>
         <source>Everything is in order.</source>
         <translation>Todo está en orden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="202"/>
         <source>Repaired: everything is in order now.</source>
         <translation>Reparado: ahora todo está en orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="204"/>
         <source>%n problem(s) repaired.</source>
         <translation>
             <numerusform>%n problema reparado.</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="205"/>
         <source>%n problem(s) could not be repaired here: the list says what to do.</source>
         <translation>
             <numerusform>%n problema no se pudo reparar aquí: la lista dice qué hacer.</numerusform>
@@ -532,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="207"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>Se encontró %n problema.</numerusform>
@@ -540,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="210"/>
         <source>«Repair» can fix %n of them.</source>
         <translation>
             <numerusform>«Reparar» puede resolver %n de ellos.</numerusform>
@@ -548,102 +548,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="220"/>
         <source>a company</source>
         <translation>una empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="232"/>
         <source>The file «%1» of %2 is not in its folder: it was deleted or moved outside ClientVault.</source>
         <translation>El archivo «%1» de %2 no está en su carpeta: se eliminó o se movió fuera de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="234"/>
         <source>«%1» of %2 was changed outside ClientVault: its content is no longer the one that was stored.</source>
         <translation>«%1» de %2 se cambió fuera de ClientVault: su contenido ya no es el que se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="236"/>
         <source>«%1» is in the folder of %2, but ClientVault has no record of it.</source>
         <translation>«%1» está en la carpeta de %2, pero ClientVault no tiene registro de él.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="237"/>
         <source>A half-written copy left by an upload that was interrupted, in the folder of %2.</source>
         <translation>Una copia a medio escribir que dejó una carga interrumpida, en la carpeta de %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="238"/>
         <source>A file deleted permanently from the trash of %2 was left half-deleted.</source>
         <translation>Un archivo eliminado definitivamente de la papelera de %2 quedó a medio borrar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="239"/>
         <source>The folder «%1» in the data folder belongs to no company.</source>
         <translation>La carpeta «%1» de la carpeta de datos no pertenece a ninguna empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="240"/>
         <source>The search by content needs to be brought up to date.</source>
         <translation>La búsqueda por contenido necesita ponerse al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="248"/>
         <source>Repaired.</source>
         <translation>Reparado.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="251"/>
         <source>Puts it back: an upload that was interrupted left a copy of it in the company&apos;s folder.</source>
         <translation>Lo devuelve a su lugar: una carga interrumpida dejó una copia de él en la carpeta de la empresa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="254"/>
         <source>Puts it back under its own name: a file with the same content is in the company&apos;s folder as «%1».</source>
         <translation>Lo devuelve a su lugar con su nombre: en la carpeta de la empresa hay un archivo con el mismo contenido, llamado «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="256"/>
         <source>Cannot be repaired here. Put the file back from your own copy (a backup, the e-mail it came in), or delete it from ClientVault.</source>
         <translation>No se puede reparar aquí. Recupere el archivo de su propia copia (una copia de seguridad, el correo en que llegó) o elimínelo de ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="259"/>
         <source>Moves the changed copy to the folder «cambiados» in the data folder, so that it is not taken for the original. Then put the original back from your own copy.</source>
         <translation>Mueve la copia cambiada a la carpeta «cambiados» de la carpeta de datos, para que no se tome por el original. Después recupere el original de su propia copia.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="261"/>
         <source>Adds it to the company&apos;s files again (or, if it cannot, moves it to the folder «lost+found» in the data folder). Nothing is deleted.</source>
         <translation>Lo vuelve a agregar a los archivos de la empresa (o, si no puede, lo mueve a la carpeta «lost+found» de la carpeta de datos). No se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="263"/>
         <source>Removes it: the original is still where it was uploaded from.</source>
         <translation>La elimina: el original sigue donde estaba cuando se cargó.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="264"/>
         <source>Finishes deleting it, as was asked.</source>
         <translation>Termina de eliminarlo, como se pidió.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="265"/>
         <source>Brings it up to date from the texts already read; nothing is lost.</source>
         <translation>La pone al día con los textos ya leídos; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="266"/>
         <source>Moves it to the folder «lost+found» in the data folder; nothing is deleted.</source>
         <translation>La mueve a la carpeta «lost+found» de la carpeta de datos; no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="267"/>
         <source>Left as it is.</source>
         <translation>Se deja como está.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/check_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/check_dialog.py" line="269"/>
         <source>Cannot be repaired here.</source>
         <translation>No se puede reparar aquí.</translation>
     </message>
@@ -2057,97 +2057,97 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PrintPreviewWindow</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="66"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="67"/>
         <source>Print %1</source>
         <translation>Imprimir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="88"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="91"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="96"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="98"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="99"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="104"/>
         <source>Page </source>
         <translation>Página </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="203"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="212"/>
         <source>Preparing the pages of %1…</source>
         <translation>Preparando las páginas de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="236"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="288"/>
         <source>This file cannot be printed because of an unexpected problem. Open it with its usual program and print it from there.</source>
         <translation>Este archivo no se puede imprimir por un problema inesperado. Ábralo con su programa habitual e imprímalo desde allí.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="309"/>
         <source> of %1</source>
         <translation> de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="309"/>
         <source> of about %1</source>
         <translation> de unas %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="278"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="330"/>
         <source>Save as PDF file</source>
         <translation>Guardar como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="278"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="330"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="307"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="359"/>
         <source>Printing %1…</source>
         <translation>Imprimiendo %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="313"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="365"/>
         <source>The pages could not be printed: %1</source>
         <translation>No se pudieron imprimir las páginas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="318"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="370"/>
         <source>%n page(s) of %1 saved in %2.</source>
         <translation>
             <numerusform>%n página de %1 guardada en %2.</numerusform>
@@ -2155,7 +2155,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_preview.py" line="320"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="372"/>
         <source>%n page(s) of %1 sent to %2.</source>
         <translation>
             <numerusform>%n página de %1 enviada a %2.</numerusform>
@@ -2163,7 +2163,7 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="329"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="381"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2231,17 +2231,17 @@ Sus archivos se guardan en: %2</translation>
         <translation>Guardar como archivo PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="184"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="185"/>
         <source>The preview shows the first %1 pages of about %2; Print prints every page chosen.</source>
         <translation>La vista previa muestra las primeras %1 páginas de unas %2; «Imprimir» imprime todas las páginas elegidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings.py" line="185"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="186"/>
         <source>The preview shows the first %1 pages of %2; Print prints every page chosen.</source>
         <translation>La vista previa muestra las primeras %1 páginas de %2; «Imprimir» imprime todas las páginas elegidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/print_settings.py" line="197"/>
+        <location filename="../../ui/dialogs/print_settings.py" line="198"/>
         <source>%n sheet(s) of paper</source>
         <translation>
             <numerusform>%n hoja de papel</numerusform>
@@ -2252,22 +2252,22 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="72"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="72"/>
         <source>Page %1 of about %2</source>
         <translation>Página %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="92"/>
+        <location filename="../../ui/printing.py" line="96"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="94"/>
+        <location filename="../../ui/printing.py" line="98"/>
         <source>The printer refused a new page.</source>
         <translation>La impresora no aceptó una página nueva.</translation>
     </message>
@@ -2640,83 +2640,83 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="37"/>
         <source>Restore a backup</source>
         <translation>Restaurar copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="45"/>
         <source>Choose a backup ZIP. ClientVault reads it first and shows what it holds; then it adds what is missing here, checking every file. Nothing already here is replaced.</source>
         <translation>Elija el ZIP de una copia de seguridad. ClientVault primero lo lee y le muestra qué contiene; después agrega lo que falta aquí, comprobando cada archivo. No se reemplaza nada de lo que ya está.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="50"/>
         <source>The backup ZIP</source>
         <translation>El ZIP de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="66"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="55"/>
         <source>What will happen</source>
         <translation>Qué pasará</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="66"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="66"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="71"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="99"/>
         <source>Choose the backup</source>
         <translation>Elija la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="100"/>
         <source>ZIP files (*.zip)</source>
         <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="124"/>
         <source>Reading the backup…</source>
         <translation>Leyendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="144"/>
         <source>The backup could not be read because of an unexpected problem. Nothing was restored; the details are in the log file in the data folder.</source>
         <translation>No se pudo leer la copia por un problema inesperado. No se restauró nada; los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="162"/>
         <source>The backup holds %n company(ies)</source>
         <translation>
             <numerusform>La copia contiene %n empresa</numerusform>
@@ -2724,7 +2724,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="248"/>
         <source>New in the list of companies: %n company(ies).</source>
         <translation>
             <numerusform>Nueva en la lista de empresas: %n.</numerusform>
@@ -2732,7 +2732,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="163"/>
         <source>and %n file(s). Untick a company to leave it out.</source>
         <translation>
             <numerusform>y %n archivo. Desmarque una empresa para dejarla por fuera.</numerusform>
@@ -2740,62 +2740,62 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="165"/>
         <source>It is the export of one company, which is named after the ZIP.</source>
         <translation>Es la exportación de una sola empresa, que toma el nombre del ZIP.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="172"/>
         <source>A new company: its files are added.</source>
         <translation>Empresa nueva: se agregan sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="175"/>
         <source>Already here with all these files: nothing to add.</source>
         <translation>Ya está aquí con todos estos archivos: no hay nada que agregar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="176"/>
         <source>Already here, with %1 of these files. The others are added; a file whose name is taken here by other content is left out and listed.</source>
         <translation>Ya está aquí, con %1 de estos archivos. Se agregan los demás; un archivo cuyo nombre ya lo usa aquí otro contenido se deja por fuera y se indica en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="200"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="210"/>
         <source>Restoring %1 of %2: %3</source>
         <translation>Restaurando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="214"/>
         <source>Stopping after the file being restored…</source>
         <translation>Deteniendo al terminar el archivo que se está restaurando…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="220"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="228"/>
         <source>Not restored: the name is taken</source>
         <translation>No restaurado: el nombre ya se usa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="229"/>
         <source>Not restored: damaged</source>
         <translation>No restaurado: dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="229"/>
         <source>Not restored</source>
         <translation>No restaurado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="237"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -2803,7 +2803,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="240"/>
         <source>Restored or already here (not listed): %n file(s).</source>
         <translation>
             <numerusform>Restaurado o que ya estaba aquí (no se lista): %n archivo.</numerusform>
@@ -2811,7 +2811,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="246"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -2819,7 +2819,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="250"/>
         <source>Already here, left untouched: %n file(s).</source>
         <translation>
             <numerusform>Ya estaba aquí y no se tocó: %n archivo.</numerusform>
@@ -2827,7 +2827,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="252"/>
         <source>Not restored because another file here has the name (nothing was replaced): %n file(s).</source>
         <translation>
             <numerusform>No restaurado porque otro archivo de aquí tiene el nombre (no se reemplazó nada): %n archivo.</numerusform>
@@ -2835,7 +2835,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="256"/>
         <source>Not restored because damaged or refused (the list says why): %n file(s).</source>
         <translation>
             <numerusform>No restaurado por estar dañado o ser rechazado (la lista dice por qué): %n archivo.</numerusform>
@@ -2843,12 +2843,12 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="258"/>
         <source>The restore was cancelled; what came in before that is kept.</source>
         <translation>La restauración se canceló; lo que entró antes se conserva.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/restore_dialog.py" line="264"/>
         <source>The restore stopped because of an unexpected problem. What came in before it is kept; the details are in the log file in the data folder.</source>
         <translation>La restauración se detuvo por un problema inesperado. Lo que entró antes se conserva; los detalles están en el archivo de registro de la carpeta de datos.</translation>
     </message>

@@ -132,7 +132,7 @@ class CheckDialog(WorkDialog):
         self.status.setText((self.tr("Repairing %1…") if self.repaired else self.tr("Checking %1…")).replace("%1", company))
 
     def stopping_text(self) -> str:
-        return self.tr("Stopping after the company being checked…")
+        return self.tr("Stopping the check…")
 
     def _finish(self) -> None:
         self.task = None
