@@ -9,9 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clientvault.core.values import ImportSummary
 from clientvault.ui.formatting import local_datetime
+from clientvault.ui.widgets.details_pane import details_pane
 
 WARNING_COLOR = QColor("#8a4b00")
 
@@ -60,17 +59,7 @@ class ImportSummaryDialog(QDialog):
                 item.setForeground(1, WARNING_COLOR)
             self.list.addTopLevelItem(item)
         # The selected file's details in full, wrapped (the column cuts a reason where it says what to do).
-        self.details = QLabel()
-        self.details.setObjectName("importDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setContentsMargins(6, 4, 6, 4)
-        self.details_area = QScrollArea()
-        self.details_area.setWidgetResizable(True)
-        self.details_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details_area.setWidget(self.details)
+        self.details, self.details_area = details_pane("importDetails")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.accept)

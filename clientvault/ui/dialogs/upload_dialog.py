@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from clientvault.core.errors import FileRefused, FileTooLarge, os_words
 from clientvault.core.vault import Vault, expand_paths
 from clientvault.ui.formatting import human_size
+from clientvault.ui.widgets.details_pane import details_pane
 
 WARNING_COLOR = QColor("#8a4b00")  # dark amber: readable on white, distinct from the refusals' red
 
@@ -62,18 +61,7 @@ class UploadDialog(QDialog):
         self.list.setColumnWidth(self.COL_NAME, 280)
         self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         # Every refusal and warning in full, wrapped: the column cuts them where they say what to do.
-        self.details = QLabel()
-        self.details.setObjectName("uploadDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setContentsMargins(6, 4, 6, 4)
-        self.details_area = QScrollArea()
-        self.details_area.setObjectName("uploadDetailsArea")
-        self.details_area.setWidgetResizable(True)
-        self.details_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.details_area.setWidget(self.details)
+        self.details, self.details_area = details_pane("uploadDetails")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
