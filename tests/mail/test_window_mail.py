@@ -21,19 +21,26 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
                                         r"This plugin does not support raise\(\)")]
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, smtp_server: Server, make_file) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    """The main window over a vault with one company (with an e-mail), two files, both selected, and
-    mail settings pointing at the loopback server (password in the in-memory keyring)."""
+def close_all(win: Any) -> None:
+    """The window, every other window still open (a message box, a form), and its vault."""
+    for top in QApplication.topLevelWidgets():
+        if top is not win and top.isVisible():
+            top.close()
+    win.close()
+    win.vault.close()
+
+
+def mail_window(qtbot: QtBot, tmp_path: Path, smtp_server: Server, files: list[Path]) -> Iterator[Any]:
+    """The main window over a vault with one company (with an e-mail) holding ``files`` (two), both
+    selected, and mail settings pointing at the loopback server (password in the in-memory keyring)."""
     from clientvault.app import create_main_window
 
     win = create_main_window(tmp_path / "vault")
     qtbot.addWidget(win)
-    vault = win.vault
-    company = vault.add_company("Comercializadora Andina S.A.S.", email="contabilidad@andina.example")
-    vault.import_files(company.id, [make_file("Resolución de facturación.pdf"), make_file("RUT 2024.pdf")])
-    vault.mail.save_settings(smtp_server.settings)
-    vault.mail.store_password(smtp_server.settings, PASSWORD)
+    company = win.vault.add_company("Comercializadora Andina S.A.S.", email="contabilidad@andina.example")
+    win.vault.import_files(company.id, files)
+    win.vault.mail.save_settings(smtp_server.settings)
+    win.vault.mail.store_password(smtp_server.settings, PASSWORD)
     win.events.flush()
     win.select_company(company.id)
     qtbot.waitUntil(lambda: win.document_model.rowCount() == 2)
@@ -42,11 +49,13 @@ def window(qtbot: QtBot, tmp_path: Path, smtp_server: Server, make_file) -> Iter
     if win.mail.task is not None:
         win.mail.task.cancel()
         qtbot.waitUntil(lambda: win.mail.task is None, timeout=TIMEOUT_MS)
-    for top in QApplication.topLevelWidgets():
-        if top is not win and top.isVisible():
-            top.close()
-    win.close()
-    vault.close()
+    close_all(win)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, smtp_server: Server, make_file) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    yield from mail_window(qtbot, tmp_path, smtp_server,
+                           [make_file("Resolución de facturación.pdf"), make_file("RUT 2024.pdf")])
 
 
 def compose(window: Any) -> Any:

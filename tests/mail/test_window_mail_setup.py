@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mail_helpers import PASSWORD, Server
+from mail_helpers import Server
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from test_window_mail import TIMEOUT_MS, compose
+from test_window_mail import TIMEOUT_MS, close_all, compose, mail_window
 
 from clientvault.ui import i18n
 
@@ -27,35 +27,10 @@ LONG_NAMES = ["Resolución de facturación DIAN 18764 - Comercializadora Andina 
               "Estados financieros certificados a diciembre 31 de 2024.pdf"]
 
 
-def _close_all(win: Any) -> None:
-    for top in QApplication.topLevelWidgets():
-        if top is not win and top.isVisible():
-            top.close()
-    win.close()
-    win.vault.close()
-
-
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, smtp_server: Server, make_file) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    """The main window, one company with two long-named files (both selected), mail set up to the
-    loopback server with its password in the in-memory keyring."""
-    from clientvault.app import create_main_window
-
-    win = create_main_window(tmp_path / "vault")
-    qtbot.addWidget(win)
-    company = win.vault.add_company("Comercializadora Andina S.A.S.", email="contabilidad@andina.example")
-    win.vault.import_files(company.id, [make_file(name) for name in LONG_NAMES])
-    win.vault.mail.save_settings(smtp_server.settings)
-    win.vault.mail.store_password(smtp_server.settings, PASSWORD)
-    win.events.flush()
-    win.select_company(company.id)
-    qtbot.waitUntil(lambda: win.document_model.rowCount() == 2)
-    win.table.selectAll()
-    yield win
-    if win.mail.task is not None:
-        win.mail.task.cancel()
-        qtbot.waitUntil(lambda: win.mail.task is None, timeout=TIMEOUT_MS)
-    _close_all(win)
+    """The mail window of test_window_mail, its two files long-named."""
+    yield from mail_window(qtbot, tmp_path, smtp_server, [make_file(name) for name in LONG_NAMES])
 
 
 @pytest.fixture
@@ -72,7 +47,7 @@ def bare_window(qtbot: QtBot, tmp_path: Path, make_file) -> Iterator[Any]:  # ty
     qtbot.waitUntil(lambda: win.document_model.rowCount() == 1)
     win.table.selectAll()
     yield win
-    _close_all(win)
+    close_all(win)
 
 
 @pytest.fixture
