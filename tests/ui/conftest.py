@@ -99,3 +99,14 @@ def window_in(open_window: Any, monkeypatch: pytest.MonkeyPatch, qapp: QApplicat
     yield open_
     monkeypatch.undo()
     i18n.install(qapp, "en")  # translators and the locale are the application's: leave English behind
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Spanish for what is built in the test (and for a window it opens); English left behind."""
+    from clientvault.ui import i18n
+
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    i18n.install(qapp, "es")
+    yield
+    i18n.install(qapp, "en")  # translators are per application; leave none behind for other tests

@@ -12,21 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, click_row, settle
 
-from clientvault.ui import i18n
-
 ENGLISH = ("Permission denied", "No such file", "Read-only file system", "Errno")
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")  # translators are per application; leave none behind for other tests
 
 
 @pytest.fixture

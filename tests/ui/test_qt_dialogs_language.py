@@ -7,7 +7,6 @@ Qt's own folder does not have it)."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +35,6 @@ QT_ES = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qt
 ENGLISH = {"&Look in:", "Files of &type:", "File &name:", "Folder", "Double Sided Printing", "Off",
            "Long side binding", "Short side binding", "Pages", "Page &Set:", "Page &order:", "Pages &per sheet:",
            "Print", "Cancel", "Copies:", "Orientation", "Portrait", "Landscape", "Output &file:"}
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")  # translators are per application; leave none behind for other tests
 
 
 def words(dialog: QWidget) -> set[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,6 @@ REFUSED = ["accident_2015.csv", "spark.png", "Factura_2024-03.xlsx", "empty.pdf"
 DAMAGED = ["truncated_jpeg.jpg", "corrupt-crc.xlsx", "multicolumn_truncated.pdf", "truncated62886.docx",
            "bug1020226.pdf"]
 HEALTHY = ["simple.png", "minimal-document.pdf", "sample.docx", "simple-monthly-budget.xlsx"]
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
-    i18n.install(qapp, "es")
-    yield
-    i18n.install(qapp, "en")  # translators are per application; leave none behind for other tests
 
 
 def open_upload(qtbot: QtBot, window: Any, paths: list[Path]) -> Any:
