@@ -126,7 +126,7 @@ def detail(exc: BaseException) -> str:
         for words, key in _DATABASE_SAYS:
             if words in said:  # SQLite names the disk's trouble in its own English: say it plainly
                 return t("la base de datos no aceptó el cambio: ", "the database did not accept the change: ") + \
-                    os_words(OSError(_KEY_ERRNO[key], said))
+                    plain_words(key)
         return t("la base de datos no aceptó el cambio", "the database did not accept the change")
     return t("el sistema no lo permitió", "the system did not allow it")
 
@@ -135,9 +135,6 @@ def detail(exc: BaseException) -> str:
 _DATABASE_SAYS = (("disk is full", "full"), ("quota", "quota"), ("disk i/o error", "io"),
                   ("readonly database", "readonly"), ("read-only", "readonly"), ("database is locked", "in_use"),
                   ("unable to open database file", "missing"))
-_KEY_ERRNO = {"full": errno.ENOSPC, "quota": getattr(errno, "EDQUOT", errno.ENOSPC), "io": errno.EIO,
-              "readonly": errno.EROFS, "in_use": errno.EBUSY, "missing": errno.ENOENT}
-
 
 # Windows' own numbers for what has no errno of its own (``OSError.winerror``).
 _WINERROR = {32: "in_use", 33: "in_use", 5: "permission", 112: "full", 19: "readonly", 206: "name_too_long",
@@ -161,6 +158,12 @@ def os_words(exc: OSError) -> str:
     own text ("Permission denied"), English on every machine, is logged, never shown."""
     key = _WINERROR.get(getattr(exc, "winerror", None) or -1) or _ERRNO_WORDS.get(exc.errno or -1, "")
     log.info("operating system error %s (%s): %s", exc.errno, key or "no plain words", exc)
+    return plain_words(key)
+
+
+def plain_words(key: str) -> str:
+    """The words for one kind of disk or network trouble (a key of ``_ERRNO_WORDS``), in the
+    language in force; a key without words is "the system did not allow it"."""
     return {
         "missing": t("el archivo o la carpeta no existe (quizá se movió, se cambió de nombre o se desconectó el disco)",
                      "the file or folder does not exist (it may have been moved or renamed, or the disk unplugged)"),
