@@ -26,6 +26,7 @@ ChangeKind = Literal[
     "company_changed",
     "company_removed",
     "settings_changed",
+    "types_changed",  # paper types or their expiry rules were added or edited
 ]
 KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 

@@ -74,6 +74,7 @@ class DocumentFiles(DocumentImports):
         def lock_company(self, company_id: int) -> AbstractContextManager[None]: ...
         def _transaction(self, subject: str | None = None) -> AbstractContextManager[list[Change]]: ...
         def _revive_company(self, company: Company, changes: list[Change]) -> None: ...
+        def record(self, doc_id: int, kind: str, detail: dict[str, object] | None = None) -> None: ...
 
     def _disk_refused(self, doc: Document, exc: BaseException) -> errors.StorageError:
         """Moving ``doc``'s file failed: the words name it and the true cause in its company's folder."""
@@ -137,8 +138,10 @@ class DocumentFiles(DocumentImports):
                 raise self._disk_refused(doc, exc) from exc
             try:
                 with self._transaction(doc.filename) as changes:
+                    old_name = doc.filename
                     doc.filename, doc.name_key, doc.title, doc.modified = wanted, name_key(wanted), Path(wanted).stem, utcnow()
                     self.catalog.save_document(doc)
+                    self.record(doc.id, "renamed", {"old": old_name, "new": wanted})
                     changes.append(Change("document_changed", doc.company_id, (doc.id,)))
             except BaseException:
                 os.rename(dst, old)
@@ -169,6 +172,7 @@ class DocumentFiles(DocumentImports):
                     with self._transaction(doc.filename) as changes:
                         doc.deleted_at, doc.trash_name = utcnow(), trash_name
                         self.catalog.save_document(doc)
+                        self.record(doc.id, "deleted")
                         changes.append(Change("document_removed", doc.company_id, (doc.id,)))
                 except BaseException:
                     if moved:
@@ -205,6 +209,7 @@ class DocumentFiles(DocumentImports):
                         doc.deleted_at, doc.trash_name = None, None
                         doc.filename, doc.name_key = name, name_key(name)
                         self.catalog.save_document(doc)
+                        self.record(doc.id, "restored")
                         changes.append(Change("document_changed", doc.company_id, (doc.id,)))
                 except BaseException:
                     os.rename(dst, src)
@@ -303,6 +308,7 @@ class DocumentFiles(DocumentImports):
                 with self._transaction(doc.filename) as changes:
                     doc.checksum, doc.size, doc.mime_type, doc.modified = digest, size, kind.mime, utcnow()
                     self.catalog.save_document(doc)
+                    self.record(doc.id, "accepted")
                     changes.append(Change("document_changed", doc.company_id, (doc.id,)))
             except BaseException:
                 if source != place:

@@ -178,6 +178,8 @@ class DocumentImports:
         catalog: Catalog
         root: Path
 
+        who: tuple[str, str]  # the person's user name and the computer's, for the history
+
         def company(self, ref: int | str) -> Company: ...
         def company_dir(self, company_id: int) -> Path: ...
         def lock_company(self, company_id: int) -> AbstractContextManager[None]: ...
@@ -409,6 +411,7 @@ class DocumentImports:
         try:
             with self.catalog.atomic():  # nested in the batch's transaction: a savepoint
                 doc_id = self.catalog.insert_document(fields)
+                self.catalog.add_event(doc_id, "added", *self.who, {"name": item.source.name})
                 storage.move(item.copy.temp_path, folder / name)
                 placed.append(folder / name)  # ours once moved: a file already there is another writer's
         except (errors.NameClash, FileExistsError):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.backup_zip import BackupCompany, BackupContents, BackupResult, RestoreReport  # noqa: F401
     from clientvault.core.backups import describe as describe_backup  # noqa: F401
-    from clientvault.core.catalog.models import Company, Document, MailAttachment, MailRecord, fold  # noqa: F401
+    from clientvault.core.catalog.models import Company, Document, DocumentType, MailAttachment, MailRecord, fold  # noqa: F401
     from clientvault.core.changes import Change  # noqa: F401
     from clientvault.core.files import TRASH_DAYS  # noqa: F401
     from clientvault.core.filetypes import KINDS, MAX_SIZE, Kind, label_for  # noqa: F401
@@ -25,16 +25,31 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.nit import check_digit  # noqa: F401
     from clientvault.core.nit import parse as parse_nit  # noqa: F401
     from clientvault.core.outbox import Draft  # noqa: F401
+    from clientvault.core.paper_rules import DUE_DAYS, RULES, TYPE_UNTYPED, clean_period  # noqa: F401
+    from clientvault.core.papers import (  # noqa: F401
+        DocumentDetails,
+        DueItem,
+        HistoryEntry,
+        OwnerMismatch,
+        PaperGap,
+        TransferReport,
+        nit_display,
+    )
     from clientvault.core.rebuild import RebuildReport  # noqa: F401
     from clientvault.core.removed import RemovedCompany, RestoredCompany  # noqa: F401
     from clientvault.core.search import HIT_END, HIT_START, kind_names, mime_types_for  # noqa: F401
     from clientvault.core.storage import free_name, numbered  # noqa: F401
+    from clientvault.core.suggest import Suggestion  # noqa: F401
     from clientvault.core.text import ocr_available  # noqa: F401
     from clientvault.core.text.worker import TextWorker  # noqa: F401
     from clientvault.core.vault import CompanyInfo, ImportResult, ImportSummary, company_email_problem  # noqa: F401
 
 _HOMES = {
-    "clientvault.core.catalog.models": ("Company", "Document", "MailAttachment", "MailRecord", "fold"),
+    "clientvault.core.catalog.models": ("Company", "Document", "DocumentType", "MailAttachment", "MailRecord", "fold"),
+    "clientvault.core.paper_rules": ("DUE_DAYS", "RULES", "TYPE_UNTYPED", "clean_period"),
+    "clientvault.core.papers": ("DocumentDetails", "DueItem", "HistoryEntry", "OwnerMismatch", "PaperGap",
+                                "TransferReport", "nit_display"),
+    "clientvault.core.suggest": ("Suggestion",),
     "clientvault.core.changes": ("Change",),
     "clientvault.core.filetypes": ("KINDS", "MAX_SIZE", "Kind", "label_for"),
     "clientvault.core.indexing": ("IndexReport", "index_documents"),

@@ -8,7 +8,8 @@ lock, which every process on the vault respects, and tells the change feed after
 Here: opening (identity, sidecars, the daily backup), the change feed, companies, the queries.
 The use cases that move a document's file (import, rename, trash, restore, purge, accept) are in
 ``files.py`` (``Vault`` inherits them), search in ``search.py``, document text in ``indexing.py``,
-removed companies in ``removed.py``;
+removed companies in ``removed.py``, types, details, expiry and history in ``papers.py``, moving
+and copying to another company in ``moving.py``;
 checking and repairing in ``maintenance.py``, exporting in
 ``export.py``, e-mail in ``outbox.py`` (reached as ``vault.mail``), rebuilding in ``rebuild.py``.
 """
@@ -32,6 +33,8 @@ from clientvault.core.changes import Change, ChangeFeed, Listener
 from clientvault.core.files import DocumentFiles, ImportResult, ImportSummary, _remove_empty_tree, _storage_error, expand_paths
 from clientvault.core.i18n import t
 from clientvault.core.indexing import DocumentTexts
+from clientvault.core.moving import DocumentMoves
+from clientvault.core.papers import DocumentPapers, current_user
 from clientvault.core.removed import RemovedCompanies, RemovedCompany, RestoredCompany
 from clientvault.core.search import DocumentSearch, SearchHit
 from clientvault.paths import create_private_file, ensure_private_dir, make_private
@@ -44,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SORT_KEYS: tuple[SortKey, ...] = ("name", "format", "date", "size")
+SORT_KEYS: tuple[SortKey, ...] = ("name", "format", "date", "size", "type", "period", "expires")
 _UNSET: object = object()
 # How long a writer waits for another process's lock on a company before saying so.
 LOCK_TIMEOUT = 60.0
@@ -60,7 +63,7 @@ class CompanyInfo:
     total_size: int = 0
 
 
-class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies):
+class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies, DocumentPapers, DocumentMoves):
     """One vault: a catalog of metadata and a data folder with ``companies/<id>/`` folders.
 
     ``Vault(data_dir)`` (or ``Vault.open``) opens today's default, the SQLite catalog
@@ -101,6 +104,7 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies):
         if companies:  # an empty new vault has nothing to keep yet
             backups.daily_if_due(self)
         self.changes = ChangeFeed()
+        self.who = current_user()  # the history's «who» and «on which computer»
         self._cursor = self.catalog.change_cursor()
         self._mail: VaultMail | None = None
         self._local = threading.local()  # per thread: how long a writer waits for another's lock
@@ -264,6 +268,8 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies):
                 company = self.catalog.add_company(
                     name=name, name_key=name_key(name), nit=number, dv=dv, email=email,
                     phone=(phone or "").strip() or None, notes=notes)
+                # The papers it must have: the default the accountant set (Settings), as it is now.
+                self.catalog.set_required_type_ids(company.id, self.catalog.default_required_ids())
                 changes.append(Change("company_added", company.id))
         except errors.NameClash:
             raise self._name_taken_error(name) from None
@@ -365,22 +371,25 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies):
         offset: int = 0,
         limit: int | None = 200,
         trash: bool = False,
+        doc_type: int | None = None,
     ) -> list[Document]:
-        """A page of a company's documents, sorted and filtered by the catalog (see Catalog.list_documents)."""
-        return self.catalog.list_documents(company_id, search, sort, descending, offset, limit, trash)
+        """A page of a company's documents, sorted and filtered by the catalog (see Catalog.list_documents);
+        ``doc_type`` only those of one type (``TYPE_UNTYPED``, 0: those without one)."""
+        return self.catalog.list_documents(company_id, search, sort, descending, offset, limit, trash, doc_type)
 
     def document_position(self, company_id: int, doc_id: int, search: str = "", sort: SortKey = "name",
-                          descending: bool = False, trash: bool = False) -> int | None:
-        """Where ``doc_id`` is in ``list_documents(company_id, search, sort, descending, trash=trash)``."""
-        return self.catalog.document_position(company_id, doc_id, search, sort, descending, trash)
+                          descending: bool = False, trash: bool = False, doc_type: int | None = None) -> int | None:
+        """Where ``doc_id`` is in ``list_documents(company_id, search, sort, descending, trash=trash, doc_type=...)``."""
+        return self.catalog.document_position(company_id, doc_id, search, sort, descending, trash, doc_type)
 
-    def count_documents(self, company_id: int, search: str = "", trash: bool = False) -> int:
-        return self.catalog.count_documents(company_id, search, trash)
+    def count_documents(self, company_id: int, search: str = "", trash: bool = False,
+                        doc_type: int | None = None) -> int:
+        return self.catalog.count_documents(company_id, search, trash, doc_type)
 
     def listed_size(self, company_id: int, offset: int, limit: int, search: str = "", sort: SortKey = "name",
-                    descending: bool = False, trash: bool = False) -> int:
+                    descending: bool = False, trash: bool = False, doc_type: int | None = None) -> int:
         """The total size of those rows of ``list_documents`` (a selection's size, summed by the catalog)."""
-        return self.catalog.listed_size(company_id, offset, limit, search, sort, descending, trash)
+        return self.catalog.listed_size(company_id, offset, limit, search, sort, descending, trash, doc_type)
 
     def company_totals(self, company_id: int, trash: bool = False) -> tuple[int, int]:
         """How many documents and bytes a company has, live (or in its trash)."""

@@ -30,13 +30,16 @@ from clientvault.core.catalog.models import (
     sort_key,
     utcnow,
 )
+from clientvault.core.catalog.papers_sql import CatalogPapers
 from clientvault.core.catalog.texts import CatalogSearch, name_pieces
 from clientvault.core.changes import Change, ChangeKind
 from clientvault.core.i18n import t
 
 log = logging.getLogger(__name__)
 
-SortKey = Literal["name", "format", "date", "size"]
+SortKey = Literal["name", "format", "date", "size", "type", "period", "expires"]
+# Sorts whose ties are ordered by name (the index carries sort_key after the column).
+_BY_NAME_WITHIN = ("format", "type", "period", "expires")
 # What a failed catalog operation raises (the vault turns it into words for the person).
 CatalogError = PeeweeException
 RuleBroken = IntegrityError  # a constraint other than a name clash (a bug, never the disk's fault)
@@ -45,9 +48,9 @@ _INSERT_COLUMNS = ("company_id", "title", "original_filename", "filename", "name
                    "mime_type", "size", "checksum", "added", "modified")
 
 
-class Catalog(CatalogSearch):
+class Catalog(CatalogSearch, CatalogPapers):
     """One vault's metadata on one database. ``Catalog.open(dialect)`` creates or migrates it.
-    Search and document text: ``texts.py``."""
+    Search and document text: ``texts.py``; types, tags, history, expiry: ``papers_sql.py``."""
 
     def __init__(self, dialect: Dialect, db: Database) -> None:
         self.dialect = dialect
@@ -56,6 +59,8 @@ class Catalog(CatalogSearch):
         self.Company, self.Document, self.DocumentType = m.Company, m.Document, m.DocumentType
         self.Setting, self.MailRecord, self.MailAttachment, self.ChangeLog, self.DocumentText = (
             m.Setting, m.MailRecord, m.MailAttachment, m.ChangeLog, m.DocumentText)
+        self.DocumentTag, self.DocumentEvent, self.CompanyRequiredType = (
+            m.DocumentTag, m.DocumentEvent, m.CompanyRequiredType)
         # Rows this catalog wrote to the change log carry this token, so it skips its own.
         self.origin = secrets.token_hex(8)
         self.version: SchemaVersion = names.CURRENT
@@ -255,53 +260,60 @@ class Catalog(CatalogSearch):
 
     # -- documents: queries ----------------------------------------------------------------------
 
-    def _documents(self, company_id: int, search: str = "", trash: bool = False):  # type: ignore[no-untyped-def]
+    def _documents(self, company_id: int, search: str = "", trash: bool = False,  # type: ignore[no-untyped-def]
+                   doc_type: int | None = None):
+        """``doc_type``: only documents of that type; 0 (``TYPE_UNTYPED``): only those without one."""
         D = self.Document
         q = D.select().where((D.company == company_id) & D.deleted_at.is_null(not trash))
+        if doc_type is not None:
+            q = q.where(D.document_type.is_null() if int(doc_type) == 0 else D.document_type == int(doc_type))
         for piece in name_pieces(search):
             q = q.where(D.search_key.contains(piece))
         return q
 
     def list_documents(self, company_id: int, search: str = "", sort: SortKey = "name", descending: bool = False,
-                       offset: int = 0, limit: int | None = 200, trash: bool = False) -> list[Document]:
+                       offset: int = 0, limit: int | None = 200, trash: bool = False,
+                       doc_type: int | None = None) -> list[Document]:
         """A page of a company's documents, sorted and filtered by the database (indexes exist for
         each sort key), so the 200 rows of a 100,000-document company cost milliseconds. Names sort
         in Spanish order (``models.sort_key``)."""
-        q = self._listing(company_id, search, sort, descending, trash).offset(offset)
+        q = self._listing(company_id, search, sort, descending, trash, doc_type).offset(offset)
         return list(q.limit(limit) if limit is not None else q)
 
-    def _listing(self, company_id: int, search: str, sort: SortKey, descending: bool, trash: bool) -> Any:
+    def _listing(self, company_id: int, search: str, sort: SortKey, descending: bool, trash: bool,
+                 doc_type: int | None = None) -> Any:
         D = self.Document
         column = self._sort_column(sort, trash)
         order = [column.desc() if descending else column.asc()]
-        if sort == "format":
-            # Same direction as the kind, so the (mime_type, sort_key) index serves the whole ORDER BY.
+        if sort in _BY_NAME_WITHIN:
+            # Same direction as the column, so its (column, sort_key, id) index serves the whole ORDER BY.
             order.append(D.sort_key.desc() if descending else D.sort_key.asc())
         order.append(D.id.desc() if descending else D.id.asc())
-        return self._documents(company_id, search, trash).order_by(*order)
+        return self._documents(company_id, search, trash, doc_type).order_by(*order)
 
     def listed_size(self, company_id: int, offset: int, limit: int, search: str = "", sort: SortKey = "name",
-                    descending: bool = False, trash: bool = False) -> int:
+                    descending: bool = False, trash: bool = False, doc_type: int | None = None) -> int:
         """The total size of the rows ``list_documents`` with these arguments would return, summed by
         the database: a selection of 100,000 rows in a view is one range, and its size needs none
         of the rows read into Python."""
         D = self.Document
-        rows = self._listing(company_id, search, sort, descending, trash).select(D.size).offset(offset).limit(limit)
+        rows = (self._listing(company_id, search, sort, descending, trash, doc_type)
+                .select(D.size).offset(offset).limit(limit))
         page = rows.alias("listed")
         return int(D.select(fn.SUM(page.c.size)).from_(page).scalar() or 0)
 
     def document_position(self, company_id: int, doc_id: int, search: str = "", sort: SortKey = "name",
-                          descending: bool = False, trash: bool = False) -> int | None:
+                          descending: bool = False, trash: bool = False, doc_type: int | None = None) -> int | None:
         """The row ``doc_id`` has in ``list_documents`` with these arguments (None when it is not
         listed): the rows before it in the same order, counted through the sort's index, so a view
         can go straight to row 99,500 without loading the 99,499 before it."""
         D = self.Document
-        doc = self._documents(company_id, search, trash).where(D.id == doc_id).first()
+        doc = self._documents(company_id, search, trash, doc_type).where(D.id == doc_id).first()
         if doc is None:
             return None
         column = self._sort_column(sort, trash)
         keys: list[tuple[Any, Any]] = [(column, getattr(doc, column.name))]
-        if sort == "format":
+        if sort in _BY_NAME_WITHIN:
             keys.append((D.sort_key, doc.sort_key))
         keys.append((D.id, doc.id))
         # Rows before it: smaller on the first key, or equal there and smaller on the next, and so on
@@ -312,15 +324,16 @@ class Catalog(CatalogSearch):
             for prev, prev_value in keys[:i]:
                 term &= prev == prev_value
             before = term if before is None else before | term
-        return int(self._documents(company_id, search, trash).where(before).count())
+        return int(self._documents(company_id, search, trash, doc_type).where(before).count())
 
     def _sort_column(self, sort: SortKey, trash: bool) -> Any:
         D = self.Document
         return {"name": D.sort_key, "format": D.mime_type, "date": D.deleted_at if trash else D.added,
-                "size": D.size}[sort]
+                "size": D.size, "type": D.type_key, "period": D.period_key, "expires": D.expires_key}[sort]
 
-    def count_documents(self, company_id: int, search: str = "", trash: bool = False) -> int:
-        return int(self._documents(company_id, search, trash).count())
+    def count_documents(self, company_id: int, search: str = "", trash: bool = False,
+                        doc_type: int | None = None) -> int:
+        return int(self._documents(company_id, search, trash, doc_type).count())
 
     def totals(self, company_id: int, trash: bool = False) -> tuple[int, int]:
         D = self.Document
@@ -418,12 +431,16 @@ class Catalog(CatalogSearch):
         """Insert any row (trashed ones too), off the hot path: a rebuild, a repair."""
         fields.setdefault("search_key", fold(str(fields.get("filename", ""))))
         fields.setdefault("sort_key", sort_key(str(fields.get("filename", ""))))
+        doc = self.Document(**fields)
+        self.key_papers(doc)
         with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, str(fields.get("filename", ""))):
-            return self.Document.create(**fields)
+            doc.save(force_insert=True)
+        return doc
 
     def save_document(self, doc: Document) -> None:
         # A rename changes what the name is found by, and where it sorts.
         doc.search_key, doc.sort_key = fold(doc.filename), sort_key(doc.filename)
+        self.key_papers(doc)
         with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, doc.filename):
             doc.save()
 

@@ -22,6 +22,7 @@ from peewee import (
     BooleanField,
     Case,
     CharField,
+    CompositeKey,
     Database,
     DateField,
     DateTimeField,
@@ -45,9 +46,13 @@ class Step:
     what: str
 
 
-def _snapshot(db: Database, table: str, **fields: object) -> Any:
-    """A model of ``table`` as one step sees it (typed Any: its fields are made at run time)."""
-    meta = type("Meta", (), {"database": db, "table_name": table})
+def _snapshot(db: Database, table: str, primary_key: object = None, **fields: object) -> Any:
+    """A model of ``table`` as one step sees it (typed Any: its fields are made at run time);
+    ``primary_key`` a CompositeKey, for a table without an id."""
+    options = {"database": db, "table_name": table}
+    if primary_key is not None:
+        options["primary_key"] = primary_key
+    meta = type("Meta", (), options)
     return type(f"_{table}", (Model,), {"__module__": __name__, "Meta": meta, **fields})
 
 
@@ -226,6 +231,113 @@ def _v3_5(db: Database, m: SchemaMigrator) -> None:
     )
 
 
+def _v3_6(db: Database, m: SchemaMigrator) -> None:
+    # A minor step: a 3.5 release still opens the vault. The rows it then writes get the columns'
+    # defaults (no period, no notes, the sort keys that list them after the papers that have one),
+    # which is the truth for them: it cannot set a type, a period or an expiry.
+    import json
+
+    from clientvault.core.catalog.models import LAST_KEY, sort_key
+    from clientvault.core.paper_rules import BUILTIN_TYPES, DEFAULT_REQUIRED
+
+    last = SQL(f"DEFAULT '{LAST_KEY}'")
+    migrate(
+        m.add_column("document_type", "code", CharField(null=True)),
+        m.add_column("document_type", "short_name", CharField(null=True)),
+        m.add_column("document_type", "rule", CharField(null=True, constraints=[SQL("DEFAULT 'none'")])),
+        m.add_column("document_type", "rule_days", IntegerField(null=True)),
+        m.add_column("document_type", "rule_day", CharField(null=True)),
+        m.add_column("document_type", "sort_key", TextField(null=True)),
+        m.add_column("document", "period", CharField(null=True)),
+        m.add_column("document", "expires_set", BooleanField(null=True, constraints=[SQL("DEFAULT FALSE")])),
+        m.add_column("document", "notes", TextField(null=True, constraints=[SQL("DEFAULT ''")])),
+        m.add_column("document", "type_key", TextField(null=True, constraints=[last])),
+        m.add_column("document", "period_key", TextField(null=True, constraints=[last])),
+        m.add_column("document", "expires_key", TextField(null=True, constraints=[last])),
+    )
+    company = _snapshot(db, "company", id=AutoField())
+    doc_type = _snapshot(db, "document_type", id=AutoField(), name=CharField(), code=CharField(null=True),
+                         short_name=CharField(null=True), rule=CharField(null=True), rule_days=IntegerField(null=True),
+                         rule_day=CharField(null=True), sort_key=TextField(null=True))
+    document = _snapshot(db, "document", id=AutoField(), document_type=ForeignKeyField(doc_type, null=True),
+                         expires_on=DateField(null=True), expires_set=BooleanField(null=True),
+                         type_key=TextField(null=True), expires_key=TextField(null=True))
+    tag = _snapshot(db, "document_tag", CompositeKey("document", "tag_key"),
+                    document=ForeignKeyField(document, on_delete="CASCADE", index=False),
+                    tag=CharField(), tag_key=CharField())
+    event = _snapshot(db, "document_event", id=AutoField(),
+                      document=ForeignKeyField(document, on_delete="CASCADE", index=False), at=DateTimeField(),
+                      kind=CharField(max_length=16), user=TextField(constraints=[SQL("DEFAULT ''")]),
+                      computer=TextField(constraints=[SQL("DEFAULT ''")]), detail=TextField(constraints=[SQL("DEFAULT ''")]))
+    required = _snapshot(db, "company_required_type", CompositeKey("company", "document_type"),
+                         company=ForeignKeyField(company, on_delete="CASCADE", index=False),
+                         document_type=ForeignKeyField(doc_type, on_delete="CASCADE", index=False))
+    db.create_tables([tag, event, required], safe=False)
+    # The types step 2 seeded become their built-in kind (nothing used them yet, so the two renamed
+    # to the names accountants use carry no papers), and the other built-in types join them.
+    seeded = {"RUT": "rut", "Cámara de Comercio": "camara", "Resolución de facturación": "resolucion",
+              "Estados financieros": "estados", "Soporte contable": "soporte", "Contrato": "contrato"}
+    have: dict[str, int] = {}
+    for type_id, name in list(doc_type.select(doc_type.id, doc_type.name).tuples()):
+        code = seeded.get(name)
+        if code and code not in have:
+            have[code] = type_id
+            doc_type.update({doc_type.code: code}).where(doc_type.id == type_id).execute()
+    names_taken = {n for (n,) in doc_type.select(doc_type.name).tuples()}
+    for b in BUILTIN_TYPES:
+        if b.code in have:
+            if b.name not in names_taken:
+                doc_type.update({doc_type.name: b.name}).where(doc_type.id == have[b.code]).execute()
+                names_taken.add(b.name)
+        elif b.name not in names_taken:
+            have[b.code] = doc_type.insert(name=b.name, code=b.code).execute()
+            names_taken.add(b.name)
+    for b in BUILTIN_TYPES:
+        if b.code in have:
+            doc_type.update({doc_type.short_name: b.short_name, doc_type.rule: b.rule, doc_type.rule_days: b.rule_days,
+                             doc_type.rule_day: b.rule_day}).where(doc_type.id == have[b.code]).execute()
+    for type_id, name in list(doc_type.select(doc_type.id, doc_type.name).tuples()):
+        doc_type.update({doc_type.sort_key: sort_key(name)}).where(doc_type.id == type_id).execute()
+    doc_type.update({doc_type.rule: "none"}).where(doc_type.rule.is_null()).execute()
+    # The few rows a type or an expiry could have (none was ever set through the program).
+    keyed = document.select(document.id, document.document_type, document.expires_on).where(
+        document.document_type.is_null(False) | document.expires_on.is_null(False))
+    for doc_id, type_id, expires in list(keyed.tuples()):
+        key = doc_type.get_by_id(type_id).sort_key if type_id is not None else LAST_KEY
+        document.update({document.type_key: key, document.expires_set: expires is not None,
+                         document.expires_key: expires.isoformat() if expires else LAST_KEY}).where(
+            document.id == doc_id).execute()
+    # Every company starts out needing the default papers (the sidebar then says what each lacks).
+    default = [have[c] for c in DEFAULT_REQUIRED if c in have]
+    setting = _snapshot(db, "setting", key=CharField(primary_key=True), value=TextField())
+    setting.insert(key="papers.required_default", value=json.dumps(default)).on_conflict_ignore().execute()
+    company_ids = [c for (c,) in company.select(company.id).tuples()]
+    rows = [{"company": c, "document_type": d} for c in company_ids for d in default]
+    for start in range(0, len(rows), 300):
+        required.insert_many(rows[start:start + 300]).execute()
+    migrate(
+        m.add_index("document_type", ("code",), unique=True, name="document_type_code"),
+        m.add_index("document_tag", ("tag_key",), name="document_tag_by_key"),
+        m.add_index("document_event", ("document_id", "id"), name="document_event_document"),
+        # A page of 200 of 100,000 documents sorted by type, period or expiry, or of one type, is an
+        # index walk, as the name sorts are (the same trailing columns: the ties' order and the filter).
+        m.add_index("document", ("company_id", "deleted_at", "type_key", "sort_key", "id", "search_key"),
+                    name="document_by_type_key"),
+        m.add_index("document", ("company_id", "deleted_at", "period_key", "sort_key", "id", "search_key"),
+                    name="document_by_period_key"),
+        m.add_index("document", ("company_id", "deleted_at", "expires_key", "sort_key", "id", "search_key"),
+                    name="document_by_expires_key"),
+        m.add_index("document", ("company_id", "deleted_at", "document_type_id", "sort_key", "id", "search_key"),
+                    name="document_by_type"),
+        # «Por vencer» across every company reads only the papers that expire, soonest first.
+        m.add_index("document", ("expires_on", "company_id"), name="document_expiring",
+                    where=SQL("deleted_at IS NULL AND expires_on IS NOT NULL")),
+        # A paper's newer one of the same type (superseding it) and the missing-papers check.
+        m.add_index("document", ("company_id", "document_type_id", "expires_on"), name="document_company_type",
+                    where=SQL("deleted_at IS NULL AND document_type_id IS NOT NULL")),
+    )
+
+
 STEPS: list[Step] = [
     Step(SchemaVersion(1), _v1, "companies and documents"),
     Step(SchemaVersion(2), _v2, "document types, expiry dates, removed companies, sort indexes"),
@@ -235,5 +347,6 @@ STEPS: list[Step] = [
     Step(SchemaVersion(3, 3), _v3_3, "names sorted in Spanish order (a sort key per name)"),
     Step(SchemaVersion(3, 4), _v3_4, "the e-mail history keeps the hidden (BCC) recipients"),
     Step(SchemaVersion(3, 5), _v3_5, "a typed filter read from the name sort's index"),
+    Step(SchemaVersion(3, 6), _v3_6, "paper types and expiry rules, details, tags, history, required papers"),
 ]
 assert STEPS[-1].version == CURRENT, "names.CURRENT must be the last step's version"

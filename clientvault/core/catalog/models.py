@@ -25,6 +25,7 @@ from peewee import (
     BigIntegerField,
     BooleanField,
     CharField,
+    CompositeKey,
     Database,
     DateField,
     DateTimeField,
@@ -81,6 +82,9 @@ def sort_key(name: str) -> str:
     return "".join(out)
 
 
+LAST_KEY = "\U0010ffff"  # above every character's UTF-8 bytes: sorts after any name, date or period
+
+
 class BaseModel(Model):
     class Meta:
         legacy_table_names = False
@@ -106,10 +110,25 @@ class Company(BaseModel):
 
 
 class DocumentType(BaseModel):
-    """RUT, Cámara de Comercio, Resolución de facturación...: a label an accountant files by."""
+    """RUT, Certificado de Cámara de Comercio, Resolución de facturación...: what a paper is.
+
+    ``code`` names a built-in type whatever the accountant renames it to (suggestions and the
+    default rules find it by code); types the accountant adds have none. ``rule`` says when its
+    papers expire (``core/paper_rules.py``): "none", "days" (``rule_days`` after the paper's own
+    date), "yearly" (every year on ``rule_day``, "MM-DD") or "own" (the date entered on each)."""
 
     id = AutoField()
     name = CharField(unique=True)
+    code = CharField(null=True)
+    short_name = CharField(null=True)  # «Cámara» where the full name does not fit (the sidebar)
+    rule = CharField(default="none")
+    rule_days = IntegerField(null=True)
+    rule_day = CharField(null=True)
+    sort_key = TextField(null=True)
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
 
 
 class Document(BaseModel):
@@ -131,7 +150,16 @@ class Document(BaseModel):
     expires_on = DateField(null=True)
     search_key = CharField(null=True)  # fold(filename); NULL only for a row an older 3.x release wrote
     sort_key = TextField(null=True)  # sort_key(filename); NULL only for a row an older 3.x release wrote
+    period = CharField(null=True)  # what it covers: "2023" or "2023-12"
+    expires_set = BooleanField(default=False)  # expires_on was entered by the person, not given by the rule
+    notes = TextField(default="")
+    # Sort keys of the type's name, the period and the expiry, with LAST_KEY when there is none,
+    # so an index walk lists the papers without one after the rest (SQLite puts NULLs first).
+    type_key = TextField(null=True, default=LAST_KEY)
+    period_key = TextField(null=True, default=LAST_KEY)
+    expires_key = TextField(null=True, default=LAST_KEY)
     company_id: int  # the foreign key's raw value, which peewee provides beside ``company``
+    document_type_id: int | None
 
     @property
     def format_code(self) -> str:
@@ -143,6 +171,44 @@ class Document(BaseModel):
     @property
     def in_trash(self) -> bool:
         return self.deleted_at is not None
+
+
+class DocumentTag(BaseModel):
+    """A tag of a document (one row each), its name as the person wrote it and ``tag_key`` folded."""
+
+    document = ForeignKeyField(Document, backref="+", on_delete="CASCADE")
+    tag = CharField()
+    tag_key = CharField()
+    document_id: int
+
+    class Meta:
+        primary_key = CompositeKey("document", "tag_key")
+
+
+class DocumentEvent(BaseModel):
+    """One line of a document's history: what happened, when, on whose account and computer.
+    ``detail`` is JSON (names, old and new values), worded in the reader's language when shown."""
+
+    id = AutoField()
+    document = ForeignKeyField(Document, backref="+", on_delete="CASCADE")
+    at = DateTimeField(default=utcnow)
+    kind = CharField(max_length=16)
+    user = CharField(default="")
+    computer = CharField(default="")
+    detail = TextField(default="")
+    document_id: int
+
+
+class CompanyRequiredType(BaseModel):
+    """A paper type this company must have (its «Falta: RUT» comes from here)."""
+
+    company = ForeignKeyField(Company, backref="+", on_delete="CASCADE")
+    document_type = ForeignKeyField(DocumentType, backref="+", on_delete="CASCADE")
+    company_id: int
+    document_type_id: int
+
+    class Meta:
+        primary_key = CompositeKey("company", "document_type")
 
 
 class DocumentText(BaseModel):
@@ -230,10 +296,13 @@ class Models:
     MailAttachment: type[MailAttachment]
     ChangeLog: type[ChangeLog]
     DocumentText: type[DocumentText]
+    DocumentTag: type[DocumentTag]
+    DocumentEvent: type[DocumentEvent]
+    CompanyRequiredType: type[CompanyRequiredType]
 
     def all(self) -> list[type[BaseModel]]:
         return [self.Company, self.DocumentType, self.Document, self.Setting, self.MailRecord, self.MailAttachment,
-                self.ChangeLog, self.DocumentText]
+                self.ChangeLog, self.DocumentText, self.DocumentTag, self.DocumentEvent, self.CompanyRequiredType]
 
 
 def _bound(base: type[M], db: Database, **fields: Any) -> type[M]:
@@ -259,4 +328,9 @@ def bind(db: Database) -> Models:
         document=ForeignKeyField(document, backref="+", null=True, on_delete="SET NULL"),
     )
     text = _bound(DocumentText, db, document=ForeignKeyField(document, primary_key=True, backref="+", on_delete="CASCADE"))
-    return Models(company, doc_type, document, _bound(Setting, db), mail_record, attachment, _bound(ChangeLog, db), text)
+    tag = _bound(DocumentTag, db, document=ForeignKeyField(document, backref="+", on_delete="CASCADE"))
+    event = _bound(DocumentEvent, db, document=ForeignKeyField(document, backref="+", on_delete="CASCADE"))
+    required = _bound(CompanyRequiredType, db, company=ForeignKeyField(company, backref="+", on_delete="CASCADE"),
+                      document_type=ForeignKeyField(doc_type, backref="+", on_delete="CASCADE"))
+    return Models(company, doc_type, document, _bound(Setting, db), mail_record, attachment, _bound(ChangeLog, db), text,
+                  tag, event, required)

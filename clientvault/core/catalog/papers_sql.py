@@ -1,0 +1,222 @@
+"""The catalog's queries and writes for what each paper is: types and their rules, tags, the
+history, the papers each company must have, and what expires (mixed into ``Catalog``).
+
+Every write here runs inside the vault's transaction (``Vault._transaction``), which logs and
+announces the change; these methods only speak SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from peewee import JOIN, SQL, Case, Database, IntegrityError, fn
+
+from clientvault.core import errors
+from clientvault.core.catalog import models as rows
+from clientvault.core.catalog.dialect import Dialect
+from clientvault.core.catalog.models import LAST_KEY, fold, sort_key, utcnow
+from clientvault.core.paper_rules import RENEWABLE_RULES, rule_expiry
+
+REQUIRED_DEFAULT = "papers.required_default"  # the setting: type ids a new company must have (JSON)
+TYPE_NAME_UNIQUE = "document_type_name"
+
+
+def tag_key(tag: str) -> str:
+    return fold(" ".join(tag.split()))
+
+
+class CatalogPapers:
+    """Mixed into ``Catalog``, whose database and bound models these are."""
+
+    db: Database
+    dialect: Dialect
+    Company: type[rows.Company]
+    Document: type[rows.Document]
+    DocumentType: type[rows.DocumentType]
+    DocumentTag: type[rows.DocumentTag]
+    DocumentEvent: type[rows.DocumentEvent]
+    CompanyRequiredType: type[rows.CompanyRequiredType]
+
+    if TYPE_CHECKING:  # in catalog.py
+        def setting(self, key: str) -> str | None: ...
+
+    # -- types -------------------------------------------------------------------------------------
+
+    def types(self) -> list[rows.DocumentType]:
+        T = self.DocumentType
+        return list(T.select().order_by(T.sort_key, T.id))
+
+    def type_by_id(self, type_id: int) -> rows.DocumentType | None:
+        return self.DocumentType.get_or_none(self.DocumentType.id == int(type_id))
+
+    def type_by_name(self, text: str) -> rows.DocumentType | None:
+        """By code ("camara") or by name, accents and case aside ("certificado de camara de comercio")."""
+        key = fold(" ".join(text.split()))
+        for found in self.types():
+            if found.code == text.strip().lower() or fold(found.name) == key or (
+                    found.short_name and fold(found.short_name) == key):
+                return found
+        return None
+
+    def add_type(self, name: str, rule: str, rule_days: int | None, rule_day: str | None) -> rows.DocumentType:
+        try:
+            with self.db.atomic():
+                return self.DocumentType.create(name=name, rule=rule, rule_days=rule_days, rule_day=rule_day,
+                                                sort_key=sort_key(name))
+        except IntegrityError as exc:
+            if self.dialect.is_unique_violation(exc, TYPE_NAME_UNIQUE):
+                raise errors.NameClash(name) from None
+            raise
+
+    def save_type(self, doc_type: rows.DocumentType) -> None:
+        """Save a renamed or re-ruled type; its documents then sort under the new name, and those
+        whose expiry comes from the rule get the rule's new date."""
+        doc_type.sort_key = sort_key(doc_type.name)
+        try:
+            with self.db.atomic():
+                doc_type.save()
+        except IntegrityError as exc:
+            if self.dialect.is_unique_violation(exc, TYPE_NAME_UNIQUE):
+                raise errors.NameClash(doc_type.name) from None
+            raise
+        D = self.Document
+        D.update({D.type_key: doc_type.sort_key}).where(D.document_type == doc_type.id).execute()
+        self._rule_dates(doc_type)
+
+    def _rule_dates(self, doc_type: rows.DocumentType) -> list[int]:
+        """Give the documents of ``doc_type`` that follow its rule the date it gives them now."""
+        D = self.Document
+        query = D.select(D.id, D.created, D.period, D.expires_on).where(
+            (D.document_type == doc_type.id) & (D.expires_set == False))  # noqa: E712 (peewee's SQL)
+        changed = []
+        for doc_id, created, period, old in cast(Iterable[tuple[int, Any, Any, Any]], query.tuples()):
+            new = rule_expiry(doc_type.rule, doc_type.rule_days, doc_type.rule_day, _as_date(created), period)
+            if new != _as_date(old):
+                changed.append((doc_id, new))
+        for start in range(0, len(changed), 500):
+            chunk = changed[start:start + 500]
+            ids = [doc_id for doc_id, _ in chunk]
+            D.update({D.expires_on: Case(D.id, chunk),
+                      D.expires_key: Case(D.id, [(i, d.isoformat() if d else LAST_KEY) for i, d in chunk])}
+                     ).where(D.id.in_(ids)).execute()
+        return [doc_id for doc_id, _ in changed]
+
+    def key_papers(self, doc: rows.Document) -> None:
+        """The sort columns of ``doc``'s type, period and expiry, before it is saved."""
+        type_id = doc.document_type_id
+        found = self.type_by_id(type_id) if type_id is not None else None
+        doc.type_key = found.sort_key if found is not None and found.sort_key else LAST_KEY
+        doc.period_key = doc.period or LAST_KEY
+        expires = _as_date(doc.expires_on)
+        doc.expires_key = expires.isoformat() if expires is not None else LAST_KEY
+
+    # -- tags --------------------------------------------------------------------------------------
+
+    def tags_of(self, doc_ids: Iterable[int]) -> dict[int, list[str]]:
+        G, ids = self.DocumentTag, sorted({int(i) for i in doc_ids})
+        out: dict[int, list[str]] = {i: [] for i in ids}
+        for start in range(0, len(ids), 900):
+            q = G.select(G.document, G.tag).where(G.document.in_(ids[start:start + 900])).order_by(G.tag_key)
+            for doc_id, tag in cast(Iterable[tuple[int, str]], q.tuples()):
+                out[doc_id].append(tag)
+        return out
+
+    def all_tags(self) -> list[str]:
+        G = self.DocumentTag
+        query = G.select(fn.MIN(G.tag)).group_by(G.tag_key).order_by(G.tag_key)
+        return [tag for (tag,) in cast(Iterable[tuple[str]], query.tuples())]
+
+    def add_tag(self, doc_id: int, tag: str) -> None:
+        G = self.DocumentTag
+        G.insert(document=doc_id, tag=" ".join(tag.split()), tag_key=tag_key(tag)).on_conflict_ignore().execute()
+
+    def remove_tag(self, doc_id: int, tag: str) -> None:
+        G = self.DocumentTag
+        G.delete().where((G.document == doc_id) & (G.tag_key == tag_key(tag))).execute()
+
+    # -- history -------------------------------------------------------------------------------------
+
+    def add_event(self, doc_id: int, kind: str, user: str, computer: str, detail: dict[str, Any] | None = None) -> None:
+        # The dialect's plain INSERT: every imported file writes one, on the hot path.
+        self.dialect.insert_row(self.db, "document_event", ("document_id", "at", "kind", "user", "computer", "detail"),
+                                (doc_id, utcnow(), kind, user, computer,
+                                 json.dumps(detail, ensure_ascii=False) if detail else ""))
+
+    def events_of(self, doc_id: int) -> list[rows.DocumentEvent]:
+        E = self.DocumentEvent
+        return list(E.select().where(E.document == int(doc_id)).order_by(E.id))
+
+    # -- required papers -----------------------------------------------------------------------------
+
+    def required_type_ids(self, company_id: int) -> list[int]:
+        R = self.CompanyRequiredType
+        query = cast(Iterable[tuple[int]], R.select(R.document_type).where(R.company == int(company_id)).tuples())
+        return [type_id for (type_id,) in query]
+
+    def set_required_type_ids(self, company_id: int, type_ids: Sequence[int]) -> None:
+        R = self.CompanyRequiredType
+        R.delete().where(R.company == int(company_id)).execute()
+        if type_ids:
+            R.insert_many([{"company": int(company_id), "document_type": int(t)} for t in dict.fromkeys(type_ids)]
+                          ).execute()
+
+    def default_required_ids(self) -> list[int]:
+        raw = self.setting(REQUIRED_DEFAULT)
+        try:
+            ids = [int(i) for i in json.loads(raw)] if raw else []
+        except (ValueError, TypeError):
+            ids = []
+        known = {t.id for t in self.types()}
+        return [i for i in ids if i in known]
+
+    def gap_rows(self) -> list[tuple[int, int, int, date | None, int]]:
+        """Per live company and each type it must have: (company, type, live papers of that type,
+        the latest expiry among them, how many never expire)."""
+        R, C, D = self.CompanyRequiredType, self.Company, self.Document
+        never = fn.SUM(Case(None, [(D.id.is_null(False) & D.expires_on.is_null(), 1)], 0))
+        query = (R.select(R.company, R.document_type, fn.COUNT(D.id), fn.MAX(D.expires_on), never)
+                 .join(C, on=(C.id == R.company))
+                 .join(D, JOIN.LEFT_OUTER, on=((D.company == R.company) & (D.document_type == R.document_type)
+                                                & D.deleted_at.is_null()))
+                 .where(C.removed_at.is_null())
+                 .group_by(R.company, R.document_type))
+        found = cast(Iterable[tuple[int, int, int, Any, Any]], query.tuples())
+        return [(c, tp, int(n), _as_date(latest), int(nv or 0)) for c, tp, n, latest, nv in found]
+
+    # -- what expires ----------------------------------------------------------------------------------
+
+    def expiring(self, until: date, company_id: int | None = None) -> list[rows.Document]:
+        """Live documents of live companies expiring on or before ``until`` (the expired too),
+        soonest first, each with its company and type loaded; a renewable paper (its type's rule
+        is "days" or "yearly") with a newer one of its type in its company is left out."""
+        D, C, T = self.Document, self.Company, self.DocumentType
+        newer = D.alias("newer")
+        superseded = fn.EXISTS(newer.select(SQL("1")).where(
+            (newer.company == D.company) & (newer.document_type == D.document_type) & newer.deleted_at.is_null()
+            & (newer.expires_on > D.expires_on)))
+        query = (D.select(D, C, T).join(C, on=(C.id == D.company))
+                 .join(T, JOIN.LEFT_OUTER, on=(T.id == D.document_type))
+                 .where(D.deleted_at.is_null() & D.expires_on.is_null(False) & (D.expires_on <= until)
+                        & C.removed_at.is_null()
+                        & (T.id.is_null() | T.rule.not_in(list(RENEWABLE_RULES)) | ~superseded))
+                 .order_by(D.expires_on, C.sort_key, D.sort_key, D.id))
+        if company_id is not None:
+            query = query.where(D.company == int(company_id))
+        return list(query)
+
+
+def _as_date(value: Any) -> date | None:
+    """A date column's value as a date (SQLite hands back text when a row was written as text)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+__all__ = ["REQUIRED_DEFAULT", "CatalogPapers", "tag_key"]
