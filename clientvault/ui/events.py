@@ -28,7 +28,9 @@ class VaultEvents(QObject):
         documentsUpdated(object): set of document ids renamed, restored or whose record was repaired.
         documentsRemoved(object): set of document ids moved to the trash or purged.
         companiesChanged(): a company was added, edited or removed, or its file counts changed.
-        settingsChanged(): the vault's settings (e-mail) changed.
+        settingsChanged(): the vault's settings (e-mail, the papers a new company must have) changed.
+        typesChanged(): paper types or their expiry rules were added or edited (expiry dates may
+            have moved in every company).
     """
 
     documentsChanged = Signal(object)
@@ -36,6 +38,7 @@ class VaultEvents(QObject):
     documentsRemoved = Signal(object)
     companiesChanged = Signal()
     settingsChanged = Signal()
+    typesChanged = Signal()
     _arrived = Signal(object)  # from any thread; delivered on the GUI thread
 
     def __init__(self, vault: Vault, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
@@ -100,7 +103,7 @@ class VaultEvents(QObject):
         companies: set[int] = set()
         updated: set[int] = set()
         removed: set[int] = set()
-        company_rows = settings = False
+        company_rows = settings = types = False
         for c in changes:
             if c.kind.startswith("document_"):
                 if c.company_id is not None:
@@ -119,6 +122,8 @@ class VaultEvents(QObject):
                     companies.add(c.company_id)
             elif c.kind == "settings_changed":
                 settings = True
+            elif c.kind == "types_changed":
+                types = company_rows = True  # the sidebar's «Vencido: Cámara» may change too
         if company_rows:
             self.companiesChanged.emit()
         if companies:
@@ -129,3 +134,5 @@ class VaultEvents(QObject):
             self.documentsUpdated.emit(updated)
         if settings:
             self.settingsChanged.emit()
+        if types:
+            self.typesChanged.emit()
