@@ -150,10 +150,12 @@ class CompanySidebar(QWidget):
     Signals:
         currentCompanyChanged(object): the id of the company now current, or None.
         searchDocumentsRequested(str): search these words in every company's documents.
+        dueRequested(): the person chose «Por vencer» (papers expired or expiring, every company).
     """
 
     currentCompanyChanged = Signal(object)
     searchDocumentsRequested = Signal(str)
+    dueRequested = Signal()
     SEARCH_SHORTCUT = QKeySequence(SEARCH_ALL_KEYS[0])  # the window's «Search all companies» (actions.search_all)
 
     def __init__(self, model: CompanyModel, parent: QWidget | None = None) -> None:
@@ -161,6 +163,7 @@ class CompanySidebar(QWidget):
         self.model = model
         self.current_id: int | None = None
         self._wanted_id: int | None = None  # what the person chose; kept while a filter hides it
+        self.due_count = 0
         self._offer = False  # the filter finds no company: «Search … in the documents» is shown
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("companyFilter")
@@ -180,6 +183,10 @@ class CompanySidebar(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.add_button)
         self._connect_signals()
+
+    def set_due_count(self, count: int) -> None:
+        """The number on the «Por vencer» badge: papers expired or expiring soon."""
+        self.due_count = int(count)
 
     def default_width(self) -> int:
         """The sidebar's width until the person drags its divider: room for about 30 characters of a
