@@ -197,8 +197,10 @@ class CatalogPapers:
         superseded = fn.EXISTS(newer.select(SQL("1")).where(
             (newer.company == D.company) & (newer.document_type == D.document_type) & newer.deleted_at.is_null()
             & (newer.expires_on > D.expires_on)))
-        query = (D.select(D, C, T).join(C, on=(C.id == D.company))
-                 .join(T, JOIN.LEFT_OUTER, on=(T.id == D.document_type))
+        # Joined on the foreign keys themselves, so peewee fills doc.company and doc.document_type
+        # from this one query (an ``on=`` expression made it fetch each row's company again).
+        query = (D.select(D, C, T).join_from(D, C, on=D.company)
+                 .join_from(D, T, JOIN.LEFT_OUTER, on=D.document_type)
                  .where(D.deleted_at.is_null() & D.expires_on.is_null(False) & (D.expires_on <= until)
                         & C.removed_at.is_null()
                         & (T.id.is_null() | T.rule.not_in(list(RENEWABLE_RULES)) | ~superseded))
