@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from clientvault.core import errors
 from clientvault.core import nit as nitlib
-from clientvault.core.catalog.models import Company, Document, DocumentType
+from clientvault.core.catalog.models import Company, Document, DocumentType, fold
 from clientvault.core.catalog.papers_sql import REQUIRED_DEFAULT, _as_date
 from clientvault.core.changes import Change
 from clientvault.core.i18n import t
@@ -235,11 +235,15 @@ class DocumentPapers:
         removing = [tg for tg in remove_tags if tg.strip()]
         replacing = None if tags is UNSET else [" ".join(tg.split()) for tg in tags if tg.strip()]
         done = []
+        types = {tp.id: tp for tp in self.catalog.types()}  # once: a bulk edit of thousands asks each row
         with self._transaction() as changes:
             current_tags = self.catalog.tags_of(doc_ids)
+            docs = self.catalog.documents_by_id(doc_ids)
             for doc_id in dict.fromkeys(int(i) for i in doc_ids):
-                doc = self.document(doc_id)
-                before = _snapshot(self, doc, current_tags[doc_id])
+                if doc_id not in docs:
+                    continue  # purged meanwhile (another window emptied the trash)
+                doc = docs[doc_id]
+                before = _snapshot(types, doc, current_tags[doc_id])
                 if new_type is not UNSET:
                     doc.document_type = new_type.id if new_type is not None else None  # type: ignore[assignment]
                 if created is not UNSET:
@@ -253,18 +257,21 @@ class DocumentPapers:
                     if expires is not None:
                         doc.expires_on = expires
                 if not doc.expires_set:
-                    kind = self.catalog.type_by_id(doc.document_type_id) if doc.document_type_id else None
+                    kind = types.get(doc.document_type_id) if doc.document_type_id else None
                     doc.expires_on = (rule_expiry(kind.rule, kind.rule_days, kind.rule_day, _as_date(doc.created),
                                                   doc.period) if kind is not None else None)
-                self.catalog.save_document(doc)
-                wanted = list(current_tags[doc_id]) if replacing is None else replacing
+                self.catalog.save_document(doc, types)
+                had = current_tags[doc_id]
+                wanted = list(had) if replacing is None else list(replacing)
                 wanted += adding
-                wanted = [tg for tg in wanted if tg.casefold() not in {r.casefold() for r in removing}]
-                for tg in current_tags[doc_id]:
-                    self.catalog.remove_tag(doc_id, tg)
-                for tg in wanted:
-                    self.catalog.add_tag(doc_id, tg)
-                after = _snapshot(self, doc, self.catalog.tags_of([doc_id])[doc_id])
+                gone = {fold(r) for r in removing}
+                wanted = list({fold(tg): tg for tg in wanted if fold(tg) not in gone}.values())
+                if {fold(tg) for tg in wanted} != {fold(tg) for tg in had}:
+                    for tg in had:
+                        self.catalog.remove_tag(doc_id, tg)
+                    for tg in wanted:
+                        self.catalog.add_tag(doc_id, tg)
+                after = _snapshot(types, doc, sorted(wanted, key=fold))
                 diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
                 if diff:
                     self.catalog.add_event(doc_id, "details", *self.who, diff)
@@ -406,9 +413,9 @@ class DocumentPapers:
         self.catalog.add_event(doc_id, kind, *self.who, detail)
 
 
-def _snapshot(vault: DocumentPapers, doc: Document, tags: list[str]) -> dict[str, Any]:
+def _snapshot(types: dict[int, DocumentType], doc: Document, tags: list[str]) -> dict[str, Any]:
     """The details of ``doc`` as the history words them (names and ISO dates)."""
-    kind = vault.catalog.type_by_id(doc.document_type_id) if doc.document_type_id else None
+    kind = types.get(doc.document_type_id) if doc.document_type_id else None
     created, expires = _as_date(doc.created), _as_date(doc.expires_on)
     return {"type": kind.name if kind is not None else "", "created": created.isoformat() if created else "",
             "period": doc.period or "", "expires": expires.isoformat() if expires else "",

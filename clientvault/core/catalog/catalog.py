@@ -437,10 +437,10 @@ class Catalog(CatalogSearch, CatalogPapers):
             doc.save(force_insert=True)
         return doc
 
-    def save_document(self, doc: Document) -> None:
+    def save_document(self, doc: Document, types: dict[int, Any] | None = None) -> None:
         # A rename changes what the name is found by, and where it sorts.
         doc.search_key, doc.sort_key = fold(doc.filename), sort_key(doc.filename)
-        self.key_papers(doc)
+        self.key_papers(doc, types)
         with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, doc.filename):
             doc.save()
 

@@ -104,16 +104,24 @@ class CatalogPapers:
                      ).where(D.id.in_(ids)).execute()
         return [doc_id for doc_id, _ in changed]
 
-    def key_papers(self, doc: rows.Document) -> None:
-        """The sort columns of ``doc``'s type, period and expiry, before it is saved."""
+    def key_papers(self, doc: rows.Document, types: dict[int, rows.DocumentType] | None = None) -> None:
+        """The sort columns of ``doc``'s type, period and expiry, before it is saved (``types`` by id,
+        when the caller has them: a bulk edit of thousands would look each one up again)."""
         type_id = doc.document_type_id
-        found = self.type_by_id(type_id) if type_id is not None else None
+        found = None if type_id is None else types.get(type_id) if types is not None else self.type_by_id(type_id)
         doc.type_key = found.sort_key if found is not None and found.sort_key else LAST_KEY
         doc.period_key = doc.period or LAST_KEY
         expires = _as_date(doc.expires_on)
         doc.expires_key = expires.isoformat() if expires is not None else LAST_KEY
 
     # -- tags --------------------------------------------------------------------------------------
+
+    def documents_by_id(self, doc_ids: Iterable[int]) -> dict[int, rows.Document]:
+        D, ids = self.Document, sorted({int(i) for i in doc_ids})
+        found: dict[int, rows.Document] = {}
+        for start in range(0, len(ids), 900):
+            found.update((d.id, d) for d in D.select().where(D.id.in_(ids[start:start + 900])))
+        return found
 
     def tags_of(self, doc_ids: Iterable[int]) -> dict[int, list[str]]:
         G, ids = self.DocumentTag, sorted({int(i) for i in doc_ids})
