@@ -1,4 +1,5 @@
-"""Settings: the interface language, and the e-mail page (``mail_settings_page.py``)."""
+"""Settings: the interface language, the e-mail page (``mail_settings_page.py``) and the paper types
+with their expiry rules (``paper_types_page.py``)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ class SettingsDialog(QDialog):
 
         self.mail_page = MailSettingsPage(vault)
         self.tabs.addTab(self.mail_page, self.tr("E-mail"))
+        from clientvault.ui.dialogs.paper_types_page import PaperTypesPage
+
+        self.types_page = PaperTypesPage(vault)
+        self.tabs.addTab(self.types_page, self.tr("Paper types"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -61,6 +66,9 @@ class SettingsDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         if self.mail_page.save():  # a problem is shown on the page, which stays open
             self.tabs.setCurrentWidget(self.mail_page)
+            return
+        if self.types_page.save():  # the types saved stay saved; the refused one says why, beside its field
+            self.tabs.setCurrentWidget(self.types_page)
             return
         self._settings.setValue("language", self.language.currentData())
         self._settings.sync()
