@@ -1,13 +1,19 @@
-"""Add or edit a company. The NIT is checked as you type and its check digit (DV) shown."""
+"""Add or edit a company. The NIT is checked as you type and its check digit (DV) shown; beside the
+form, the papers the company must have (a new one starts with the default of Settings)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -47,6 +53,7 @@ class CompanyDialog(QDialog):
         self.error_label.setObjectName("companyError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828")
+        self.required_list = self._required_list(company)
         form = QFormLayout()
         form.addRow(self.tr("Legal name (razón social) *"), self.name_edit)
         form.addRow(self.tr("NIT"), self.nit_edit)
@@ -59,12 +66,51 @@ class CompanyDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         # Room for a long razón social and a problem on one line (Qt's default is a narrow form).
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        papers = QGroupBox(self.tr("Required papers"))
+        papers_layout = QVBoxLayout(papers)
+        hint = QLabel(self.tr("ClientVault tells you when one is missing or has expired."))
+        hint.setWordWrap(True)
+        papers_layout.addWidget(hint)
+        papers_layout.addWidget(self.required_list)
+        # A second column: sixteen types under the form would not fit a laptop's screen.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.error_label)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addWidget(papers)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
+        layout.addLayout(columns)
         layout.addWidget(self.buttons)
         self._connect_signals()
         self._validate()
+
+    def _required_list(self, company: Company | None) -> QListWidget:
+        """Every type, checked when the company must have it (a new one: the default of Settings)."""
+        wanted = self._vault.required_types(company.id) if company else self._vault.default_required_types()
+        self._required_ids = {tp.id for tp in wanted}
+        found = QListWidget()
+        found.setObjectName("companyRequiredTypes")
+        found.setTextElideMode(Qt.TextElideMode.ElideRight)
+        found.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for kind in self._vault.document_types():
+            item = QListWidgetItem(kind.name)
+            item.setToolTip(kind.name)  # a long name the column cuts short
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if kind.id in self._required_ids else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, kind.id)
+            found.addItem(item)
+        # Every name whole and every type in sight, within reason (a name may be 80 letters long).
+        frame = 2 * found.frameWidth() + found.style().pixelMetric(found.style().PixelMetric.PM_ScrollBarExtent) + 8
+        found.setMinimumWidth(min(found.sizeHintForColumn(0) + frame, self.fontMetrics().averageCharWidth() * 45))
+        found.setMinimumHeight(min(found.sizeHintForRow(0) * found.count() + frame, 420))
+        return found
+
+    def required_type_ids(self) -> list[int]:
+        """The types checked in «Required papers»."""
+        items = (self.required_list.item(i) for i in range(self.required_list.count()))
+        return [int(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -112,8 +158,15 @@ class CompanyDialog(QDialog):
         try:
             if self._company is None:
                 self.result_company = self._vault.add_company(self.name_edit.text(), **fields)
+                # Saved: should the papers fail, Save again edits this company rather than adding it twice.
+                self._company = self.result_company
+                self._required_ids = {tp.id for tp in self._vault.required_types(self._company.id)}
             else:
                 self.result_company = self._vault.edit_company(self._company.id, name=self.name_edit.text(), **fields)
+            wanted = self.required_type_ids()
+            if set(wanted) != self._required_ids:
+                self._vault.set_required_types(self._company.id, wanted)
+                self._required_ids = set(wanted)
         except VaultError as exc:
             self.error_label.setText(exc.message)
             return
