@@ -229,3 +229,21 @@ def test_a_companys_required_papers_are_edited_in_its_dialog(qtbot: QtBot, windo
     assert required_names(again.required_list) == {"Certificado de Cámara de Comercio", "Resolución de facturación",
                                                     "Póliza"}
     again.reject()
+
+
+def test_a_new_type_not_wanted_after_all_is_discarded_before_saving(qtbot: QtBot, window: Any) -> None:
+    before = [t.name for t in window.vault.document_types()]
+    dialog = open_settings(qtbot, window)
+    page = dialog.types_page
+    select_type(page, "RUT")
+    assert not page.discard_button.isVisible()  # a saved type may have papers: never discarded here
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)  # left without a name
+    assert dialog.isVisible() and page.name_error.text() == "Enter the name of the paper type."
+    assert page.discard_button.isVisible()
+    qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == len(before) == page.required_list.count()
+    assert not page.status.isVisible()
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert [t.name for t in window.vault.document_types()] == before

@@ -35,7 +35,6 @@ from clientvault.ui.dialogs.mail_settings_page import ERROR_STYLE, Note
 RULE_ORDER = ("none", "days", "yearly", "own")
 DEFAULT_DAYS = 30
 DEFAULT_DAY = "12-31"
-ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 @dataclass
@@ -104,6 +103,10 @@ class PaperTypesPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton(self.tr("Add type…"))
         self.add_button.setObjectName("paperTypeAdd")
+        # Only a type added on this page and not saved yet: a saved one may have papers.
+        self.discard_button = QPushButton(self.tr("Discard new type"))
+        self.discard_button.setObjectName("paperTypeDiscard")
+        self.discard_button.hide()
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("paperTypeName")
         self.name_edit.setMaxLength(80)
@@ -149,6 +152,7 @@ class PaperTypesPage(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addStretch(1)
+        top.addWidget(self.discard_button)
         top.addWidget(self.add_button)
         rule_row = QHBoxLayout()
         rule_row.addWidget(self.rule_combo)
@@ -181,6 +185,7 @@ class PaperTypesPage(QWidget):
     def _connect_signals(self) -> None:
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.add_button.clicked.connect(self._on_add_clicked)
+        self.discard_button.clicked.connect(self._on_discard_clicked)
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.rule_combo.currentIndexChanged.connect(self._on_rule_changed)
         self.days_spin.valueChanged.connect(self._on_rule_changed)
@@ -195,8 +200,7 @@ class PaperTypesPage(QWidget):
         item = QListWidgetItem()
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if row.type_id in self.default_ids else Qt.CheckState.Unchecked)
-        item.setData(ROW_ROLE, index)
-        self.required_list.addItem(item)
+        self.required_list.addItem(item)  # its row in the list is the type's row in the table
         self._show_row(index)
 
     # -- words --------------------------------------------------------------------------------------
@@ -238,6 +242,7 @@ class PaperTypesPage(QWidget):
         enabled = index is not None
         for widget in (self.name_edit, self.rule_combo, self.days_spin, self.month_combo, self.day_spin):
             widget.setEnabled(enabled)
+        self.discard_button.setVisible(index is not None and self.rows[index].type_id is None)
         if index is None:
             return
         row = self.rows[index]
@@ -278,6 +283,17 @@ class PaperTypesPage(QWidget):
         self.table.selectRow(len(self.rows) - 1)
         self.table.scrollToBottom()
         self.name_edit.setFocus()
+
+    def _on_discard_clicked(self) -> None:
+        index = self.current_index()
+        if index is None or self.rows[index].type_id is not None:
+            return
+        del self.rows[index]
+        self.status.hide()  # what it said may have been about this one; Save says it again if not
+        self.required_list.takeItem(index)
+        self.table.removeRow(index)
+        if self.rows:
+            self.table.selectRow(min(index, len(self.rows) - 1))
 
     def _on_name_edited(self, text: str) -> None:
         index = self.current_index()
@@ -346,7 +362,7 @@ class PaperTypesPage(QWidget):
             self.status.setText(text)
             self.status.show()
             return text
-        wanted = {self.rows[int(self.required_list.item(i).data(ROW_ROLE))].type_id
+        wanted = {self.rows[i].type_id
                   for i in range(self.required_list.count())
                   if self.required_list.item(i).checkState() == Qt.CheckState.Checked}
         if wanted != self.default_ids:
