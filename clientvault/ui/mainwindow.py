@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,6 +34,7 @@ from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.search_controller import SearchController
 from clientvault.ui.text_indexer import IndexStatus, TextIndexer
+from clientvault.ui.widgets.company_delegate import GapsLabel
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
 from clientvault.ui.widgets.document_table import DocumentTable
 from clientvault.ui.widgets.first_start import FirstStartPage
@@ -104,8 +106,12 @@ class MainWindow(QMainWindow):
         self.files_page = QWidget()
         col = QVBoxLayout(self.files_page)
         col.setContentsMargins(0, 6, 0, 6)
-        col.addWidget(self.heading)
         col.addWidget(self.filter_edit)
+        self.heading_gaps = GapsLabel()  # «— Falta: RUT · Vencido: Cámara» beside the company's name
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addWidget(self.heading_gaps, 1)
+        col.addLayout(heading_row)
         col.addWidget(self.table)
         self.search_field = search_field(self)
         self.search_panel = SearchPanel(self)
@@ -333,10 +339,10 @@ class MainWindow(QMainWindow):
             (self.action_edit_company, has_company), (self.action_remove_company, has_company),
             (self.action_find, has_company), (self.action_undo, bool(self.files.last_deleted)),
             (self.action_empty_trash, has_company and trash),
-            (self.action_backup, self.company_model.rowCount() > 0 or bool(self.company_model.search)),
+            (self.action_backup, self.company_model.rowCount() > 0 or self.company_model.is_filtered()),
         ):
             action.setEnabled(enabled)
-        self.stack.setCurrentWidget(self.splitter if self.company_model.rowCount() or self.company_model.search
+        self.stack.setCurrentWidget(self.splitter if self.company_model.rowCount() or self.company_model.is_filtered()
                                     else self.empty_state)
         self._update_status()
 
@@ -348,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         cid = self.current_company_id()
+        gaps_of = None if self.in_trash() else cid  # the trash's heading is about the files thrown away
+        self.heading_gaps.show_gaps(self.company_model.gaps_of(gaps_of), self.company_model.gaps_text(gaps_of))
         if cid is None:
             search = self.sidebar.filter_edit.text().strip()
             self.heading.setText(self.tr("No company matches «%1». Clear the search to see them all.").replace("%1", search)

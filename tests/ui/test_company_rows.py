@@ -54,8 +54,9 @@ def test_long_name_is_elided_before_the_badge_and_the_nit_is_below(qtbot: QtBot,
     assert len(elided) >= 25  # the default width leaves room for a good part of the name
     # The NIT as it is written, in grey on the line below the name.
     assert index.data(model.NitRole) == "NIT 900.123.456-8"
-    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"{LONG}, NIT 900.123.456-8, " + \
-        {"en": "12 files", "es": "12 archivos"}[lang]  # a screen reader hears what the row shows
+    # A screen reader hears what the row shows: a new company lacks the papers every company must have.
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"{LONG}, NIT 900.123.456-8, " + {
+        "en": "12 files, Missing: Cámara, Resolución, RUT", "es": "12 archivos, Falta: Cámara, Resolución, RUT"}[lang]
     assert layout.nit.top() > layout.name.bottom() and layout.nit.left() == layout.name.left()
     short_option, short_index = option_for(view, model.row_of(window.vault.company(SHORT).id))
     assert delegate.elided_name(short_option, short_index) == SHORT  # a name that fits is whole

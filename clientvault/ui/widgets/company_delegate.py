@@ -1,5 +1,6 @@
 """How a company reads in the sidebar: its name on the first line, cut with «…» before a rounded
-badge with its file count, and its NIT in grey on the second line.
+badge with its file count, its NIT in grey on the second line, and on a third, only when it has
+any, the papers it lacks: «Falta: RUT, Cámara» in amber, «Vencido: Resolución» in dark red.
 
 Where each part goes is one function (``row_layout``) that both painting and the tests ask, so the
 name's rectangle ends where the badge begins at every width: a long razón social is elided, never
@@ -9,23 +10,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from clientvault.ui.models.company_model import CompanyModel
+from clientvault.core.values import PaperGap
+from clientvault.ui.models.company_model import CompanyModel, gap_groups
 
 Index = QModelIndex | QPersistentModelIndex
 PAD_X, PAD_Y, LINE_GAP, BADGE_GAP, BADGE_PAD = 8, 5, 2, 8, 7  # pixels
+SEPARATOR = " · "
+# The table's colours for the same states (paper_words.py): dark enough on white, amber not yellow.
+EXPIRED, MISSING = QColor("#b3261e"), QColor("#8a5300")
+EXPIRED_ON_DARK, MISSING_ON_DARK = QColor("#ff8a80"), QColor("#ffcc80")
 
 
 @dataclass(frozen=True)
 class RowLayout:
-    """Where one row's parts go, in the view's coordinates."""
+    """Where one row's parts go, in the view's coordinates (``gaps`` is empty when there are none)."""
 
     name: QRect
     nit: QRect
     badge: QRect
+    gaps: QRect
 
 
 def small_font(font: QFont) -> QFont:
@@ -39,22 +46,73 @@ def count_text(count: int) -> str:
     return QLocale().toString(count)  # "1.234" in Spanish, "1,234" in English
 
 
-def row_layout(rect: QRect, font: QFont, count: str) -> RowLayout:
-    """The name and the NIT line take the row's width but the badge's; the badge (as wide as its
-    number, at least round) sits at the right, centred on the two lines."""
+def gap_colour(state: str, palette: QPalette) -> QColor:
+    """Dark red for a paper expired, amber for one missing; lighter tints on a dark background."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    if state == "expired":
+        return EXPIRED_ON_DARK if dark else EXPIRED
+    return MISSING_ON_DARK if dark else MISSING
+
+
+def row_layout(rect: QRect, font: QFont, count: str, gaps: bool = False) -> RowLayout:
+    """The name, the NIT and the gaps lines take the row's width but the badge's; the badge (as wide
+    as its number, at least round) sits at the right, centred on the name and the NIT."""
     name_fm, small_fm = QFontMetrics(font), QFontMetrics(small_font(font))
     inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
     badge_h = small_fm.height() + 2
     badge_w = max(badge_h, small_fm.horizontalAdvance(count) + 2 * BADGE_PAD)
-    badge = QRect(inner.right() - badge_w + 1, inner.center().y() - badge_h // 2 + 1, badge_w, badge_h)
+    two_lines = name_fm.height() + LINE_GAP + small_fm.height()
+    badge = QRect(inner.right() - badge_w + 1, inner.top() + (two_lines - badge_h) // 2, badge_w, badge_h)
     text_right = badge.left() - BADGE_GAP - 1
     name = QRect(inner.left(), inner.top(), max(0, text_right - inner.left() + 1), name_fm.height())
     nit = QRect(inner.left(), name.bottom() + 1 + LINE_GAP, name.width(), small_fm.height())
-    return RowLayout(name, nit, badge)
+    below = QRect(inner.left(), nit.bottom() + 1 + LINE_GAP, name.width(), small_fm.height()) if gaps else QRect()
+    return RowLayout(name, nit, badge, below)
 
 
-def row_height(font: QFont) -> int:
-    return 2 * PAD_Y + QFontMetrics(font).height() + LINE_GAP + QFontMetrics(small_font(font)).height()
+def row_height(font: QFont, gaps: bool = False) -> int:
+    small = QFontMetrics(small_font(font)).height()
+    return 2 * PAD_Y + QFontMetrics(font).height() + LINE_GAP + small + ((LINE_GAP + small) if gaps else 0)
+
+
+def fit_gaps(gaps: list[PaperGap], fm: QFontMetrics, width: int) -> list[tuple[str, str]]:
+    """The (state, text) pieces that fit in ``width``, separators included (state ""); the last one
+    cut with «…» when they do not all fit. The tooltip has them all."""
+    pieces: list[tuple[str, str]] = []
+    for i, (state, text) in enumerate(gap_groups(gaps)):
+        if i:
+            pieces.append(("", SEPARATOR))
+        pieces.append((state, text))
+    fitted: list[tuple[str, str]] = []
+    left = width
+    for state, text in pieces:
+        advance = fm.horizontalAdvance(text)
+        if advance <= left:
+            fitted.append((state, text))
+            left -= advance
+            continue
+        cut = fm.elidedText(text, Qt.TextElideMode.ElideRight, left) if state else ""
+        if cut and cut != "…":
+            fitted.append((state, cut))
+        elif fitted:  # no room for a word more: «Falta: RUT · …» says there is more
+            fitted.append(("", "…"))
+        break
+    return fitted
+
+
+def paint_badge(painter: QPainter, rect: QRect, text: str, text_color: QColor, selected: bool) -> None:
+    """A pill a shade off the background, the number in the text's colour (rows and «Por vencer»)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(text_color)
+    fill.setAlpha(60 if selected else 28)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    radius = rect.height() / 2
+    painter.drawRoundedRect(QRectF(rect), radius, radius)
+    painter.setPen(text_color)
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()
 
 
 class CompanyDelegate(QStyledItemDelegate):
@@ -66,15 +124,21 @@ class CompanyDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         # No width of its own: a row is as wide as the list, and the name is elided to fit it.
-        return QSize(0, row_height(option.font))  # type: ignore[attr-defined]
+        return QSize(0, row_height(option.font, bool(index.data(CompanyModel.GapsRole))))  # type: ignore[attr-defined]
 
     def layout_for(self, option: QStyleOptionViewItem, index: Index) -> RowLayout:
-        return row_layout(option.rect, option.font, count_text(int(index.data(CompanyModel.CountRole) or 0)))  # type: ignore[attr-defined]
+        return row_layout(option.rect, option.font, count_text(int(index.data(CompanyModel.CountRole) or 0)),  # type: ignore[attr-defined]
+                          bool(index.data(CompanyModel.GapsRole)))
 
     def elided_name(self, option: QStyleOptionViewItem, index: Index) -> str:
         """The name as painted: whole when it fits before the badge, cut with «…» otherwise."""
         width = self.layout_for(option, index).name.width()
         return QFontMetrics(option.font).elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, width)  # type: ignore[attr-defined]
+
+    def painted_gaps(self, option: QStyleOptionViewItem, index: Index) -> list[tuple[str, str]]:
+        """The third line as painted: (state, text) pieces, the last one maybe cut with «…»."""
+        width = self.layout_for(option, index).gaps.width()
+        return fit_gaps(index.data(CompanyModel.GapsRole) or [], QFontMetrics(small_font(option.font)), width)  # type: ignore[attr-defined]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -106,15 +170,54 @@ class CompanyDelegate(QStyledItemDelegate):
         nit = QFontMetrics(small).elidedText(str(index.data(CompanyModel.NitRole) or ""), Qt.TextElideMode.ElideRight,
                                              layout.nit.width())
         painter.drawText(layout.nit, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), nit)
-        # The badge: a pill a shade off the row's background, the count in the text's colour.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(text_color)
-        fill.setAlpha(60 if selected else 28)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        radius = layout.badge.height() / 2
-        painter.drawRoundedRect(layout.badge, radius, radius)
-        painter.setPen(text_color)
-        painter.drawText(layout.badge, int(Qt.AlignmentFlag.AlignCenter),
-                         count_text(int(index.data(CompanyModel.CountRole) or 0)))
+        x = layout.gaps.left()
+        for state, text in self.painted_gaps(opt, index):
+            # On the selection's colour the red and amber would not read: the gaps take its text colour.
+            painter.setPen(grey if not state else text_color if selected else gap_colour(state, palette))
+            piece = QRect(x, layout.gaps.top(), layout.gaps.right() - x + 1, layout.gaps.height())
+            painter.drawText(piece, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            x += QFontMetrics(small).horizontalAdvance(text)
+        paint_badge(painter, layout.badge, count_text(int(index.data(CompanyModel.CountRole) or 0)), text_color, selected)
         painter.restore()
+
+
+class GapsLabel(QLabel):
+    """Beside the company heading: «— Falta: RUT · Vencido: Cámara» in the rows' colours, in the
+    window's font (the heading's is larger and bold), cut with «…» when the window is narrow; the
+    tooltip has every gap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyHeadingGaps")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        self.gaps: list[PaperGap] = []
+
+    def show_gaps(self, gaps: list[PaperGap], text: str) -> None:
+        """``text``: the gaps in words (``CompanyModel.gaps_text``), what a screen reader hears."""
+        self.gaps = list(gaps)
+        self.setText("— " + text if text else "")
+        self.setToolTip("\n".join(g.text for g in gaps))
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+        self.update()
+
+    def painted(self) -> list[tuple[str, str]]:
+        """(state, text) pieces as painted after the dash."""
+        fm = self.fontMetrics()
+        return fit_gaps(self.gaps, fm, self.contentsRect().width() - fm.horizontalAdvance("— "))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if not self.gaps:
+            return
+        painter = QPainter(self)
+        rect, fm = self.contentsRect(), self.fontMetrics()
+        grey = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        grey.setAlpha(150)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        x = rect.left()
+        for state, text in [("", "— "), *self.painted()]:
+            painter.setPen(grey if not state else gap_colour(state, self.palette()))
+            painter.drawText(QRect(x, rect.top(), rect.right() - x + 1, rect.height()), flags, text)
+            x += fm.horizontalAdvance(text)
+        painter.end()

@@ -1,4 +1,5 @@
-"""The company list on the left: filter as you type, names with their NIT and file count
+"""The company list on the left: «Por vencer» above it (``due_entry.py``), filter as you type or to
+the companies with papers pending, names with their NIT, file count and gaps
 (``company_delegate.py``), and drops onto a company."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -31,6 +33,7 @@ from clientvault.ui.actions import SEARCH_ALL_KEYS
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.widgets.company_delegate import CompanyDelegate
 from clientvault.ui.widgets.drops import local_paths
+from clientvault.ui.widgets.due_entry import DueEntry
 
 SIDEBAR_CHARS, SIDEBAR_MIN, SIDEBAR_MAX = 48, 260, 360  # default width: characters, and bounds in pixels
 
@@ -51,7 +54,7 @@ class CompanyListView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(CompanyDelegate(self))
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)  # a company with papers pending has a third line
         # A row is as wide as the list: a long name is elided before its count, never scrolled to.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -147,6 +150,9 @@ class CompanySidebar(QWidget):
     A search that finds no company offers to look for the same words in the documents: a person
     typing «RUT» here is looking for a paper, not a company.
 
+    «Por vencer» is a place beside the companies: choosing it makes no company current (the list's
+    selection is cleared and stays so through refreshes) until the person chooses one again.
+
     Signals:
         currentCompanyChanged(object): the id of the company now current, or None.
         searchDocumentsRequested(str): search these words in every company's documents.
@@ -163,12 +169,17 @@ class CompanySidebar(QWidget):
         self.model = model
         self.current_id: int | None = None
         self._wanted_id: int | None = None  # what the person chose; kept while a filter hides it
-        self.due_count = 0
+        self.showing_due = False
         self._offer = False  # the filter finds no company: «Search … in the documents» is shown
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("companyFilter")
         self.filter_edit.setPlaceholderText(self.tr("Search companies…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.due_entry = DueEntry(self)
+        self.gaps_filter = QCheckBox(self.tr("Only with papers pending"), self)
+        self.gaps_filter.setObjectName("companyGapsFilter")
+        self.gaps_filter.setToolTip(self.tr("List only the companies that lack a paper they must have, "
+                                            "or whose paper has expired"))
         self.search_offer = OfferLink(self)
         self.search_offer.setObjectName("searchDocumentsOffer")
         self.search_offer.hide()
@@ -178,15 +189,22 @@ class CompanySidebar(QWidget):
         self.add_button.setObjectName("sidebarAddCompany")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.due_entry)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.gaps_filter)
         layout.addWidget(self.search_offer)
         layout.addWidget(self.list)
         layout.addWidget(self.add_button)
         self._connect_signals()
 
     def set_due_count(self, count: int) -> None:
-        """The number on the «Por vencer» badge: papers expired or expiring soon."""
-        self.due_count = int(count)
+        """The number on the «Por vencer» badge: papers expired or expiring soon. The sidebar sets it
+        itself from the model after every change (``CompanyModel.due_count``)."""
+        self.due_entry.set_count(count)
+
+    @property
+    def due_count(self) -> int:
+        return self.due_entry.count
 
     def default_width(self) -> int:
         """The sidebar's width until the person drags its divider: room for about 30 characters of a
@@ -200,18 +218,47 @@ class CompanySidebar(QWidget):
         self.search_offer.clicked.connect(self._on_search_offer_clicked)
         # Enter in the filter takes the offer, as a click on it does (nothing without one).
         self.filter_edit.returnPressed.connect(self._on_search_offer_clicked)
+        self.due_entry.clicked.connect(self.show_due)
+        self.gaps_filter.toggled.connect(self.model.set_only_gaps)
+
+    def show_due(self) -> None:
+        """Choose «Por vencer»: no company is current (said first, so a window that goes back to the
+        files when the company changes does so before ``dueRequested``)."""
+        self.showing_due = True
+        self.due_entry.setChecked(True)
+        self.list.setCurrentIndex(QModelIndex())
+        self.list.clearSelection()
+        self._set_current(None)
+        self.dueRequested.emit()
+
+    def _leave_due(self) -> None:
+        self.showing_due = False
+        self.due_entry.setChecked(False)
 
     def select_company(self, company_id: int | None) -> None:
-        """Make ``company_id`` current; a filter that hides it is cleared first."""
+        """Make ``company_id`` current; a search or the missing-papers filter that hides it is
+        cleared first."""
         self._wanted_id = company_id
-        if company_id is not None and self.model.row_of(company_id) < 0 and self.filter_edit.text():
+        if company_id is not None:
+            self._leave_due()
+        if company_id is not None and self.model.row_of(company_id) < 0 and self.model.is_filtered():
+            self.gaps_filter.setChecked(False)
             self.filter_edit.clear()  # resets the model, which selects the wanted company
+            if self.model.row_of(company_id) < 0:
+                self._reselect()
             return
         self._reselect()
 
     def _on_model_reset(self) -> None:
         search = self.filter_edit.text().strip()
-        self.list.empty_text = (self.tr("No company matches «%1».").replace("%1", search) if search else "")
+        pending = self.model.only_gaps
+        if pending:
+            self.list.empty_text = (self.tr("No company with papers pending matches «%1».").replace("%1", search)
+                                    if search else self.tr("All companies have their papers up to date."))
+        else:
+            self.list.empty_text = self.tr("No company matches «%1».").replace("%1", search) if search else ""
+        self.gaps_filter.setText(self.tr("Only with papers pending (%1)").replace("%1", str(len(self.model.gaps))))
+        self.set_due_count(self.model.due_count)
         offer = self._offer = bool(search) and not self.model.rowCount()
         if offer:
             shortcut = self.SEARCH_SHORTCUT.toString(QKeySequence.SequenceFormat.PortableText)  # "Ctrl", as on the key
@@ -237,6 +284,9 @@ class CompanySidebar(QWidget):
             self.searchDocumentsRequested.emit(text)
 
     def _reselect(self) -> None:
+        if self.showing_due:  # nothing is selected until the person chooses a company
+            self.list.setCurrentIndex(QModelIndex())
+            return
         row = self.model.row_of(self._wanted_id) if self._wanted_id is not None else -1
         if row < 0 and self.current_id is not None:
             row = self.model.row_of(self.current_id)
@@ -255,6 +305,7 @@ class CompanySidebar(QWidget):
         if current.isValid():
             cid = current.data(CompanyModel.CompanyRole).company.id
             self._wanted_id = cid
+            self._leave_due()
             self._set_current(cid)
 
     def _set_current(self, company_id: int | None) -> None:
