@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clientvault.cli.common import EXIT_OK, SubParsers, UsageError
+from clientvault.cli.common import EXIT_OK, SubParsers, UsageError, _paper_type
 from clientvault.cli.output import _err, _human_size, _out, _print_json, _table
 from clientvault.core.i18n import t
 from clientvault.core.vault import Vault
@@ -100,9 +100,27 @@ def _cmd_company_remove(vault: Vault, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_company_required(vault: Vault, args: argparse.Namespace) -> int:
+    """The papers a company must have: shown, or set to the types given (``--none``: no paper)."""
+    company = vault.company(args.company)
+    if args.none and args.types:
+        raise UsageError(t("Indique tipos o --none, no ambos.", "Give types or --none, not both."))
+    if args.types or args.none:
+        vault.set_required_types(company.id, [_paper_type(vault, ref).id for ref in args.types])
+    required = vault.required_types(company.id)
+    if args.json:
+        _print_json([{"id": tp.id, "name": tp.name, "code": tp.code} for tp in required])
+    elif required:
+        for tp in required:
+            _out(tp.name)
+    else:
+        _err(t(f"«{company.name}» no tiene papeles obligatorios.", f"“{company.name}” has no required papers."))
+    return EXIT_OK
+
+
 def _add_company_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     company = sub.add_parser("company", parents=[common], help=t("empresas cliente", "client companies"))
-    csub = company.add_subparsers(dest="company_command", metavar="{add,list,edit,remove}", required=True)
+    csub = company.add_subparsers(dest="company_command", metavar="{add,list,edit,remove,required}", required=True)
 
     add = csub.add_parser(
         "add", parents=[common], help=t("agregar una empresa (imprime su número)", "add a company (prints its id)")
@@ -139,3 +157,14 @@ def _add_company_commands(sub: SubParsers, common: argparse.ArgumentParser) -> N
         help=t("también enviar sus archivos a la papelera", "also move its files to the trash"),
     )
     remove.set_defaults(handler=_cmd_company_remove)
+
+    required = csub.add_parser("required", parents=[common], help=t(
+        "los papeles que una empresa debe tener: verlos, o cambiarlos por los tipos indicados",
+        "the papers a company must have: see them, or set them to the types given"))
+    required.add_argument("company", metavar=t("EMPRESA", "COMPANY"), help=t("número o nombre exacto", "id or exact name"))
+    required.add_argument("types", nargs="*", metavar=t("TIPO", "TYPE"), help=t(
+        "nombre o número de cada tipo (vea «clientvault types list»)", "each type's name or id (see “clientvault "
+        "types list”)"))
+    required.add_argument("--none", action="store_true", help=t("ningún papel obligatorio", "no required paper"))
+    required.add_argument("--json", action="store_true")
+    required.set_defaults(handler=_cmd_company_required)

@@ -7,11 +7,20 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from clientvault.cli.common import EXIT_FAILED, EXIT_OK, SubParsers, UsageError, _days, _doc_id, _positive_int
-from clientvault.cli.output import _document_cells, _document_headers, _document_row, _err, _out, _print_json, _table
+from clientvault.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    SubParsers,
+    UsageError,
+    _days,
+    _doc_id,
+    _paper_type,
+    _positive_int,
+)
+from clientvault.cli.output import _day, _document_cells, _document_headers, _document_rows, _err, _out, _print_json, _table
 from clientvault.core import errors
 from clientvault.core.i18n import t
-from clientvault.core.values import Document
+from clientvault.core.values import TYPE_UNTYPED, Document
 from clientvault.core.vault import SORT_KEYS, ImportResult, Vault, expand_paths
 
 
@@ -68,18 +77,26 @@ def _cmd_import(vault: Vault, args: argparse.Namespace) -> int:
 
 def _cmd_list(vault: Vault, args: argparse.Namespace) -> int:
     company = vault.company(args.company)
-    docs = vault.list_documents(
-        company.id, search=args.search, sort=args.sort, descending=args.desc, limit=args.limit, trash=args.trash
-    )
+    doc_type = _type_filter(vault, args)
+    docs = vault.list_documents(company.id, search=args.search, sort=args.sort, descending=args.desc, limit=args.limit,
+                                trash=args.trash, doc_type=doc_type)
     if args.json:
-        _print_json([_document_row(d) for d in docs])
+        _print_json(_document_rows(vault, docs))
         return EXIT_OK
     if not docs:
-        _err(_nothing_listed(company.name, args.search, args.trash))
+        _err(_nothing_listed(company.name, args.search, args.trash) if doc_type is None else
+             t(f"Ningún archivo de «{company.name}» es de ese tipo.", f"No file of “{company.name}” is of that type."))
         return EXIT_OK
-    for line in _table(_document_headers(args.trash), [_document_cells(d) for d in docs], right=frozenset({0, 3})):
+    headers, cells = _document_headers(args.trash), [_document_cells(d) for d in docs]
+    if any(d.document_type_id or d.period or d.expires_on for d in docs):
+        # The paper columns only once some paper has them: a vault without types lists as it did.
+        labels = {tp.id: tp.label for tp in vault.document_types()}
+        headers += [t("Tipo", "Type"), t("Periodo", "Period"), t("Vence", "Expires")]
+        for doc, row in zip(docs, cells, strict=True):
+            row += [labels.get(doc.document_type_id or 0, ""), doc.period or "", _day(doc.expires_on) or ""]
+    for line in _table(headers, cells, right=frozenset({0, 3})):
         _out(line)
-    total = vault.count_documents(company.id, search=args.search, trash=args.trash)
+    total = vault.count_documents(company.id, search=args.search, trash=args.trash, doc_type=doc_type)
     if total > len(docs):
         _err(
             t(
@@ -88,6 +105,13 @@ def _cmd_list(vault: Vault, args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+def _type_filter(vault: Vault, args: argparse.Namespace) -> int | None:
+    """``--type T`` as the listing's type filter (``--untyped``: those without a type)."""
+    if args.untyped:
+        return TYPE_UNTYPED
+    return _paper_type(vault, args.type).id if args.type is not None else None
 
 
 def _nothing_listed(company: str, search: str, trash: bool) -> str:
@@ -175,6 +199,11 @@ def _add_document_commands(sub: SubParsers, common: argparse.ArgumentParser) -> 
     lst.add_argument("--desc", action="store_true")
     lst.add_argument("--trash", action="store_true", help=t("listar la papelera", "list the trash"))
     lst.add_argument("--limit", type=_positive_int, metavar="N")
+    which = lst.add_mutually_exclusive_group()
+    which.add_argument("--type", metavar=t("TIPO", "TYPE"), help=t(
+        "solo los documentos de este tipo (nombre o número; vea «clientvault types list»)",
+        "only the papers of this type (name or id; see “clientvault types list”)"))
+    which.add_argument("--untyped", action="store_true", help=t("solo los que no tienen tipo", "only those without a type"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=_cmd_list)
 

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from clientvault.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, SubParsers, UsageError, _doc_id, _positive_int
-from clientvault.cli.output import _document_row, _err, _human_size, _iso, _local, _out, _print_json, _table, clean
+from clientvault.cli.output import _document_rows, _err, _human_size, _iso, _local, _out, _print_json, _table, clean
 from clientvault.core.errors import VaultBusy
 from clientvault.core.i18n import t
 from clientvault.core.values import HIT_END, HIT_START, Document, kind_names, label_for
@@ -321,7 +321,7 @@ def _cmd_show(vault: Vault, args: argparse.Namespace) -> int:
         if args.text:
             # None, not "", when nothing (current) was read: a script can tell "no text" from "not read".
             text["body"] = stored.body if stored is not None and status in ("ok", "empty", "needs_ocr") else None
-        _print_json({**_document_row(doc), "company": doc.company.name, "in_trash": doc.deleted_at is not None,
+        _print_json({**_document_rows(vault, [doc])[0], "company": doc.company.name, "in_trash": doc.deleted_at is not None,
                      "text": text})
         return EXIT_OK
     rows = [

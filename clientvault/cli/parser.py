@@ -16,10 +16,12 @@ from clientvault import APP_NAME, __version__, paths
 from clientvault.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, Handler, UsageError
 from clientvault.cli.companies import _add_company_commands
 from clientvault.cli.documents import _add_document_commands
+from clientvault.cli.due import _add_due_commands
 from clientvault.cli.finding import _add_finding_commands
 from clientvault.cli.mail import _add_mail_commands
 from clientvault.cli.maintenance import _add_maintenance_commands
 from clientvault.cli.output import _err
+from clientvault.cli.papers import _add_paper_commands
 from clientvault.cli.recovery import _add_recovery_commands
 from clientvault.core import errors
 from clientvault.core.i18n import SUPPORTED, t
@@ -71,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar=t("SUBCOMANDO", "COMMAND"))
     _add_company_commands(sub, common)
     _add_document_commands(sub, common)
+    _add_paper_commands(sub, common)
+    _add_due_commands(sub, common)
     _add_finding_commands(sub, common)
     _add_maintenance_commands(sub, common)
     _add_mail_commands(sub, common)
@@ -173,7 +177,8 @@ def _split_files(argv: list[str]) -> tuple[list[str], list[str]]:
     """``clientvault FILE...`` (how file managers run "Open with ClientVault") opens the window and
     offers to import the files: existing paths that are not a subcommand are taken as files."""
     commands = {"company", "import", "list", "search", "index", "show", "rename", "delete", "restore", "purge",
-                "export", "verify", "mail", "send", "rebuild", "accept", "backups"}
+                "export", "verify", "mail", "send", "rebuild", "accept", "backups", "doc", "due", "missing", "types",
+                "history"}
     options: list[str] = []
     files: list[str] = []
     i = 0
@@ -220,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         except UsageError as exc:
             # The same shape as argparse's own usage errors, naming the subcommand.
             command = " ".join(c for c in (args.command, getattr(args, "company_command", None),
-                                           getattr(args, "mail_command", None)) if c)
+                                           getattr(args, "mail_command", None), getattr(args, "doc_command", None),
+                                           getattr(args, "types_command", None)) if c)
             _err(f"{parser.prog} {command}: error: {exc}")
             return EXIT_USAGE
         except KeyboardInterrupt:
