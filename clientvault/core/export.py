@@ -101,7 +101,11 @@ def write_company(zf: zipfile.ZipFile, vault: Vault, company: Company, docs: lis
     (a backup's progress, and where it stops when cancelled)."""
     rows = io.StringIO()
     writer = csv.writer(rows)
-    writer.writerow(["filename", "original_filename", "format", "size", "sha256", "added"])
+    # Columns are only ever added at the end: restoring (backup_zip.py) and scripts read them by name.
+    writer.writerow(["filename", "original_filename", "format", "size", "sha256", "added",
+                     "type", "created", "period", "expires", "tags", "notes"])
+    types = {tp.id: tp.name for tp in vault.document_types()}
+    tags = vault.tags_of([d.id for d in docs])
     for doc in docs:
         src = vault.document_path(doc)
         try:
@@ -127,11 +131,22 @@ def write_company(zf: zipfile.ZipFile, vault: Vault, company: Company, docs: lis
                 doc.size,
                 doc.checksum,
                 doc.added.isoformat(timespec="seconds"),
+                _csv_cell(types.get(doc.document_type_id or 0, "")),
+                _day(doc.created),
+                doc.period or "",
+                _day(doc.expires_on),
+                _csv_cell("; ".join(tags.get(doc.id, ()))),
+                _csv_cell(doc.notes or ""),
             ]
         )
         if step is not None:
             step(doc)
     zf.writestr(prefix + MANIFEST, "\ufeff" + rows.getvalue())  # BOM: Excel opens accents right
+
+
+def _day(value: object) -> str:
+    """A paper's date as 2024-03-15 ("" when it has none)."""
+    return str(value.isoformat() if hasattr(value, "isoformat") else value or "")[:10]
 
 
 def _export_target(vault: Vault, given: Path, overwrite: bool) -> Path:
