@@ -115,8 +115,9 @@ class OwnerMismatch:
         es = f"Este {what} es del NIT {self.nit}, no de {self.company.name}{theirs}."
         en = f"This {what} is for NIT {self.nit}, not {self.company.name}{theirs}."
         if self.owner is not None:
-            es += f" Ese NIT es de {self.owner.name}."
-            en += f" That NIT belongs to {self.owner.name}."
+            stop = "" if self.owner.name.endswith(".") else "."  # «S.A.S.» ends the sentence itself
+            es += f" Ese NIT es de {self.owner.name}{stop}"
+            en += f" That NIT belongs to {self.owner.name}{stop}"
         return t(es, en)
 
 
