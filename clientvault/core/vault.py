@@ -19,9 +19,10 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from clientvault.core.backup_zip import BackupContents, BackupResult, RestoreReport
     from clientvault.core.maintenance import VerifyReport
     from clientvault.core.outbox import VaultMail
+    from clientvault.core.papers import DueItem
     from clientvault.core.rebuild import RebuildReport
 
 log = logging.getLogger(__name__)
@@ -449,6 +451,12 @@ class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies, Docu
         from clientvault.core.export import export_company
 
         return export_company(self, ref, zip_path, overwrite=overwrite)
+
+    def export_due(self, items: Sequence[DueItem], path: str | os.PathLike[str], today: date | None = None) -> Path:
+        """«Por vencer» as an Excel workbook at ``path``, never inside the data folder; see due_export.py."""
+        from clientvault.core.due_export import write_due_xlsx
+
+        return write_due_xlsx(items, path, today, data_folder=self.root)
 
 
 def company_email_problem(text: str) -> str:
