@@ -179,7 +179,7 @@ def _rule_options(cmd: argparse.ArgumentParser, required: bool) -> None:
         "when they expire: none (never), days (N days after their date), yearly (on a day each year), own (the "
         "date entered on each)"))
     cmd.add_argument("--days", type=_positive_int, metavar="N", help=t("con --rule days", "with --rule days"))
-    cmd.add_argument("--day", type=_month_day, metavar=t("MM-DD", "MM-DD"), help=t(
+    cmd.add_argument("--day", type=_month_day, metavar="MM-DD", help=t(
         "con --rule yearly: 03-31 es el 31 de marzo", "with --rule yearly: 03-31 is 31 March"))
 
 
