@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from clientvault import APP_NAME
-from clientvault.core.values import CompanyInfo, Document
-from clientvault.core.vault import Vault
+from clientvault.core.values import CompanyInfo, Document, DueItem
+from clientvault.core.vault import SearchHit, Vault
 from clientvault.ui import actions
 from clientvault.ui.company_actions import CompanyActions
 from clientvault.ui.events import VaultEvents
@@ -37,6 +37,7 @@ from clientvault.ui.text_indexer import IndexStatus, TextIndexer
 from clientvault.ui.widgets.company_delegate import GapsLabel
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
 from clientvault.ui.widgets.document_table import DocumentTable
+from clientvault.ui.widgets.due_view import DueView
 from clientvault.ui.widgets.first_start import FirstStartPage
 from clientvault.ui.widgets.fitting_toolbar import FittingToolBar
 from clientvault.ui.widgets.preview_pane import PreviewPane
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
             self.sidebar.select_company(int(str(last)))
         self._restore_layout()
         self.update_actions()
+        self._due_noticed = False
+        self.due_view.refresh()  # for the start-up notice
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -119,6 +122,8 @@ class MainWindow(QMainWindow):
         self.middle.setObjectName("middleStack")
         self.middle.addWidget(self.files_page)
         self.middle.addWidget(self.search_panel)
+        self.due_view = DueView(self.vault, self.events, self.settings)  # «Por vencer», every company's papers
+        self.middle.addWidget(self.due_view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -235,6 +240,12 @@ class MainWindow(QMainWindow):
         self.action_find.triggered.connect(self._on_action_find_triggered)
         self.action_search.triggered.connect(self.search.focus_field)
         self.sidebar.searchDocumentsRequested.connect(self.search.search_for)
+        self.sidebar.dueRequested.connect(self.show_due)
+        self.due_view.openRequested.connect(lambda doc: self.search.open_hit(SearchHit(doc, "name")))
+        self.due_view.currentDocumentChanged.connect(self._on_due_view_current_document_changed)
+        self.due_view.loaded.connect(self._on_due_view_loaded)
+        self.due_view.errorRaised.connect(self.show_error)
+        self.due_view.notice.connect(self.notify)
         self.indexer.progressed.connect(self.search.on_reading_progressed)
         self.indexer.finished.connect(self.search.on_reading_finished)
         self.action_trash.toggled.connect(self._on_action_trash_toggled)
@@ -326,7 +337,7 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         """Enable exactly the actions that can apply to the current selection."""
         has_company = self.current_company_id() is not None
-        count = 0 if self.search.showing() else len(self.selected_rows())  # the files are out of sight
+        count = 0 if self.search.showing() or self.showing_due() else len(self.selected_rows())  # out of sight
         one, some, trash = count == 1, count > 0, self.in_trash()
         for action, enabled in (
             (self.action_upload, has_company and not trash), (self.action_preview, one and not trash),
@@ -404,11 +415,38 @@ class MainWindow(QMainWindow):
     def notify(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
 
+    # -- «Por vencer» ----------------------------------------------------------------------------
+
+    def showing_due(self) -> bool:
+        return self.middle.currentWidget() is self.due_view
+
+    def show_due(self) -> None:
+        """The sidebar's «Por vencer»: the papers of every company in the middle, in place of the files."""
+        self.middle.setCurrentWidget(self.due_view)
+        self.due_view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.preview_pane.show_document(self.due_view.current_document(), self.vault)
+        self.update_actions()
+
+    def _on_due_view_current_document_changed(self, doc: Document | None) -> None:
+        if self.showing_due():
+            self.preview_pane.show_document(doc, self.vault)
+
+    def _on_due_view_loaded(self, items: list[DueItem]) -> None:
+        """Once per start, quietly: what is due this week and what has expired."""
+        if self._due_noticed:
+            return
+        self._due_noticed = True
+        text = self.due_view.notice_text(items)
+        if text:
+            self.statusBar().showMessage(text, 15000)
+
     # -- handlers -------------------------------------------------------------------------------
 
     def _on_sidebar_current_company_changed(self, cid: int | None) -> None:
         if cid is not None:
             self.settings.setValue("lastCompany", cid)
+            if self.showing_due():  # a company chosen again: its files come back
+                self.middle.setCurrentWidget(self.files_page)
         if cid != self.document_model.company_id:
             self.files.forget_undo()
             self.document_model.set_company(cid)
@@ -493,7 +531,7 @@ class MainWindow(QMainWindow):
         The search takes that room while it is shown, and the widths come back when it closes."""
         if index == 1:
             self._sizes_before_search = self.splitter.sizes()
-        for i, page in enumerate((self.files_page, self.search_panel)):
+        for i, page in enumerate((self.files_page, self.search_panel, self.due_view)):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
         before = self._sizes_before_search

@@ -1,0 +1,265 @@
+"""«Por vencer» in the real window: the papers of every company expired or due soon, grouped by
+company or by date, opened in their company, exported to Excel, printed, and the start-up notice."""
+
+from __future__ import annotations
+
+import errno
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from print_helpers import pdf_pages, squeeze
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from ui_helpers import settle
+
+from clientvault.ui.dialogs.print_settings import PDF_TARGET
+from clientvault.ui.formatting import local_date
+from clientvault.ui.models.due_model import EXPIRED_COLOUR, DueModel
+
+TODAY = date(2026, 12, 2)
+
+
+def paper(vault: Any, tmp_path: Path, company_id: int, name: str) -> Any:
+    """A real small PDF imported into the company."""
+    src = tmp_path / "in" / name
+    src.parent.mkdir(exist_ok=True)
+    src.write_bytes(f"%PDF-1.4\n% {name}\ntrailer<<>>\n%%EOF\n".encode())
+    result = vault.import_file(company_id, src)
+    assert result.document is not None, result.message
+    return result.document
+
+
+def show_due(qtbot: QtBot, window: Any, today: date = TODAY) -> Any:
+    """Choose «Por vencer» in the sidebar as the person does, the list read for ``today``."""
+    view = window.due_view
+    qtbot.waitUntil(lambda: not view._running)  # the start-up read, for the real today
+    view.today = lambda: today
+    settle(window)
+    window.sidebar.show_due()
+    qtbot.waitUntil(lambda: view.state == "ready" and not view._running and view.listed_on == today)
+    assert window.showing_due()
+    return view
+
+
+def rows(view: Any) -> list[list[str]]:
+    """Every row on screen (a company's row, then its papers), as the cells read."""
+    model, out = view.model, []
+    for r in range(model.rowCount()):
+        top = model.index(r, 0)
+        out.append([model.index(r, c).data() or "" for c in range(model.columnCount())])
+        for k in range(model.rowCount(top)):
+            out.append([model.index(k, c, top).data() or "" for c in range(model.columnCount())])
+    return out
+
+
+@pytest.fixture
+def papers(window: Any, tmp_path: Path) -> dict[str, Any]:
+    """Two companies' pólizas around TODAY, and a Cámara certificate renewed by a newer one."""
+    vault = window.vault
+    espiga = vault.add_company("Panadería La Espiga", nit="900123456")
+    molinos = vault.add_company("Molinos del Sur")
+    poliza, camara = vault.document_type("poliza"), vault.document_type("camara")
+    found = {}
+    for i, (label, days) in enumerate({"ayer": -3, "hoy": 0, "semana": 7, "fuera": 31}.items()):
+        doc = paper(vault, tmp_path, (espiga, molinos)[i % 2].id, f"Póliza {label}.pdf")
+        vault.set_details([doc.id], doc_type=poliza.id, expires=TODAY + timedelta(days=days))
+        found[label] = doc
+    old = paper(vault, tmp_path, espiga.id, "Cámara octubre.pdf")
+    vault.set_details([old.id], doc_type=camara.id, created=TODAY - timedelta(days=45))
+    new = paper(vault, tmp_path, espiga.id, "Cámara noviembre.pdf")
+    vault.set_details([new.id], doc_type=camara.id, created=TODAY - timedelta(days=2))
+    found.update(old_camara=old, new_camara=new, espiga=espiga, molinos=molinos)
+    settle(window)
+    return found
+
+
+def test_by_date_lists_what_expired_and_what_is_due_within_30_days(qtbot: QtBot, window: Any,
+                                                                   papers: dict[str, Any]) -> None:
+    view = show_due(qtbot, window)
+    view.set_grouping("date")
+    got = rows(view)
+    names = [r[DueModel.COL_DOCUMENT] for r in got]
+    # Expired first, then the soonest; the one due in 31 days is outside 30; the Cámara certificate
+    # renewed by a newer one is not listed (the newer one is, due in 28 days).
+    assert names == ["Póliza ayer.pdf", "Póliza hoy.pdf", "Póliza semana.pdf", "Cámara noviembre.pdf"]
+    assert got[0][DueModel.COL_COMPANY] == "Panadería La Espiga" and got[0][DueModel.COL_NIT] == "900.123.456-8"
+    assert got[0][DueModel.COL_STATUS].startswith("Expired 3 day")
+    assert got[1][DueModel.COL_STATUS] == "Due today"
+    assert got[2][DueModel.COL_STATUS].startswith("Due in 7 day")
+    assert got[3][DueModel.COL_TYPE] == "Cámara"
+    assert got[3][DueModel.COL_DUE] == local_date(TODAY + timedelta(days=28))
+    assert got[0][DueModel.COL_ACTION] == "Renew the policy"
+    assert got[3][DueModel.COL_ACTION] == "Request a new Chamber of Commerce certificate"
+    model = view.model
+    assert model.index(0, DueModel.COL_STATUS).data(Qt.ItemDataRole.ForegroundRole) == EXPIRED_COLOUR
+    assert model.index(1, DueModel.COL_STATUS).data(Qt.ItemDataRole.ForegroundRole) is None
+    # 60 days: the one due in 31 days comes in; the choice is remembered.
+    view.set_days(60)
+    qtbot.waitUntil(lambda: view.state == "ready" and not view._running and len(view.model.items) == 5)
+    assert window.settings.value("due/days") in (60, "60")
+
+
+def test_by_company_groups_each_companys_papers_under_it(qtbot: QtBot, window: Any, papers: dict[str, Any]) -> None:
+    view = show_due(qtbot, window)
+    view.set_grouping("date")
+    assert window.settings.value("due/grouping") == "date"
+    view.set_grouping("company")
+    got = rows(view)
+    assert [r[0] for r in got] == ["Molinos del Sur (1)", "", "Panadería La Espiga (3)", "", "", ""]
+    assert [r[DueModel.COL_DOCUMENT] for r in got] == ["", "Póliza hoy.pdf", "", "Póliza ayer.pdf",
+                                                      "Póliza semana.pdf", "Cámara noviembre.pdf"]
+    assert got[2][DueModel.COL_NIT] == "900.123.456-8"
+    assert got[2][DueModel.COL_STATUS].startswith("1 expired")
+    assert window.settings.value("due/grouping") == "company"
+
+
+def test_nothing_due_says_so(qtbot: QtBot, window: Any) -> None:
+    window.vault.add_company("Molinos del Sur")
+    view = show_due(qtbot, window)
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.text().startswith("No papers expired or due within the next 30 day")
+    assert not view.export_button.isEnabled() and not view.print_button.isEnabled()
+
+
+def test_double_click_opens_the_paper_in_its_company(qtbot: QtBot, window: Any, papers: dict[str, Any]) -> None:
+    view = show_due(qtbot, window)
+    view.set_grouping("company")
+    target = papers["semana"]
+    index = view.model.index_of(target.id).siblingAtColumn(DueModel.COL_DOCUMENT)
+    view.tree.scrollTo(index)
+    where = view.tree.visualRect(index).center()
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press
+    qtbot.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert not window.showing_due()
+    assert window.current_company_id() == target.company_id
+    assert [d.id for d in window.selected_documents()] == [target.id]
+    # «Por vencer» again, then Enter on a row: the same.
+    show_due(qtbot, window)
+    view.tree.setCurrentIndex(view.model.index_of(papers["hoy"].id))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert window.current_company_id() == papers["hoy"].company_id
+    assert [d.id for d in window.selected_documents()] == [papers["hoy"].id]
+
+
+def test_choosing_a_company_brings_its_files_back(qtbot: QtBot, window: Any, papers: dict[str, Any]) -> None:
+    show_due(qtbot, window)
+    assert not window.action_delete.isEnabled()
+    window.sidebar.select_company(papers["molinos"].id)
+    assert window.middle.currentWidget() is window.files_page
+    assert window.current_company_id() == papers["molinos"].id
+
+
+def test_the_matricula_is_listed_before_31_march(qtbot: QtBot, window: Any, tmp_path: Path) -> None:
+    vault = window.vault
+    company = vault.add_company("Molinos del Sur")
+    doc = paper(vault, tmp_path, company.id, "Renovación matrícula 2026.pdf")
+    vault.set_details([doc.id], doc_type=vault.document_type("matricula").id, created=date(2026, 3, 20))
+    view = show_due(qtbot, window, today=date(2027, 3, 15))
+    (item,) = view.model.items
+    assert item.expires_on == date(2027, 3, 31) and item.days_left == 16
+    assert "March 31" in item.action
+    view.set_grouping("date")
+    assert rows(view)[0][DueModel.COL_DUE] == local_date(date(2027, 3, 31))
+
+
+def test_a_yearly_rule_on_29_february_falls_on_the_28th_in_other_years(qtbot: QtBot, window: Any,
+                                                                          tmp_path: Path) -> None:
+    vault = window.vault
+    company = vault.add_company("Molinos del Sur")
+    kind = vault.add_document_type("Informe bisiesto", rule="yearly", rule_day="02-29")
+    doc = paper(vault, tmp_path, company.id, "Informe 2025.pdf")
+    vault.set_details([doc.id], doc_type=kind.id, created=date(2025, 6, 1))
+    view = show_due(qtbot, window, today=date(2026, 2, 20))
+    assert [(i.expires_on, i.days_left) for i in view.model.items] == [(date(2026, 2, 28), 8)]
+    leap = paper(vault, tmp_path, company.id, "Informe 2027.pdf")
+    vault.set_details([leap.id], doc_type=kind.id, created=date(2027, 1, 5))
+    view = show_due(qtbot, window, today=date(2028, 2, 20))
+    assert [(i.doc.id, i.expires_on) for i in view.model.items if i.doc.id == leap.id] == [(leap.id, date(2028, 2, 29))]
+
+
+def test_export_writes_a_workbook_with_real_dates(qtbot: QtBot, window: Any, papers: dict[str, Any],
+                                                  tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    view = show_due(qtbot, window)
+    view.set_grouping("date")
+    monkeypatch.setattr(view, "ask_export_target", lambda: str(tmp_path / "lista"))
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(tmp_path / "lista.xlsx")
+    sheet = book.active
+    assert [c.value for c in sheet[1]] == ["Company", "NIT", "Document", "Type", "Document date", "Due", "Status",
+                                           "What to do"]
+    assert all(c.font.bold for c in sheet[1]) and sheet.freeze_panes == "A2"
+    first = [c.value for c in sheet[2]]
+    assert first[:4] == ["Panadería La Espiga", "900.123.456-8", "Póliza ayer.pdf", "Póliza"]
+    assert first[5].date() == TODAY - timedelta(days=3) and sheet.cell(2, 6).is_date
+    assert sheet.cell(2, 6).number_format == "DD/MM/YYYY"
+    assert first[6] == "Expired 3 days ago" and first[7] == "Renew the policy"
+    assert sheet.cell(5, 5).value.date() == TODAY - timedelta(days=2)  # the Cámara's own date
+    assert sheet.max_row == 5 and sheet.column_dimensions["C"].width > 10
+    assert "lista.xlsx" in window.statusBar().currentMessage()
+
+
+def test_export_refuses_the_data_folder_and_says_when_the_disk_is_full(
+        qtbot: QtBot, window: Any, papers: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = show_due(qtbot, window)
+    inside = window.vault.root / "lista.xlsx"
+    monkeypatch.setattr(view, "ask_export_target", lambda: str(inside))
+    view.export()
+    assert not inside.exists()
+    assert "data folder" in window.last_message.text()
+    window.last_message.close()
+    import clientvault.core.due_export as due_export
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(due_export.os, "fsync", full)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(view, "ask_export_target", lambda: str(out / "lista.xlsx"))
+    view.export()
+    assert list(out.iterdir()) == []  # no half file, no temporary one left
+    assert "Could not save" in window.last_message.text() and "No space left" not in window.last_message.text()
+
+
+def test_print_prints_the_list_with_its_header(qtbot: QtBot, window: Any, papers: dict[str, Any],
+                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = show_due(qtbot, window)
+    preview = view.print_()
+    qtbot.waitUntil(lambda: preview.state == "ready")
+    out = tmp_path / "lista.pdf"
+    monkeypatch.setattr(preview, "ask_pdf_target", lambda: str(out))
+    preview.settings.printer_combo.setCurrentIndex(preview.settings.printer_combo.findData(PDF_TARGET))
+    preview.print_()
+    (page,) = pdf_pages(out)
+    text = squeeze(page[2])
+    for words in ("Due soon", "within 30 day", "Panadería La Espiga", "Molinos del Sur", "Póliza ayer.pdf",
+                  "Cámara noviembre.pdf", "Renew the policy", (TODAY - timedelta(days=3)).strftime("%d/%m/%Y"),
+                  local_date(date.today())):
+        assert squeeze(words) in text, words
+    assert "Póliza fuera" not in text and "octubre" not in text
+
+
+def test_at_start_a_quiet_notice_names_what_is_due_this_week(qtbot: QtBot, open_window: Any, tmp_path: Path) -> None:
+    from clientvault.core.vault import Vault
+
+    today = date.today()
+    vault = Vault(tmp_path / "vault")
+    company = vault.add_company("Panadería La Espiga")
+    poliza = vault.document_type("poliza")
+    for name, days in (("Póliza vencida.pdf", -1), ("Póliza 1.pdf", 2), ("Póliza 2.pdf", 6), ("Póliza lejos.pdf", 20)):
+        doc = paper(vault, tmp_path, company.id, name)
+        vault.set_details([doc.id], doc_type=poliza.id, expires=today + timedelta(days=days))
+    vault.close()
+    window = open_window()
+    qtbot.waitUntil(lambda: window._due_noticed)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("2 paper") and "due this week · 1 expired — see «Due soon»" in message
+    assert window.last_message is None  # a message in the status bar, no box
+    window.due_view.reload()  # the list read again later: no second notice
+    window.statusBar().clearMessage()
+    window._on_due_view_loaded(window.due_view.model.items)
+    assert window.statusBar().currentMessage() == ""
