@@ -16,7 +16,8 @@ propagate: a later issue sends them to a crash log.
 
 Layout: ``parser`` builds the command line and runs it (``main``); ``companies``, ``documents``,
 ``papers`` (what each paper is), ``due`` (what expires, what is missing, the types), ``maintenance``
-and ``mail`` each hold their subcommands and register them with an ``_add_*_commands`` function; ``output`` prints; ``common`` holds the exit codes, ``UsageError`` and the argument types.
+and ``mail`` each hold their subcommands and register them with an ``_add_*_commands`` function;
+``output`` prints; ``common`` holds the exit codes, ``UsageError`` and the argument types.
 None of them imports Qt.
 """
 
