@@ -141,6 +141,26 @@ def rename(p: QObject) -> QAction:
     )
 
 
+def move_to_company(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionMoveToCompany",
+        translate("Actions", "&Move to another company…"),
+        translate("Actions", "Move the selected files to another company, with their details and history"),
+        None,
+    )
+
+
+def copy_to_company(p: QObject) -> QAction:
+    return _make(
+        p,
+        "actionCopyToCompany",
+        translate("Actions", "Cop&y to another company…"),
+        translate("Actions", "Copy the selected files to another company too, with their details"),
+        None,
+    )
+
+
 def restore(p: QObject) -> QAction:
     return _make(
         p,

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.files = FileActions(vault, self, self.events, self)
+        self.files.text_reader = self.indexer
         self.mail = MailActions(vault, self, self)
         self.companies = CompanyActions(vault, self, self.events, self)
         self.search = SearchController(vault, self, self)
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.action_backup, self.action_restore_backup = a.backup(self), a.restore_backup(self)
         self.action_check_files, self.action_empty_trash = a.check_files(self), a.empty_trash(self)
         self.action_removed_companies = a.removed_companies(self)
+        self.action_move_to, self.action_copy_to = a.move_to_company(self), a.copy_to_company(self)
         # Above the table while the trash is shown: how long files stay in it, and «Vaciar papelera».
         self.trash_bar = TrashBar(self.action_trash, self.action_empty_trash)
         layout = self.files_page.layout()
@@ -186,7 +188,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         menus: list[tuple[str, list[QAction | None]]] = [
             (self.tr("&File"), [self.action_upload, self.action_save_copy, self.action_print, self.action_send_email,
-                                self.mail.action_history, None, self.action_backup, self.action_restore_backup,
+                                self.mail.action_history, None, self.action_move_to, self.action_copy_to, None,
+                                self.action_backup, self.action_restore_backup,
                                 self.action_check_files, None, self.action_settings, None, self.action_quit]),
             (self.tr("&Edit"), [self.action_undo, None, self.action_rename, self.action_delete, self.action_restore,
                                 self.action_purge, self.action_empty_trash, None, self.action_find, self.action_search]),
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
         self.middle.currentChanged.connect(self._on_middle_current_changed)
         self.sidebar.currentCompanyChanged.connect(self._on_sidebar_current_company_changed)
         self.company_list.filesDropped.connect(self.files.import_paths)
+        self.company_list.documentsDropped.connect(lambda cid, ids, move: self.files.transfer(ids, cid, move))
         self.company_list.customContextMenuRequested.connect(
             lambda pos: self.company_menu.popup(self.company_list.viewport().mapToGlobal(pos)))
         self.filter_edit.textChanged.connect(self.document_model.set_search)
@@ -265,6 +269,7 @@ class MainWindow(QMainWindow):
             (self.action_remove_company, self.companies.remove), (self.action_check_files, self.upkeep.check_files),
             (self.action_empty_trash, self.upkeep.empty_trash),
             (self.action_removed_companies, self.upkeep.removed_companies),
+            (self.action_move_to, self.files.move_selected), (self.action_copy_to, self.files.copy_selected),
             (self.action_backup, self.upkeep.backup), (self.action_restore_backup, self.upkeep.restore_backup),
         ):
             action.triggered.connect(slot)
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
             (self.action_save_copy, some and not trash), (self.action_print, one and not trash and self._printable()),
             (self.action_send_email, some and not trash), (self.action_delete, some and not trash),
             (self.action_rename, one and not trash), (self.action_restore, some and trash),
+            (self.action_move_to, some and not trash), (self.action_copy_to, some and not trash),
             (self.action_purge, some and trash), (self.action_open_external, one and not trash),
             (self.action_show_in_folder, has_company), (self.action_trash, has_company),
             (self.action_edit_company, has_company), (self.action_remove_company, has_company),
@@ -499,7 +505,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         items = ([self.action_restore, self.action_purge, None, self.action_empty_trash] if self.in_trash() else
                  [self.action_preview, self.action_open_external, None, self.action_save_copy, self.action_print,
-                  self.action_send_email, self.mail.action_history, None, self.action_rename, self.action_delete, None,
+                  self.action_send_email, self.mail.action_history, None, self.action_move_to,
+                  self.action_copy_to, None, self.action_rename, self.action_delete, None,
                   self.action_show_in_folder])
         for item in items:
             menu.addSeparator() if item is None else menu.addAction(item)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from clientvault.core.values import Document
 from clientvault.core.vault import SortKey, Vault
 from clientvault.ui import icons
+from clientvault.ui.widgets.document_drag import DOCUMENTS_MIME, put_documents
 from clientvault.ui.formatting import human_size, local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -262,13 +263,14 @@ class DocumentModel(QAbstractTableModel):
     # -- dragging files out to the desktop or a mail program ------------------------------------
 
     def mimeTypes(self) -> list[str]:
-        return ["text/uri-list"]
+        return ["text/uri-list", DOCUMENTS_MIME]
 
     def mimeData(self, indexes: Any) -> QMimeData:
         rows = sorted({i.row() for i in indexes})
         mime = QMimeData()
         docs = [d for d in map(self._row, rows) if d is not None]
         mime.setUrls([QUrl.fromLocalFile(str(self._vault.document_path(d))) for d in docs])
+        put_documents(mime, docs)  # a drop onto another company copies or moves them (not an import)
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from clientvault.ui.actions import SEARCH_ALL_KEYS
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.widgets.company_delegate import CompanyDelegate
+from clientvault.ui.widgets.document_drag import dragged_documents, drop_documents, hover_documents
 from clientvault.ui.widgets.drops import local_paths
 from clientvault.ui.widgets.due_entry import DueEntry
 
@@ -41,14 +42,18 @@ SIDEBAR_CHARS, SIDEBAR_MIN, SIDEBAR_MAX = 48, 260, 360  # default width: charact
 class CompanyListView(QListView):
     """Signals:
         filesDropped(int, list): files dropped onto the company with that id.
+        documentsDropped(int, list, bool): documents of another company dragged from the table
+            onto the company with that id: their ids, and whether to move them (Shift) or copy them.
     """
 
     filesDropped = Signal(int, list)
+    documentsDropped = Signal(int, list, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.drop_row = -1
         self.empty_text = ""  # shown when the list is empty (a search that finds nothing)
+        self.drop_hint = ""  # what dropping the documents dragged over a company does there
         self.setObjectName("companyList")
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -66,13 +71,17 @@ class CompanyListView(QListView):
             self.viewport().update()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
+        if local_paths(event.mimeData()) or dragged_documents(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         index = self.indexAt(event.position().toPoint())
+        if dragged_documents(event.mimeData()) is not None:  # ours: copied or moved, not imported again
+            self.drop_hint = hover_documents(self, event, self._company_at(index))
+            self._set_drop_row(index.row() if self.drop_hint else -1)
+            return
         if index.isValid() and local_paths(event.mimeData()):
             self._set_drop_row(index.row())
             event.acceptProposedAction()
@@ -94,8 +103,18 @@ class CompanyListView(QListView):
                        self.empty_text)
             p.end()
 
+    def _company_at(self, index: QModelIndex) -> Any:
+        return index.data(CompanyModel.CompanyRole).company if index.isValid() else None
+
     def dropEvent(self, event: QDropEvent) -> None:
         index = self.indexAt(event.position().toPoint())
+        if dragged_documents(event.mimeData()) is not None:
+            self._set_drop_row(-1)
+            self.drop_hint = ""
+            dropped = drop_documents(event, self._company_at(index))
+            if dropped is not None:
+                self.documentsDropped.emit(*dropped)
+            return
         paths = local_paths(event.mimeData())
         self._set_drop_row(-1)
         if not index.isValid() or not paths:
