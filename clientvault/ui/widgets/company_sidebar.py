@@ -214,6 +214,9 @@ class CompanySidebar(QWidget):
         layout.addWidget(self.search_offer)
         layout.addWidget(self.list)
         layout.addWidget(self.add_button)
+        for before, after in ((self.due_entry, self.filter_edit), (self.filter_edit, self.gaps_filter),
+                              (self.gaps_filter, self.search_offer), (self.search_offer, self.list)):
+            QWidget.setTabOrder(before, after)  # Tab goes down the sidebar as it reads
         self._connect_signals()
 
     def set_due_count(self, count: int) -> None:
