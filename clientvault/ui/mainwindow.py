@@ -32,6 +32,7 @@ from clientvault.ui.mail_actions import MailActions
 from clientvault.ui.maintenance_actions import MaintenanceActions
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.paper_actions import MAX_BULK, PaperActions
 from clientvault.ui.search_controller import SearchController
 from clientvault.ui.text_indexer import IndexStatus, TextIndexer
 from clientvault.ui.widgets.company_delegate import GapsLabel
@@ -40,6 +41,8 @@ from clientvault.ui.widgets.document_table import DocumentTable
 from clientvault.ui.widgets.due_view import DueView
 from clientvault.ui.widgets.first_start import FirstStartPage
 from clientvault.ui.widgets.fitting_toolbar import FittingToolBar
+from clientvault.ui.widgets.paper_details import PaperDetails
+from clientvault.ui.widgets.paper_fields import TypeFilter
 from clientvault.ui.widgets.preview_pane import PreviewPane
 from clientvault.ui.widgets.search_panel import SearchPanel, search_field
 from clientvault.ui.widgets.trash_bar import TrashBar
@@ -47,6 +50,7 @@ from clientvault.ui.widgets.trash_bar import TrashBar
 # Where the splitter's widths are kept. Not the old "splitter": every window saved that on closing, so
 # the old default (a 320-pixel preview nobody could read) would have come back as if chosen.
 SPLITTER_KEY = "mainSplitter"
+DETAILS_SPLITTER_KEY = "previewDetailsSplitter"  # the preview over the details panel
 KEEP_SELECTED = 5000  # a selection kept across a refresh of the table (a change anywhere in the company)
 
 
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self.files = FileActions(vault, self, self.events, self)
+        self.papers = PaperActions(vault, self, self.events, self.details_panel, self.document_model, self)
         self.files.text_reader = self.indexer
         self.mail = MailActions(vault, self, self)
         self.companies = CompanyActions(vault, self, self.events, self)
@@ -110,12 +115,17 @@ class MainWindow(QMainWindow):
         self.files_page = QWidget()
         col = QVBoxLayout(self.files_page)
         col.setContentsMargins(0, 6, 0, 6)
-        col.addWidget(self.filter_edit)
         self.heading_gaps = GapsLabel()  # «— Falta: RUT · Vencido: Cámara» beside the company's name
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading)
         heading_row.addWidget(self.heading_gaps, 1)
         col.addLayout(heading_row)
+        self.type_filter = TypeFilter()
+        self.type_filter.set_types(self.document_model.types())
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_edit, 1)
+        filter_row.addWidget(self.type_filter)
+        col.addLayout(filter_row)
         col.addWidget(self.table)
         self.search_field = search_field(self)
         self.search_panel = SearchPanel(self)
@@ -129,7 +139,18 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.middle)
-        self.splitter.addWidget(self.preview_pane)
+        # The preview on top, the selected paper's details under it; the preview keeps most of the
+        # height (a page must stay readable), the details may be dragged shut.
+        self.details_panel = PaperDetails()
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("previewDetailsSplitter")
+        self.right_splitter.addWidget(self.preview_pane)
+        self.right_splitter.addWidget(self.details_panel)
+        self.right_splitter.setCollapsible(0, False)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        self.right_splitter.setSizes([380, 300])
+        self.splitter.addWidget(self.right_splitter)
         # The preview gets 40 % of the window's default 1200 pixels, room for a readable PDF page beside
         # the list; the list and the preview grow with the window in proportion to their widths (so a
         # little more than 40 % on a wider screen), the sidebar keeps its own; neither the list nor the
@@ -232,6 +253,9 @@ class MainWindow(QMainWindow):
         self.company_list.customContextMenuRequested.connect(
             lambda pos: self.company_menu.popup(self.company_list.viewport().mapToGlobal(pos)))
         self.filter_edit.textChanged.connect(self.document_model.set_search)
+        self.type_filter.typeChosen.connect(self.document_model.set_doc_type)
+        self.events.typesChanged.connect(lambda: self.type_filter.set_types(self.document_model.types()))
+        self.middle.currentChanged.connect(lambda _i: self._show_details())
         self.table.filesDropped.connect(lambda paths: self.files.import_paths(self.current_company_id(), paths))
         self.table.doubleClicked.connect(lambda _index: self.action_preview.trigger())
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
@@ -392,7 +416,7 @@ class MainWindow(QMainWindow):
             count, size = info.count, info.total_size
             stats = self.tr("%Ln file(s)", "", count)
         self.heading.setText(info.company.name + (self.tr(" — Trash") if self.in_trash() else ""))
-        if self.document_model.search.strip():
+        if self.document_model.search.strip() or self.document_model.doc_type is not None:
             # A filter typed: how many of them it shows (the table's own count; no size, which would
             # need every match summed at each keystroke).
             shown = QLocale().toString(self.document_model.rowCount())
@@ -404,6 +428,8 @@ class MainWindow(QMainWindow):
             self.table.empty_text = self.tr("The trash is empty.")
         elif self.filter_edit.text():
             self.table.empty_text = self.tr("No file name contains «%1».").replace("%1", self.filter_edit.text())
+        elif self.document_model.doc_type is not None:
+            self.table.empty_text = self.tr("No file is of the type «%1».").replace("%1", self.type_filter.currentText())
         else:
             self.table.empty_text = self.tr("No files yet.\nDrag files here or use «Upload a file».")
         self.table.viewport().update()
@@ -429,6 +455,10 @@ class MainWindow(QMainWindow):
     def show_due(self) -> None:
         """The sidebar's «Por vencer»: the papers of every company in the middle, in place of the files."""
         self.middle.setCurrentWidget(self.due_view)
+        sizes = self.splitter.sizes()
+        room = sum(sizes[1:])
+        if sizes[1] < room * 0.65:  # the list's columns before the preview (as it was once closed)
+            self.splitter.setSizes([sizes[0], int(room * 0.65), room - int(room * 0.65)])
         self.due_view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         self.preview_pane.show_document(self.due_view.current_document(), self.vault)
         self.update_actions()
@@ -494,7 +524,18 @@ class MainWindow(QMainWindow):
         self._selection = held
         if not self.search.showing():  # the results page previews the result highlighted there
             self.preview_selection(rows)
+        self._show_details(rows)
         self.update_actions()
+
+    def _show_details(self, rows: list[int] | None = None) -> None:
+        """The details panel follows the table's selection (not the search results, nor the trash)."""
+        if self.middle.currentWidget() is not self.files_page:  # the search results, «Por vencer»
+            self.papers.clear(self.tr("Open a file in its company's list to see and edit its details."))
+        elif self.in_trash():
+            self.papers.clear(self.tr("Files in the trash keep their details. Restore a file to edit them."))
+        else:
+            rows = self.selected_rows() if rows is None else rows
+            self.papers.show(None if len(rows) > MAX_BULK else self.selected_documents(), len(rows))
 
     def _on_action_rename_triggered(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -535,8 +576,9 @@ class MainWindow(QMainWindow):
     def _on_middle_current_changed(self, index: int) -> None:
         """Only the page shown counts for the middle's minimum width: the search page's row of filters
         (about 600 pixels) kept the files list that wide, hidden, and took the room from the preview.
-        The search takes that room while it is shown, and the widths come back when it closes."""
-        if index == 1:
+        The search takes that room while it is shown, and the widths come back when it closes; so does
+        «Por vencer», whose seven columns get most of the width (show_due)."""
+        if index in (1, 2) and self._sizes_before_search is None:
             self._sizes_before_search = self.splitter.sizes()
         for i, page in enumerate((self.files_page, self.search_panel, self.due_view)):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
@@ -556,6 +598,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(SPLITTER_KEY)
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        details = self.settings.value(DETAILS_SPLITTER_KEY)
+        if isinstance(details, QByteArray):
+            self.right_splitter.restoreState(details)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.upkeep._busy():  # a backup, restore or check would be dropped half-way: it comes to the front
@@ -566,5 +611,6 @@ class MainWindow(QMainWindow):
         self.indexer.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.settings.setValue(DETAILS_SPLITTER_KEY, self.right_splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

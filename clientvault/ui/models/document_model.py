@@ -6,6 +6,9 @@ first shown. Sorting and filtering re-query the database (indexes exist for ever
 the row of one document is found by counting the rows before it (``vault.document_position``), so
 100,000 documents cost the same as 10: dragging the scroll bar to the end, or opening a search
 result at row 99,500, loads one page, not every page above it.
+
+Tipo, Periodo and Vence sit right after the name, where an accountant looks for what a paper is and
+until when it is good; the types' names are held (one query) and read again when they change.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from clientvault.core.values import Document
+from clientvault.core.values import Document, DocumentType
 from clientvault.core.vault import SortKey, Vault
 from clientvault.ui import icons
+from clientvault.ui.formatting import human_size, local_date, local_datetime
+from clientvault.ui.paper_words import PaperWords, as_day, expiry_state, state_colour
 from clientvault.ui.widgets.document_drag import DOCUMENTS_MIME, put_documents
-from clientvault.ui.formatting import human_size, local_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,23 +46,29 @@ class DocumentModel(QAbstractTableModel):
 
     renameFailed = Signal(str)
 
-    COL_NAME, COL_FORMAT, COL_ADDED, COL_SIZE = range(4)
-    COLUMNS = 4
+    COL_NAME, COL_TYPE, COL_PERIOD, COL_EXPIRES, COL_FORMAT, COL_ADDED, COL_SIZE = range(7)
+    COLUMNS = 7
     DocumentRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
     KEEP_PAGES = 25  # pages held at once (5,000 rows); scrolling further forgets the least recent
-    _SORT_KEYS: dict[int, SortKey] = {COL_NAME: "name", COL_FORMAT: "format", COL_ADDED: "date", COL_SIZE: "size"}
+    _SORT_KEYS: dict[int, SortKey] = {COL_NAME: "name", COL_TYPE: "type", COL_PERIOD: "period",
+                                      COL_EXPIRES: "expires", COL_FORMAT: "format", COL_ADDED: "date",
+                                      COL_SIZE: "size"}
 
     def __init__(self, vault: Vault, parent: Any = None, events: Any = None) -> None:
         super().__init__(parent)
         self._vault = vault
         if events is not None:  # a VaultEvents: the model follows every change to its company
             events.documentsChanged.connect(self._on_events_documents_changed)
+            events.typesChanged.connect(self._on_events_types_changed)
+        self._types: dict[int, DocumentType] = {t.id: t for t in vault.document_types()}
+        self._words = PaperWords(self)
         self._pages: OrderedDict[int, list[Document]] = OrderedDict()
         self._count = 0
         self.company_id: int | None = None
         self.search = ""
         self.trash = False
+        self.doc_type: int | None = None  # the type filter: a type's id, TYPE_UNTYPED, or None for all
         self.sort_column = self.COL_NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
 
@@ -67,6 +77,15 @@ class DocumentModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         self.search = text
         self.refresh()
+
+    def set_doc_type(self, doc_type: int | None) -> None:
+        if doc_type != self.doc_type:
+            self.doc_type = doc_type
+            self.refresh()
+
+    def types(self) -> list[DocumentType]:
+        """The paper types as held (name order), for the filter and the details panel."""
+        return list(self._types.values())
 
     def set_trash(self, trash: bool) -> None:
         self.trash = trash
@@ -91,7 +110,7 @@ class DocumentModel(QAbstractTableModel):
                 # A first page that is not full is every row: a filter being typed usually narrows
                 # to that, and counting all matches scans them all a second time (22 ms over 100,000).
                 self._count = len(first) if len(first) < self.PAGE else self._vault.count_documents(
-                    self.company_id, search=self.search, trash=self.trash)
+                    self.company_id, search=self.search, trash=self.trash, doc_type=self.doc_type)
         finally:
             self.endResetModel()
 
@@ -99,9 +118,16 @@ class DocumentModel(QAbstractTableModel):
         if self.company_id in company_ids:
             self.refresh()
 
+    def _on_events_types_changed(self) -> None:
+        # A rule edited moves the expiry of every paper of its type; a renamed type reads anew.
+        self._types = {t.id: t for t in self._vault.document_types()}
+        if self.company_id is not None:
+            self.refresh()
+
     def _query(self) -> dict[str, Any]:
         return {"search": self.search, "sort": self._SORT_KEYS[self.sort_column],
-                "descending": self.sort_order == Qt.SortOrder.DescendingOrder, "trash": self.trash}
+                "descending": self.sort_order == Qt.SortOrder.DescendingOrder, "trash": self.trash,
+                "doc_type": self.doc_type}
 
     def _load(self, page: int) -> list[Document]:
         rows = self._pages.get(page)
@@ -207,8 +233,12 @@ class DocumentModel(QAbstractTableModel):
             return None
         if section == self.COL_ADDED and self.trash:
             return self.tr("Deleted")
-        return {self.COL_NAME: self.tr("Name"), self.COL_FORMAT: self.tr("Format"),
+        return {self.COL_NAME: self.tr("Name"), self.COL_TYPE: self.tr("Type"), self.COL_PERIOD: self.tr("Period"),
+                self.COL_EXPIRES: self.tr("Expires"), self.COL_FORMAT: self.tr("Format"),
                 self.COL_ADDED: self.tr("Date added"), self.COL_SIZE: self.tr("Size")}.get(section)
+
+    def type_of(self, doc: Document) -> DocumentType | None:
+        return self._types.get(doc.document_type_id) if doc.document_type_id else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         doc = self._row(index.row()) if index.isValid() else None
@@ -220,6 +250,13 @@ class DocumentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
                 return doc.filename
+            if col == self.COL_TYPE:
+                kind = self.type_of(doc)
+                return kind.label if kind is not None else ""
+            if col == self.COL_PERIOD:
+                return self._words.period_text(doc.period)
+            if col == self.COL_EXPIRES:
+                return local_date(as_day(doc.expires_on))
             if col == self.COL_FORMAT:
                 return icons.format_label(doc.format_code)
             if col == self.COL_ADDED:
@@ -228,6 +265,13 @@ class DocumentModel(QAbstractTableModel):
                 return human_size(doc.size)
         elif role == Qt.ItemDataRole.DecorationRole and col == self.COL_FORMAT:
             return icons.format_icon(doc.format_code)
+        elif role == Qt.ItemDataRole.ForegroundRole and col == self.COL_EXPIRES and not self.trash:
+            return state_colour(expiry_state(doc.expires_on)[0])
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_EXPIRES:
+            return self._words.state_text(*expiry_state(doc.expires_on)) or None
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TYPE:
+            kind = self.type_of(doc)
+            return kind.name if kind is not None and kind.name != kind.label else None
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_NAME and doc.original_filename != doc.filename:
             return self.tr("Original name: %1").replace("%1", doc.original_filename)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SIZE:

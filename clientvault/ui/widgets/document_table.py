@@ -1,5 +1,6 @@
-"""The document table: lazy rows, SQL sorting, drops from the file manager, drags out; the format,
-date and size columns as wide as what they show, so the name and the preview beside get the rest."""
+"""The document table: lazy rows, SQL sorting, drops from the file manager, drags out; the type,
+period, expiry, format, date and size columns as wide as what they show, so the name and the preview
+beside get the rest."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
@@ -29,8 +31,13 @@ class DocumentTable(QTableView):
     """
 
     filesDropped = Signal(list)
-    FITTED = (DocumentModel.COL_FORMAT, DocumentModel.COL_ADDED, DocumentModel.COL_SIZE)
+    # Tipo, Periodo and Vence too: short words and dates, and an empty column stays as wide as its header.
+    FITTED = (DocumentModel.COL_TYPE, DocumentModel.COL_PERIOD, DocumentModel.COL_EXPIRES, DocumentModel.COL_FORMAT,
+              DocumentModel.COL_ADDED, DocumentModel.COL_SIZE)
     PADDING = 16  # beside the widest cell, so a column never ends flush on its text
+    # The name takes what the other columns leave, but never less than this: below it a name reads as
+    # «c…»; the table scrolls sideways instead (a narrow middle at 1366 pixels with seven columns).
+    NAME_MIN = 200
 
     def __init__(self, model: DocumentModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +56,7 @@ class DocumentTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(DocumentModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DocumentModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         for col in self.FITTED:  # not ResizeToContents: that reads every row of a hidden table (all 100,000)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -88,9 +95,26 @@ class DocumentTable(QTableView):
                 self.setColumnWidth(col, width)
         finally:
             self._fitting = False
+        self._fill_name()
+
+    def _fill_name(self) -> None:
+        """The name column gets the room the others leave (what Stretch did, with a floor)."""
+        if DocumentModel.COL_NAME in self._by_hand:
+            return
+        others = sum(self.columnWidth(c) for c in range(self.model().columnCount()) if c != DocumentModel.COL_NAME)
+        self._fitting = True
+        try:
+            self.setColumnWidth(DocumentModel.COL_NAME, max(self.NAME_MIN, self.viewport().width() - others))
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fill_name()
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column in self.FITTED and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        if not self._fitting and (column in self.FITTED or column == DocumentModel.COL_NAME) \
+                and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             self._by_hand.add(column)  # dragged by the person (the name column's stretching moves no other)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

@@ -1,0 +1,188 @@
+"""The details panel's controller: reads a selection's details and suggestion from the vault, saves
+what the person asks to save (one ``set_details`` call), applies suggestions on «Aplicar», and
+follows the change feed. Errors go to the window's message box, as the file actions' do.
+
+When to save: on «Guardar» or Enter in a field, and when the person leaves a document with changes
+not saved yet (another file selected), as leaving a field would: what was typed is kept, and the
+status bar says so. Esc or «Descartar» puts back what is stored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from clientvault.core.errors import VaultError
+from clientvault.core.values import Document, DocumentDetails
+from clientvault.core.vault import Vault
+from clientvault.ui.host import Host
+from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.paper_words import as_day
+from clientvault.ui.widgets.paper_details import PaperDetails
+
+MAX_BULK = 5000  # more than this at once is a select-all by mistake rather than papers to file
+
+
+class PaperActions(QObject):
+    def __init__(self, vault: Vault, host: Host, events: Any, panel: PaperDetails, model: DocumentModel,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.host, self.events, self.panel, self.model = vault, host, events, panel, model
+        self._ignored: set[int] = set()  # documents whose suggestion was set aside with «Ignorar»
+        panel.saveRequested.connect(self.save)
+        panel.suggestionAccepted.connect(self.accept_suggestion)
+        panel.ignore_button.clicked.connect(self._on_ignore_clicked)
+        events.documentsUpdated.connect(self._on_events_documents_updated)
+        events.documentsRemoved.connect(self._on_events_documents_removed)
+        events.typesChanged.connect(self._on_events_types_changed)
+
+    # -- what the panel shows -----------------------------------------------------------------
+
+    def show(self, docs: list[Document] | None, count: int | None = None, reason: str = "") -> None:
+        """The selection changed: ``docs`` selected (``count`` when too many were to read them), or
+        None with ``reason`` for a panel with nothing to edit."""
+        ids = [d.id for d in docs] if docs else []
+        if ids and ids == self.panel.ids:
+            return  # the same documents again (the table was re-read): the change feed re-reads them
+        self._leave()
+        if count is not None and count > MAX_BULK:
+            self.panel.show_nothing(self.tr("%n files are selected. Select at most 5,000 to change their "
+                                            "details at once.", "", count))
+        elif not docs:
+            self.panel.show_nothing(reason)
+        elif len(docs) == 1:
+            self._show_one(docs[0].id)
+        else:
+            self._show_many(docs)
+
+    def clear(self, reason: str = "") -> None:
+        self._leave()
+        self.panel.show_nothing(reason)
+
+    def _show_one(self, doc_id: int) -> None:
+        try:
+            details = self.vault.document_details(doc_id)
+            history = self.vault.history(doc_id)
+            suggestion = None if doc_id in self._ignored else self.vault.suggest_details(doc_id)
+        except VaultError as exc:
+            self.panel.show_nothing(exc.message)
+            return
+        self.panel.show_one(details, self.model.types(), self.vault.all_tags())
+        self.panel.show_history(history)
+        self.panel.show_suggestion(self._suggestion_text(details, suggestion) if suggestion is not None else "")
+
+    def _show_many(self, docs: list[Document]) -> None:
+        ids = [d.id for d in docs]
+        tags = self.vault.tags_of(ids)
+        common = set.intersection(*(set(t) for t in tags.values())) if tags else set()
+        self.panel.show_many(ids, self.model.types(), {d.document_type_id or None for d in docs},
+                             {d.period or None for d in docs}, sorted(common), self.vault.all_tags())
+
+    def _suggestion_text(self, details: DocumentDetails, found: Any) -> str:
+        """The parts of the suggestion the document lacks (what «Aplicar» would write)."""
+        doc = details.doc
+        kind = next((t for t in self.model.types() if t.id == found.type_id), None) if found.type_id else None
+        label = kind.label if kind is not None and not doc.document_type_id else None
+        created = found.created if found.created is not None and as_day(doc.created) is None else None
+        period = found.period if found.period and not doc.period else None
+        expires = (found.expires if found.expires is not None and not doc.expires_set
+                   and found.expires != as_day(doc.expires_on) else None)
+        return self.panel.words.suggestion_text(label, created, period, expires)
+
+    def _reread(self) -> None:
+        ids = list(self.panel.ids)
+        self.panel.ids = []  # so show() reads them again
+        if len(ids) == 1:
+            self._show_one(ids[0])
+        elif ids:
+            docs = []
+            for doc_id in ids:
+                try:
+                    docs.append(self.vault.document(doc_id))
+                except VaultError:
+                    continue  # gone meanwhile (another window purged it)
+            if len(docs) > 1:
+                self._show_many(docs)
+            elif docs:
+                self._show_one(docs[0].id)
+            else:
+                self.panel.show_nothing()
+
+    # -- what the person asks -----------------------------------------------------------------
+
+    def save(self, quiet: bool = False) -> bool:
+        """Write what the form changed, for every document shown, in one call."""
+        panel = self.panel
+        if not panel.ids:
+            return True
+        period_ok = panel.check_period() if panel.details is not None or panel.period_touched else True
+        if not period_ok and not quiet:
+            panel.period.setFocus()
+            return False
+        changes = panel.changes()
+        if not changes:
+            panel.set_dirty(False)
+            return period_ok
+        try:
+            done = self.vault.set_details(panel.ids, **changes)
+        except VaultError as exc:
+            self.host.show_error(exc.message)
+            return False
+        finally:
+            self.events.flush()
+        panel.set_dirty(False)
+        if len(panel.ids) > 1:
+            self.host.notify(self.tr("Details saved for %n file(s).", "", len(done)))
+        elif quiet:
+            self.host.notify(self.tr("The details of «%1» were saved.").replace("%1", done[0].filename if done else ""))
+        if not quiet:
+            self._reread()
+        return period_ok
+
+    def accept_suggestion(self) -> None:
+        """«Aplicar»: each document's own suggestion, into what it does not have yet."""
+        ids = list(self.panel.ids)
+        if not ids or (self.panel.dirty and not self.save()):
+            return
+        try:
+            done = self.vault.accept_suggestion(ids)
+        except VaultError as exc:
+            self.host.show_error(exc.message)
+            return
+        finally:
+            self.events.flush()
+        changed = len({d.id for d in done})
+        if len(ids) > 1 or not changed:
+            self.host.notify(self.tr("Suggestions applied to %n file(s).", "", changed) if changed else
+                             self.tr("There was nothing to suggest that the files do not have already."))
+        self._reread()
+
+    def _on_ignore_clicked(self) -> None:
+        if len(self.panel.ids) == 1:
+            self._ignored.add(self.panel.ids[0])
+
+    def _leave(self) -> None:
+        """Another selection: what was typed for the documents shown is saved, as leaving a field."""
+        panel = self.panel
+        if panel.dirty and panel.ids:
+            bad_period = panel.period.text() if not panel.check_period() else ""
+            self.save(quiet=True)
+            if bad_period:
+                self.host.notify(self.tr("The period «%1» was not saved: enter a year (2023) or a year and month "
+                                         "(2023-12).").replace("%1", bad_period))
+        panel.dirty = False
+
+    # -- the change feed ----------------------------------------------------------------------
+
+    def _on_events_documents_updated(self, ids: set[int]) -> None:
+        if set(self.panel.ids) & ids and not self.panel.dirty:
+            self._reread()
+
+    def _on_events_documents_removed(self, ids: set[int]) -> None:
+        if set(self.panel.ids) & ids:
+            self.panel.show_nothing()
+
+    def _on_events_types_changed(self) -> None:
+        if self.panel.ids and not self.panel.dirty:
+            self._reread()

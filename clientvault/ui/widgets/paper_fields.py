@@ -1,0 +1,187 @@
+"""The small editors of a paper's details: the type filter above the table, the type chooser, a date
+that may be empty, and a tags field that completes each tag typed after a comma."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from clientvault.core.values import TYPE_UNTYPED, DocumentType
+from clientvault.ui.formatting import date_format
+
+ALL_TYPES = -1  # the filter's «Todos los tipos» (TYPE_UNTYPED, 0, is «Sin tipo»)
+KEEP = -2  # the bulk editor's «(varios)»: leave each document's type as it is
+NO_TYPE = 0
+
+
+class TypeFilter(QComboBox):
+    """«Todos los tipos», «Sin tipo», then each type. Signals: typeChosen(object): a type's id,
+    ``TYPE_UNTYPED`` or None for all, as the model's ``doc_type`` takes it."""
+
+    typeChosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("typeFilter")
+        self.setAccessibleName(self.tr("Show files of type"))
+        self.setToolTip(self.tr("Show only the files of one type"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(12)
+        self.currentIndexChanged.connect(self._on_current_index_changed)
+        self.set_types([])
+
+    def set_types(self, types: Sequence[DocumentType]) -> None:
+        """Fill the list again (types were added or renamed), keeping the choice when it still exists."""
+        chosen = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("All types"), ALL_TYPES)
+        self.addItem(self.tr("No type"), TYPE_UNTYPED)
+        self.insertSeparator(2)
+        for kind in types:
+            self.addItem(kind.name, kind.id)
+        found = self.findData(chosen) if chosen is not None else -1
+        self.setCurrentIndex(max(found, 0))
+        self.blockSignals(False)
+        if found < 0 and chosen not in (None, ALL_TYPES):
+            self._on_current_index_changed(0)  # the type shown was removed: back to all of them
+
+    def doc_type(self) -> int | None:
+        data = self.currentData()
+        return None if data in (None, ALL_TYPES) else int(data)
+
+    def _on_current_index_changed(self, _index: int) -> None:
+        self.typeChosen.emit(self.doc_type())
+
+
+class TypeChoice(QComboBox):
+    """The type of one document (or of several: then «(varios)» first, meaning leave each as it is)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsType")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+
+    def set_types(self, types: Sequence[DocumentType], current: int | None, mixed: bool = False) -> None:
+        self.blockSignals(True)
+        self.clear()
+        if mixed:
+            self.addItem(self.tr("(several)"), KEEP)
+        self.addItem(self.tr("No type"), NO_TYPE)
+        for kind in types:
+            self.addItem(kind.name, kind.id)
+        found = self.findData(KEEP if mixed else (current or NO_TYPE))
+        self.setCurrentIndex(max(found, 0))
+        self.blockSignals(False)
+
+    def chosen(self) -> int | None:
+        """The type's id, None for «Sin tipo», or ``KEEP``."""
+        data = self.currentData()
+        return None if data in (None, NO_TYPE) else int(data)
+
+
+class DateField(QWidget):
+    """A QDateEdit in the project's date format that may also be empty («sin fecha»): its minimum
+    date stands for no date (Qt shows the special text then), and the × button empties it."""
+
+    changed = Signal()
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.edit = QDateEdit()
+        self.edit.setDisplayFormat(date_format())
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(self.EMPTY)
+        self.edit.setSpecialValueText(empty_text)
+        self.edit.setDate(self.EMPTY)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(self.tr("Remove the date"))
+        self.clear_button.setAccessibleName(self.tr("Remove the date"))
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.clear_button)
+        self.setFocusProxy(self.edit)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.edit.dateChanged.connect(self._on_edit_date_changed)
+        calendar = self.edit.calendarWidget()
+        calendar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The calendar of an empty field would open in January 1900: open it on today's month.
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return False
+
+    def value(self) -> date | None:
+        day = self.edit.date()
+        return None if day == self.EMPTY else date(day.year(), day.month(), day.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.blockSignals(True)
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else self.EMPTY)
+        self.edit.blockSignals(False)
+        self.clear_button.setEnabled(value is not None)
+
+    def _on_clear_button_clicked(self) -> None:
+        self.edit.setDate(self.EMPTY)
+        self.edit.setFocus()
+
+    def _on_edit_date_changed(self, _day: QDate) -> None:
+        self.clear_button.setEnabled(self.value() is not None)
+        self.changed.emit()
+
+
+class TagEdit(QLineEdit):
+    """Tags separated by commas; the tag being typed is completed from the vault's tags."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsTags")
+        self._words = QStringListModel(self)
+        self.completer_ = QCompleter(self._words, self)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer_.setWidget(self)
+        self.completer_.activated.connect(self._on_completer_activated)
+        self.textEdited.connect(self._on_text_edited)
+
+    def set_known(self, tags: Sequence[str]) -> None:
+        self._words.setStringList(list(tags))
+
+    def tags(self) -> list[str]:
+        return list(dict.fromkeys(t for t in (" ".join(p.split()) for p in self.text().split(",")) if t))
+
+    def set_tags(self, tags: Sequence[str]) -> None:
+        self.setText(", ".join(tags))
+
+    def _on_text_edited(self, text: str) -> None:
+        typed = text[:self.cursorPosition()].rsplit(",", 1)[-1].strip()
+        if not typed:
+            self._hide_popup()
+            return
+        self.completer_.setCompletionPrefix(typed)
+        if self.completer_.completionCount():
+            self.completer_.complete()
+        else:
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.hide()
+
+    def _on_completer_activated(self, tag: str) -> None:
+        before, after = self.text()[:self.cursorPosition()], self.text()[self.cursorPosition():]
+        head = before.rsplit(",", 1)[0] + ", " if "," in before else ""
+        self.setText(head + tag + ", " + after.lstrip(", "))
+        self.setCursorPosition(len(head + tag) + 2)
+        self.textEdited.emit(self.text())  # what the panel watches to know the field was changed

@@ -1,0 +1,311 @@
+"""The details panel under the preview, the Tipo / Periodo / Vence columns and the type filter, in the
+real window over a real vault: what a person types is saved only when asked, the table follows
+through the change feed, suggestions wait for «Aplicar», several papers are edited at once."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import add_company, click_row, settle, table_documents, table_names
+
+from clientvault.ui.formatting import local_date
+from clientvault.ui.models.document_model import DocumentModel
+from clientvault.ui.paper_words import DUE_COLOUR, EXPIRED_COLOUR, PaperWords
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+M = DocumentModel
+
+
+def plural(source: str, n: int, owner: Any = None) -> str:
+    """A plural sentence as the window shows it («Vence en 20 días»; the English forms come from the
+    English translation, which Qt falls back from to «20 day(s)» until it has them)."""
+    return (owner or PaperWords()).tr(source, "", n)
+
+
+def stock(window: Any, make_file: Any, *names: str) -> Any:
+    company = add_company(window, "Panadería La Espiga", nit="900123456")
+    window.vault.import_files(company.id, [make_file(n, text=n) for n in names])
+    settle(window)
+    assert sorted(table_names(window)) == sorted(names)
+    return company
+
+
+def row_of(window: Any, name: str) -> int:
+    return table_names(window).index(name)
+
+
+def select(qtbot: QtBot, window: Any, *names: str) -> None:
+    for i, name in enumerate(names):
+        click_row(qtbot, window.table, row_of(window, name), M.COL_FORMAT, CTRL if i else Qt.KeyboardModifier.NoModifier)
+    assert len(window.selected_rows()) == len(names)
+
+
+def cell(window: Any, name: str, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    return window.document_model.index(row_of(window, name), col).data(role)
+
+
+def doc_named(window: Any, name: str) -> Any:
+    return next(d for d in table_documents(window) if d.filename == name)
+
+
+def choose_type(panel: Any, type_id: int | None) -> None:
+    combo = panel.type_choice
+    combo.setCurrentIndex(combo.findData(type_id if type_id is not None else 0))
+
+
+def set_day(field: Any, day: date) -> None:
+    field.edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def save(qtbot: QtBot, window: Any) -> None:
+    panel = window.details_panel
+    assert panel.save_button.isEnabled()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    settle(window)
+
+
+def test_the_panel_shows_edits_and_saves_a_paper(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "Certificado.pdf", "Factura 7.pdf")
+    panel, vault = window.details_panel, window.vault
+    assert "Select a file" in panel.empty.text()  # nothing selected yet
+    select(qtbot, window, "Certificado.pdf")
+    assert panel.type_choice.currentText() == "No type" and panel.created.value() is None
+    assert not panel.save_button.isEnabled()  # nothing to save until something is changed
+    camara = vault.document_type("camara")
+    issued = date.today() - timedelta(days=10)
+    choose_type(panel, camara.id)
+    set_day(panel.created, issued)
+    panel.tags.setFocus()
+    qtbot.keyClicks(panel.tags, "bancos, 2026")
+    panel.notes.setPlainText("Pedido para el banco")
+    assert panel.dirty and panel.unsaved.text() == "Not saved"
+    doc_id = doc_named(window, "Certificado.pdf").id
+    assert vault.document(doc_id).document_type_id is None  # nothing written while typing
+    save(qtbot, window)
+
+    details = vault.document_details(doc_id)
+    assert details.type is not None and details.type.code == "camara"
+    assert details.doc.created == issued and details.tags == ["2026", "bancos"]
+    assert details.doc.notes == "Pedido para el banco"
+    # The row follows through the change feed: its type's short name, and the rule's date in amber.
+    assert cell(window, "Certificado.pdf", M.COL_TYPE) == "Cámara"
+    assert cell(window, "Certificado.pdf", M.COL_EXPIRES) == local_date(issued + timedelta(days=30))
+    assert cell(window, "Certificado.pdf", M.COL_EXPIRES, Qt.ItemDataRole.ForegroundRole) == DUE_COLOUR
+    in_20 = plural("Expires in %n day(s)", 20)
+    assert cell(window, "Certificado.pdf", M.COL_EXPIRES, Qt.ItemDataRole.ToolTipRole) == in_20
+    assert cell(window, "Factura 7.pdf", M.COL_TYPE) == "" and cell(window, "Factura 7.pdf", M.COL_EXPIRES) == ""
+    # The panel reads it back: the rule's date in words, how long it has left, the history.
+    rule = plural("%n day(s) after its date", 30)
+    assert panel.expiry_line.text() == f"{local_date(issued + timedelta(days=30))} (rule: {rule})"
+    assert panel.status.text() == in_20 and panel.status.isVisible()
+    assert not panel.dirty
+    qtbot.mouseClick(panel.history_button, Qt.MouseButton.LeftButton)
+    assert panel.history.isVisible() and panel.history_button.text() == "History (2)"
+    texts = [panel.history.topLevelItem(i).text(2) for i in range(panel.history.topLevelItemCount())]
+    assert texts[0].startswith("Details changed: type: — → Certificado de Cámara de Comercio")  # latest first
+    assert texts[-1].startswith("Uploaded")
+
+
+def test_a_period_that_is_not_one_is_said_under_the_field(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "Estados financieros.pdf")
+    select(qtbot, window, "Estados financieros.pdf")
+    panel = window.details_panel
+    panel.period.setFocus()
+    qtbot.keyClicks(panel.period, "2023-13")
+    qtbot.keyClick(panel.period, Qt.Key.Key_Return)
+    assert panel.period_error.isVisible() and "is not a period" in panel.period_error.text()
+    doc = doc_named(window, "Estados financieros.pdf")
+    assert window.vault.document(doc.id).period is None and panel.dirty  # kept on screen, not saved
+    panel.period.clear()
+    qtbot.keyClicks(panel.period, "12/2023")  # as people write it
+    assert not panel.period_error.isVisible()
+    qtbot.keyClick(panel.period, Qt.Key.Key_Return)
+    settle(window)
+    assert window.vault.document(doc.id).period == "2023-12"
+    assert cell(window, "Estados financieros.pdf", M.COL_PERIOD) == PaperWords().period_text("2023-12")
+    assert panel.period.text() == "2023-12" and not panel.dirty
+
+
+def test_three_papers_edited_at_once_keep_what_was_not_touched(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    names = ("Renta 2021.pdf", "Renta 2022.pdf", "Renta 2023.pdf")
+    stock(window, make_file, *names, "Otro.pdf")
+    vault = window.vault
+    ids = [doc_named(window, n).id for n in names]
+    for i, doc_id in enumerate(ids):
+        vault.set_details([doc_id], period=str(2021 + i), notes=f"nota {i}", tags=[f"año {i}"],
+                          doc_type=vault.document_type("iva").id if i == 0 else None)  # filed wrong
+    settle(window)
+    select(qtbot, window, *names)
+    panel = window.details_panel
+    assert panel.title.text() == plural("%n file(s) selected: change them all at once", 3, panel)
+    assert panel.type_choice.currentText() == "(several)" and panel.period.placeholderText() == "(several)"
+    assert not panel.notes.isVisible() and not panel.created.isVisible()
+    renta = vault.document_type("renta")
+    choose_type(panel, renta.id)
+    panel.tags.setFocus()
+    qtbot.keyClicks(panel.tags, "dian")
+    save(qtbot, window)
+    for i, doc_id in enumerate(ids):
+        doc = vault.document(doc_id)
+        assert doc.document_type_id == renta.id and doc.period == str(2021 + i) and doc.notes == f"nota {i}"
+        assert vault.tags_of([doc_id])[doc_id] == sorted([f"año {i}", "dian"])
+    assert vault.document(doc_named(window, "Otro.pdf").id).document_type_id is None
+    assert [cell(window, n, M.COL_TYPE) for n in names] == ["Renta"] * 3
+    assert window.statusBar().currentMessage() == plural("Details saved for %n file(s).", 3, window.papers)
+
+
+def test_a_suggestion_waits_for_apply_and_an_ignored_one_changes_nothing(qtbot: QtBot, window: Any,
+                                                                          make_file: Any) -> None:
+    stock(window, make_file, "Camara comercio 15-03-2024.pdf", "RUT 2024.pdf")
+    panel, vault = window.details_panel, window.vault
+    select(qtbot, window, "Camara comercio 15-03-2024.pdf")
+    camara_doc = doc_named(window, "Camara comercio 15-03-2024.pdf")
+    assert panel.suggestion_box.isVisible()
+    assert panel.suggestion.text() == f"Suggestion: Cámara · {local_date(date(2024, 3, 15))}"
+    assert vault.document(camara_doc.id).document_type_id is None  # offered, never applied by itself
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    doc = vault.document(camara_doc.id)
+    assert doc.document_type_id == vault.document_type("camara").id and doc.created == date(2024, 3, 15)
+    assert doc.expires_on == date(2024, 4, 14) and not doc.expires_set  # the rule's 30 days
+    assert not panel.suggestion_box.isVisible()  # nothing more to suggest
+    assert panel.type_choice.currentText() == "Certificado de Cámara de Comercio"
+    assert cell(window, "Camara comercio 15-03-2024.pdf", M.COL_EXPIRES, Qt.ItemDataRole.ForegroundRole) \
+        == EXPIRED_COLOUR
+
+    select(qtbot, window, "RUT 2024.pdf")
+    rut_doc = doc_named(window, "RUT 2024.pdf")
+    assert panel.suggestion.text() == "Suggestion: RUT" and panel.suggestion_box.isVisible()
+    qtbot.mouseClick(panel.ignore_button, Qt.MouseButton.LeftButton)
+    assert not panel.suggestion_box.isVisible()
+    select(qtbot, window, "Camara comercio 15-03-2024.pdf")
+    select(qtbot, window, "RUT 2024.pdf")
+    assert not panel.suggestion_box.isVisible()  # set aside for this session
+    assert vault.document(rut_doc.id).document_type_id is None and cell(window, "RUT 2024.pdf", M.COL_TYPE) == ""
+
+
+def test_apply_suggestions_to_several(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "RUT 2024.pdf", "Extracto marzo 2024.pdf", "Notas.pdf")
+    select(qtbot, window, "RUT 2024.pdf", "Extracto marzo 2024.pdf", "Notas.pdf")
+    panel, vault = window.details_panel, window.vault
+    assert panel.accept_button.text() == plural("Apply suggestions to the %n", 3, panel)
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert vault.document(doc_named(window, "RUT 2024.pdf").id).document_type_id == vault.document_type("rut").id
+    extracto = vault.document(doc_named(window, "Extracto marzo 2024.pdf").id)
+    assert extracto.document_type_id == vault.document_type("extracto").id and extracto.period == "2024-03"
+    assert vault.document(doc_named(window, "Notas.pdf").id).document_type_id is None
+    assert window.statusBar().currentMessage() == plural("Suggestions applied to %n file(s).", 2, window.papers)
+
+
+def test_sorting_by_expiry_and_filtering_by_type(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    names = ("Póliza.pdf", "Contrato.pdf", "Cámara.pdf", "Suelto.pdf")
+    stock(window, make_file, *names)
+    vault = window.vault
+    today = date.today()
+    poliza, contrato, camara = (vault.document_type(c).id for c in ("poliza", "contrato", "camara"))
+    vault.set_details([doc_named(window, "Póliza.pdf").id], doc_type=poliza, expires=today + timedelta(days=300))
+    vault.set_details([doc_named(window, "Contrato.pdf").id], doc_type=contrato, expires=today - timedelta(days=3))
+    vault.set_details([doc_named(window, "Cámara.pdf").id], doc_type=camara, created=today - timedelta(days=20))
+    settle(window)
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(M.COL_EXPIRES) + 10
+    assert 0 <= x < header.width()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert window.document_model.sort_column == M.COL_EXPIRES
+    assert table_names(window)[:3] == ["Contrato.pdf", "Cámara.pdf", "Póliza.pdf"]  # soonest first, none last
+    assert cell(window, "Contrato.pdf", M.COL_EXPIRES, Qt.ItemDataRole.ToolTipRole) == plural("Expired %n day(s) ago", 3)
+
+    combo = window.type_filter
+    assert combo.accessibleName() and combo.focusPolicy() != Qt.FocusPolicy.NoFocus
+    combo.setCurrentIndex(combo.findData(camara))
+    assert table_names(window) == ["Cámara.pdf"]
+    assert window.stats_label.text() == "1 of 4 files"
+    combo.setCurrentIndex(combo.findText("No type"))
+    assert table_names(window) == ["Suelto.pdf"]
+    combo.setCurrentIndex(combo.findText("All types"))
+    assert len(table_names(window)) == 4
+
+
+def test_an_expiry_entered_by_hand_and_back_to_the_rule(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "Cámara.pdf")
+    vault = window.vault
+    issued = date.today() - timedelta(days=5)
+    doc_id = doc_named(window, "Cámara.pdf").id
+    vault.set_details([doc_id], doc_type=vault.document_type("camara").id, created=issued)
+    settle(window)
+    select(qtbot, window, "Cámara.pdf")
+    panel = window.details_panel
+    qtbot.mouseClick(panel.by_hand_button, Qt.MouseButton.LeftButton)
+    assert panel.expiry_date.isVisible() and panel.rule_button.isVisible()
+    assert panel.expiry_date.value() == issued + timedelta(days=30)  # starts from the rule's date
+    own = date.today() + timedelta(days=90)
+    set_day(panel.expiry_date, own)
+    save(qtbot, window)
+    doc = vault.document(doc_id)
+    assert doc.expires_on == own and doc.expires_set
+    assert cell(window, "Cámara.pdf", M.COL_EXPIRES) == local_date(own)
+    assert panel.expiry_date.isVisible() and panel.expiry_date.value() == own
+    qtbot.mouseClick(panel.rule_button, Qt.MouseButton.LeftButton)
+    assert panel.expiry_line.isVisible() and panel.dirty
+    save(qtbot, window)
+    doc = vault.document(doc_id)
+    assert doc.expires_on == issued + timedelta(days=30) and not doc.expires_set
+    assert cell(window, "Cámara.pdf", M.COL_EXPIRES) == local_date(issued + timedelta(days=30))
+    kinds = [e.kind for e in vault.history(doc_id)]
+    assert kinds.count("details") == 3
+
+
+def test_escape_puts_back_what_is_stored_and_leaving_saves(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "Acta 1.pdf", "Acta 2.pdf")
+    panel, vault = window.details_panel, window.vault
+    select(qtbot, window, "Acta 1.pdf")
+    panel.notes.setFocus()
+    qtbot.keyClicks(panel.notes, "borrador")
+    assert panel.dirty
+    qtbot.keyClick(panel.notes, Qt.Key.Key_Escape)
+    assert panel.notes.toPlainText() == "" and not panel.dirty
+    qtbot.keyClicks(panel.notes, "firmada")
+    select(qtbot, window, "Acta 2.pdf")  # another file: what was typed for the first is kept
+    settle(window)
+    assert vault.document(doc_named(window, "Acta 1.pdf").id).notes == "firmada"
+    assert window.statusBar().currentMessage() == "The details of «Acta 1.pdf» were saved."
+    assert panel.notes.toPlainText() == ""
+
+
+def test_the_panel_follows_deletes_and_the_trash(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "Soporte.pdf")
+    select(qtbot, window, "Soporte.pdf")
+    panel = window.details_panel
+    assert panel.pages.currentWidget() is panel.form_page
+    window.action_delete.trigger()
+    settle(window)
+    assert panel.pages.currentWidget() is panel.empty and not panel.ids
+    window.action_trash.setChecked(True)
+    settle(window)
+    click_row(qtbot, window.table, 0, M.COL_FORMAT)
+    assert "trash" in panel.empty.text() and panel.pages.currentWidget() is panel.empty
+
+
+def test_the_model_with_filters_passes_the_model_tester(qtmodeltester: Any, vault: Any, company: Any,
+                                                        make_file: Any) -> None:
+    vault.import_files(company.id, [make_file(n) for n in ("RUT.pdf", "Cámara.pdf", "otro.txt")])
+    model = DocumentModel(vault)
+    model.set_company(company.id)
+    docs = {d.filename: d for d in vault.list_documents(company.id)}
+    vault.set_details([docs["RUT.pdf"].id], doc_type=vault.document_type("rut").id, period="2023")
+    vault.set_details([docs["Cámara.pdf"].id], doc_type=vault.document_type("camara").id, created=date(2026, 1, 2))
+    model.refresh()
+    qtmodeltester.check(model)
+    model.sort(M.COL_EXPIRES, Qt.SortOrder.DescendingOrder)
+    model.set_doc_type(0)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["otro.txt"]
+    model.set_doc_type(vault.document_type("rut").id)
+    assert model.rowCount() == 1 and model.index(0, M.COL_PERIOD).data() == "2023"
+    assert model.size_of_rows([0]) == docs["RUT.pdf"].size
+    qtmodeltester.check(model)
+    QApplication.processEvents()
