@@ -75,6 +75,30 @@ SCENE_FILES = {"pdf": "pdflatex-4-pages.pdf", "sheet": "simple-monthly-budget.xl
                "preview-window": "pdflatex-4-pages.pdf", "print-preview": "simple-monthly-budget.xlsx"}
 
 
+DUE_PAPERS = {  # «Por vencer»: file -> (type code, days from today to its expiry, or its own date for a rule's)
+    "Resolución facturación 2024.pdf": ("resolucion", -5), "sample.docx": ("contrato", 0),
+    "minimal-document.pdf": ("camara", -25), "flower.webp": ("poliza", 12), "simple.png": ("matricula", None)}
+
+
+def add_due_papers(vault: object) -> None:
+    """Types and dates on a few of the files, so «Por vencer» lists some expired and some due."""
+    from datetime import date, timedelta
+
+    today = date.today()
+    for info in vault.companies():  # type: ignore[attr-defined]
+        for doc in vault.list_documents(info.company.id, limit=None):  # type: ignore[attr-defined]
+            if doc.filename in DUE_PAPERS:
+                code, days = DUE_PAPERS[doc.filename]
+                kind = vault.document_type(code)  # type: ignore[attr-defined]
+                if kind.rule == "days":
+                    details = {"created": today + timedelta(days=days)}
+                elif days is None:  # the matrícula renewed last year, due by 31 March
+                    details = {"created": date(today.year - 1, 3, 20)}
+                else:
+                    details = {"expires": today + timedelta(days=days)}
+                vault.set_details([doc.id], doc_type=kind.id, **details)  # type: ignore[attr-defined]
+
+
 def layout_problems(top: object) -> list[str]:
     """What is visibly cut on ``top``: checked on the real widgets, so a screenshot that looks fine
     at one size but clips at another is caught by the test, not only by a person looking."""
@@ -129,7 +153,7 @@ def main() -> int:
     parser.add_argument("--search", default="")
     parser.add_argument("--size", default="")
     parser.add_argument("--scene", default="window",
-                        choices=["window", "first-start", *SCENE_FILES])
+                        choices=["window", "first-start", "due", *SCENE_FILES])
     args = parser.parse_args()
     data_dir, out, corpus = args.data_dir, args.out, args.corpus
     scene = args.scene
@@ -153,6 +177,10 @@ def main() -> int:
         else:
             window.table.selectRow(0)
     shot: QWidget = window
+    if scene == "due":
+        add_due_papers(window.vault)
+        window.events.flush()
+        window.sidebar.show_due()
     if scene == "preview-window":
         before = set(QApplication.topLevelWidgets())
         window.action_preview.trigger()

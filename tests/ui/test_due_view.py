@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from print_helpers import pdf_pages, squeeze
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
 
@@ -44,13 +44,20 @@ def show_due(qtbot: QtBot, window: Any, today: date = TODAY) -> Any:
 
 
 def rows(view: Any) -> list[list[str]]:
-    """Every row on screen (a company's row, then its papers), as the cells read."""
+    """Every row on screen (a company's row, then its papers), as the cells read: by DueModel.COL_*
+    (the company and NIT columns of a paper under its company are "", its company's row says them)."""
     model, out = view.model, []
+
+    def cells(parent: Any, r: int) -> list[str]:
+        found = [""] * 7
+        for c, what in enumerate(model.columns()):
+            found[what] = model.index(r, c, parent).data() or ""
+        return found
+
     for r in range(model.rowCount()):
         top = model.index(r, 0)
-        out.append([model.index(r, c).data() or "" for c in range(model.columnCount())])
-        for k in range(model.rowCount(top)):
-            out.append([model.index(k, c, top).data() or "" for c in range(model.columnCount())])
+        out.append(cells(QModelIndex(), r))
+        out.extend(cells(top, k) for k in range(model.rowCount(top)))
     return out
 
 
@@ -106,12 +113,13 @@ def test_by_company_groups_each_companys_papers_under_it(qtbot: QtBot, window: A
     view.set_grouping("date")
     assert window.settings.value("due/grouping") == "date"
     view.set_grouping("company")
-    got = rows(view)
-    assert [r[0] for r in got] == ["Molinos del Sur (1)", "", "Panadería La Espiga (3)", "", "", ""]
-    assert [r[DueModel.COL_DOCUMENT] for r in got] == ["", "Póliza hoy.pdf", "", "Póliza ayer.pdf",
-                                                      "Póliza semana.pdf", "Cámara noviembre.pdf"]
-    assert got[2][DueModel.COL_NIT] == "900.123.456-8"
-    assert got[2][DueModel.COL_STATUS].startswith("1 expired")
+    got = [r[DueModel.COL_DOCUMENT] for r in rows(view)]
+    assert got[1:2] + got[3:] == ["Póliza hoy.pdf", "Póliza ayer.pdf", "Póliza semana.pdf", "Cámara noviembre.pdf"]
+    assert got[0].startswith("Molinos del Sur — 1 paper")
+    assert got[2].startswith("Panadería La Espiga — NIT 900.123.456-8 · 3 paper") and got[2].endswith(", 1 expired")
+    # The company's row is one cell across the columns; its papers' rows have no company columns.
+    assert view.tree.isFirstColumnSpanned(0, QModelIndex())
+    assert view.model.column_of(DueModel.COL_COMPANY) == -1 and view.model.column_of(DueModel.COL_DOCUMENT) == 0
     assert window.settings.value("due/grouping") == "company"
 
 
@@ -127,7 +135,7 @@ def test_double_click_opens_the_paper_in_its_company(qtbot: QtBot, window: Any, 
     view = show_due(qtbot, window)
     view.set_grouping("company")
     target = papers["semana"]
-    index = view.model.index_of(target.id).siblingAtColumn(DueModel.COL_DOCUMENT)
+    index = view.model.index_of(target.id).siblingAtColumn(view.model.column_of(DueModel.COL_DOCUMENT))
     view.tree.scrollTo(index)
     where = view.tree.visualRect(index).center()
     qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press

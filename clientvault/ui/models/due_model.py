@@ -1,6 +1,7 @@
-"""The «Por vencer» list as a tree model: company by company (a row per company, its papers under
-it) or one list by date. Cells are worded when the view asks for them, so a list of thousands of
-papers is put on screen at the cost of its groups, not of every cell."""
+"""The «Por vencer» list as a tree model: company by company (a row per company naming it and its
+NIT across the columns, its papers under it) or one list by date (the company and NIT in columns of
+their own). Cells are worded when the view asks for them, so a list of thousands of papers is put
+on screen at the cost of its groups, not of every cell."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ EXPIRED_COLOUR = QColor("#8b0000")  # dark red: what has expired stands out from
 
 
 class DueModel(QAbstractItemModel):
+    # What a column shows; ``column_of`` says where it is (by company, the company's row names it).
     COL_COMPANY, COL_NIT, COL_DOCUMENT, COL_TYPE, COL_DUE, COL_STATUS, COL_ACTION = range(7)
+    BY_DATE = (COL_COMPANY, COL_NIT, COL_DOCUMENT, COL_TYPE, COL_DUE, COL_STATUS, COL_ACTION)
+    BY_COMPANY = (COL_DOCUMENT, COL_TYPE, COL_DUE, COL_STATUS, COL_ACTION)
     ItemRole = Qt.ItemDataRole.UserRole + 1  # the DueItem of a paper's row (None on a company's row)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -32,6 +36,14 @@ class DueModel(QAbstractItemModel):
     def headers(self) -> list[str]:
         return [self.tr("Company"), self.tr("NIT"), self.tr("Document"), self.tr("Type"), self.tr("Due"),
                 self.tr("Status"), self.tr("What to do")]
+
+    def columns(self) -> tuple[int, ...]:
+        return self.BY_COMPANY if self.grouped() else self.BY_DATE
+
+    def column_of(self, what: int) -> int:
+        """The view's column showing ``what`` (COL_*), or -1 when none does."""
+        cols = self.columns()
+        return cols.index(what) if what in cols else -1
 
     def set_items(self, items: Sequence[DueItem], grouping: str | None = None) -> None:
         self.beginResetModel()
@@ -69,7 +81,7 @@ class DueModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 7
+        return len(self.columns())
 
     def item_at(self, index: Index) -> DueItem | None:
         if not index.isValid():
@@ -93,7 +105,7 @@ class DueModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self.headers()[self.columns()[section]]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,41 +114,44 @@ class DueModel(QAbstractItemModel):
         item = self.item_at(index)
         if item is None:
             return self._group_data(index, role)
+        what = self.columns()[index.column()]
         if role == self.ItemRole:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(item, index.column())
+            return self.cells(item, what)
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "expired":
             return EXPIRED_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self.COL_TYPE and item.type is not None:
+            if what == self.COL_TYPE and item.type is not None:
                 return item.type.name
-            if index.column() in (self.COL_DOCUMENT, self.COL_ACTION):
-                return self.cells(item, index.column())
+            if what in (self.COL_COMPANY, self.COL_DOCUMENT, self.COL_ACTION):
+                return self.cells(item, what)
         return None
 
     def _group_data(self, index: Index, role: int) -> Any:
-        name, papers = self._groups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.COL_COMPANY:
-                return f"{name} ({len(papers)})"
-            if index.column() == self.COL_NIT:
-                return nit_text(papers[0].company.nit, papers[0].company.dv)
-            if index.column() == self.COL_STATUS:
-                expired = sum(1 for p in papers if p.status == "expired")
-                return self.tr("%n expired", "", expired) if expired else ""
-            return ""
+        if index.column() != 0:  # the company's row is one cell across the columns (the view spans it)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.group_text(index.row())
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_STATUS:
-            return EXPIRED_COLOUR
         return None
 
+    def group_text(self, row: int) -> str:
+        """«Panadería La Espiga — NIT 900.123.456-8 · 3 documentos, 1 vencido»."""
+        name, papers = self._groups[row]
+        company = papers[0].company
+        nit = nit_text(company.nit, company.dv)
+        expired = sum(1 for p in papers if p.status == "expired")
+        count = self.tr("%n paper(s)", "", len(papers)) + (self.tr(", %n expired", "", expired) if expired else "")
+        return f"{name} — " + (self.tr("NIT %1").replace("%1", nit) + " · " if nit else "") + count
+
     def cells(self, item: DueItem, column: int) -> str:
+        """The text of ``column`` (COL_*) for ``item``."""
         if column == self.COL_COMPANY:
-            return "" if self.grouped() else item.company.name  # the company's row above says it
+            return item.company.name
         if column == self.COL_NIT:
-            return "" if self.grouped() else nit_text(item.company.nit, item.company.dv)
+            return nit_text(item.company.nit, item.company.dv)
         if column == self.COL_DOCUMENT:
             return item.doc.filename
         if column == self.COL_TYPE:

@@ -54,8 +54,10 @@ log = logging.getLogger(__name__)
 DAYS = (7, 15, 30, 60, 90)
 WEEK = 7  # the start-up notice names what is due within this many days
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# Characters each column starts with (the last one, «Qué hacer», takes the rest).
-WIDTHS = (30, 14, 34, 12, 11, 20)
+# Characters the name columns start with (the last one, «Qué hacer», takes the rest; the others are
+# as wide as their longest words: a date, «Vencido hace 246 días»).
+WIDTHS = {DueModel.COL_COMPANY: 28, DueModel.COL_DOCUMENT: 30}
+PADDING = 18
 
 
 class DueView(QWidget):
@@ -121,9 +123,7 @@ class DueView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        chars = self.fontMetrics().averageCharWidth()
-        for col, width in enumerate(WIDTHS):
-            self.tree.setColumnWidth(col, width * chars)
+        self._widths_for = ""  # the grouping the column widths were set for (kept while the person drags them)
         self.empty = QLabel()
         self.empty.setObjectName("dueEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -198,12 +198,29 @@ class DueView(QWidget):
         current = self.model.item_at(self.tree.currentIndex())
         self.model.set_items(items, str(self.grouping_combo.currentData()))
         if self.model.grouped():
+            for row in range(self.model.rowCount()):  # the company's row: its name and NIT across the columns
+                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
             self.tree.expandAll()
+        if self._widths_for != self.model.grouping:
+            self._widths_for = self.model.grouping
+            for col, what in enumerate(self.model.columns()):
+                if what != DueModel.COL_ACTION:
+                    self.tree.setColumnWidth(col, self._width_of(what))
         if current is not None:
             found = self.model.index_of(current.doc.id)
             if found.isValid():
                 self.tree.setCurrentIndex(found)
         self._show_state()
+
+    def _width_of(self, what: int) -> int:
+        fm = self.fontMetrics()
+        if what in WIDTHS:
+            return WIDTHS[what] * fm.averageCharWidth()
+        samples = {DueModel.COL_NIT: ["900.123.456-8"], DueModel.COL_DUE: [local_date(date(2026, 12, 31))],
+                   DueModel.COL_STATUS: [self.model.status_text(-246), self.model.status_text(28)],
+                   DueModel.COL_TYPE: ["Resolución", "Estados fin."]}.get(what, [])
+        header = self.model.headers()[what]
+        return max(fm.horizontalAdvance(text) for text in [*samples, header]) + PADDING
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
