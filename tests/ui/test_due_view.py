@@ -244,7 +244,7 @@ def test_print_prints_the_list_with_its_header(qtbot: QtBot, window: Any, papers
     preview.print_()
     (page,) = pdf_pages(out)
     text = squeeze(page[2])
-    for words in ("Due soon", "within 30 day", "Panadería La Espiga", "Molinos del Sur", "Póliza ayer.pdf",
+    for words in ("Due papers", "within 30 day", "Panadería La Espiga", "Molinos del Sur", "Póliza ayer.pdf",
                   "Cámara noviembre.pdf", "Renew the policy", (TODAY - timedelta(days=3)).strftime("%d/%m/%Y"),
                   local_date(date.today())):
         assert squeeze(words) in text, words
@@ -265,7 +265,7 @@ def test_at_start_a_quiet_notice_names_what_is_due_this_week(qtbot: QtBot, open_
     window = open_window()
     qtbot.waitUntil(lambda: window._due_noticed)
     message = window.statusBar().currentMessage()
-    assert message.startswith("2 paper") and "due this week · 1 expired — see «Due soon»" in message
+    assert message.startswith("2 paper") and "due this week · 1 expired — see «Due papers»" in message
     assert window.last_message is None  # a message in the status bar, no box
     window.due_view.reload()  # the list read again later: no second notice
     window.statusBar().clearMessage()

@@ -86,7 +86,7 @@ class DueView(QWidget):
     # -- building ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel(self.tr("Due soon"))
+        self.title = QLabel(self.tr("Due papers"))
         self.title.setObjectName("dueTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -280,7 +280,7 @@ class DueView(QWidget):
         expired = sum(1 for i in items if i.status == "expired")
         parts = ([self.tr("%n paper(s) due this week", "", week)] if week else []) + (
             [self.tr("%n expired", "", expired)] if expired else [])
-        return self.tr("%1 — see «Due soon»").replace("%1", " · ".join(parts)) if parts else ""
+        return self.tr("%1 — see «Due papers»").replace("%1", " · ".join(parts)) if parts else ""
 
     # -- the rows -----------------------------------------------------------------------------------
 
@@ -319,7 +319,8 @@ class DueView(QWidget):
 
     def file_name(self) -> str:
         """«Por vencer 2026-12-02.xlsx»: what the export suggests and the print is titled."""
-        return f"{self.tr('Due soon')} {self.listed_on.isoformat()}.xlsx"
+        title = self.tr("Due papers")
+        return f"{title} {self.listed_on.isoformat()}.xlsx"
 
     def ask_export_target(self) -> str:
         """Where «Export to Excel…» writes (the tests replace this)."""
@@ -358,7 +359,7 @@ class DueView(QWidget):
             shutil.rmtree(folder, ignore_errors=True)
             self.errorRaised.emit(exc.message)
             return None
-        title = self.tr("Due soon")
+        title = self.tr("Due papers")
         preview = PrintPreviewWindow(path, XLSX, self.file_name(), title, self.window())
         expired = sum(1 for i in self.model.items if i.status == "expired")
         preview.header = PageHeader(
