@@ -233,8 +233,8 @@ class FileActions(QObject):
         if move:
             texts = (self.tr("Move to another company"), self.tr("Move %n file(s) to this company:", "", n), self.tr("Move"))
         else:
-            texts = (self.tr("Copy to another company"), self.tr("Copy %n file(s) to this company (the details and "
-                                                                 "the history go with them):", "", n), self.tr("Copy"))
+            texts = (self.tr("Copy to another company"), self.tr("Copy %n file(s) to this company, with their details:",
+                                                                 "", n), self.tr("Copy"))
         dialog = ChooseCompanyDialog(self.vault, docs[0].company_id, *texts, parent=self.host.dialog_parent())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: dialog.chosen is not None and self.transfer(ids, dialog.chosen.id, move))

@@ -207,8 +207,7 @@ def test_dragging_documents_onto_a_company_copies_them_and_shift_moves_them(
     assert mime.urls()  # still files for the desktop or a mail program
     assert drag_over(view.viewport(), pos, mime) == (True, True)
     assert view.drop_row == window.company_model.row_of(molinos.id)
-    assert view.drop_hint.startswith("Copy 1 file") and view.drop_hint.endswith(
-        "to Molinos del Sur (hold Shift to move them)")
+    assert view.drop_hint.startswith("Copy 1 file") and "to Molinos del Sur (hold Shift to move" in view.drop_hint
     assert drop(view.viewport(), pos, mime)
     settle(window)
     assert view.drop_row == -1

@@ -217,3 +217,21 @@ def test_the_summary_without_uploads_has_no_suggestion_buttons(
 
 def summary_buttons_hidden(summary: Any) -> bool:
     return all(not summary.findChild(QPushButton, n).isVisible() for n in ("importApplySelected", "importApplyAll"))
+
+
+def test_the_summary_follows_the_reading_as_it_goes_not_only_at_its_end(
+        qtbot: QtBot, window: Any, espiga: Any, molinos: Any, tmp_path: Path) -> None:
+    from clientvault.core.values import TextWorker, index_documents
+
+    summary = upload(qtbot, window, espiga, [paper(tmp_path, "Acta asamblea.pdf", "Acta"),
+                                             rut_pdf(tmp_path / "RUT.pdf", nit="900123456")])
+    # The project's reader as the window's runs it (newest first: the RUT); one file read of two.
+    with TextWorker() as worker:
+        index_documents(window.vault, worker, company_id=espiga.id,
+                        cancelled=lambda: window.vault.text_counts().pending < 2)
+    assert window.vault.text_counts().pending == 1
+    assert summary.findChild(QFrame, "ownerWarning") is None  # nobody has told the summary yet
+    window.indexer.progressed.emit(1, 2)  # what the reader says after each file
+    qtbot.waitUntil(lambda: summary.findChild(QFrame, "ownerWarning") is not None, timeout=5000)
+    assert "Reading the content…" not in suggestion_of(summary, "RUT.pdf")
+    assert suggestion_of(summary, "Acta asamblea.pdf").endswith("Reading the content…")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from clientvault.core.errors import VaultError
 from clientvault.core.values import ImportSummary, OwnerMismatch, Suggestion
 from clientvault.core.vault import Vault
 from clientvault.ui.formatting import local_date, local_datetime
+from clientvault.ui.paper_words import PaperWords
 from clientvault.ui.widgets.details_pane import details_pane
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ class PaperRow:
     doc_id: int
     item: QTreeWidgetItem
     pending: bool = True  # its text is not read yet
+    checksum: str = ""  # of the content whose text is awaited
     suggestion: Suggestion | None = None
     applicable: bool = False  # the suggestion would fill something still empty
     applied: bool = False
@@ -72,6 +74,7 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Upload finished"))
         self.vault = vault
         self.summary, self.company_name = summary, company_name
+        self._words = PaperWords(self)  # a period as the table and the details panel write it
         parent_widget = self.parentWidget()
         screen = parent_widget.screen() if parent_widget is not None else QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
@@ -164,10 +167,23 @@ class ImportSummaryDialog(QDialog):
 
     def _on_reader_finished(self, _report: object) -> None:
         self._refresh_timer.stop()
-        self._check_pending()
+        self._check([r for r in self.rows.values() if r.pending])  # also those trashed meanwhile
 
     def _check_pending(self) -> None:
-        self._check([r for r in self.rows.values() if r.pending])
+        """Ask again for the rows whose text has arrived (one look each at whether it has: the
+        reader goes on for minutes through a big upload, and this runs on the window's thread)."""
+        assert self.vault is not None
+        arrived = []
+        for row in self.rows.values():
+            if row.pending:
+                try:
+                    text = self.vault.document_text(row.doc_id)
+                except VaultError:
+                    continue
+                if text is not None and text.checksum == row.checksum:
+                    arrived.append(row)
+        if arrived:
+            self._check(arrived)
 
     def _check(self, rows: list[PaperRow]) -> None:
         """Ask again what each of ``rows`` suggests and whether its NIT is its company's."""
@@ -190,6 +206,7 @@ class ImportSummaryDialog(QDialog):
             row.gone, row.pending, row.applicable, row.mismatch = True, False, False, None
             return
         text = self.vault.document_text(doc.id)
+        row.checksum = doc.checksum
         row.pending = text is None or text.checksum != doc.checksum
         found = row.suggestion = self.vault.suggest_details(doc.id)
         row.applicable = ((found.type_id is not None and doc.document_type_id is None)
@@ -212,7 +229,7 @@ class ImportSummaryDialog(QDialog):
             if found.created is not None:
                 parts.append(local_date(found.created))
             if found.period:
-                parts.append(self.tr("period %1").replace("%1", period_text(found.period)))
+                parts.append(self.tr("period %1").replace("%1", self._words.period_text(found.period)))
             if found.expires is not None:
                 parts.append(self.tr("expires %1").replace("%1", local_date(found.expires)))
         text = " · ".join(parts)
@@ -383,12 +400,3 @@ class OwnerWarning(QFrame):
         self.setStyleSheet("#ownerWarning { border: 1px solid palette(mid); border-radius: 4px; }")
         self.label.setText(f"{self.mismatch.doc.filename}: " + self.tr("Moved to %1.").replace("%1", company))
         self.move_button.hide()
-
-
-def period_text(period: str) -> str:
-    """"2023" -> «2023»; "2023-12" -> «dic. 2023», as the details panel writes it."""
-    try:
-        year, month = int(period[:4]), int(period[5:7]) if len(period) >= 7 else 0
-    except ValueError:
-        return period
-    return QLocale().toString(QDate(year, month, 1), "MMM yyyy") if month else str(year)
