@@ -195,8 +195,9 @@ class CompanySidebar(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Search companies…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.due_entry = DueEntry(self)
-        self.gaps_filter = QCheckBox(self.tr("Only with papers pending"), self)
+        self.gaps_filter = QCheckBox(self)
         self.gaps_filter.setObjectName("companyGapsFilter")
+        self._count_pending()
         self.gaps_filter.setToolTip(self.tr("List only the companies that lack a paper they must have, "
                                             "or whose paper has expired"))
         self.search_offer = OfferLink(self)
@@ -204,6 +205,7 @@ class CompanySidebar(QWidget):
         self.search_offer.hide()
         self.list = CompanyListView(self)
         self.list.setModel(model)
+        self.due_entry.inset = self.list.frameWidth() + self.list.spacing()
         self.add_button = QPushButton(self.tr("+ New company"), self)
         self.add_button.setObjectName("sidebarAddCompany")
         layout = QVBoxLayout(self)
@@ -279,7 +281,7 @@ class CompanySidebar(QWidget):
                                     if search else self.tr("All companies have their papers up to date."))
         else:
             self.list.empty_text = self.tr("No company matches «%1».").replace("%1", search) if search else ""
-        self.gaps_filter.setText(self.tr("Only with papers pending (%1)").replace("%1", str(len(self.model.gaps))))
+        self._count_pending()
         self.set_due_count(self.model.due_count)
         offer = self._offer = bool(search) and not self.model.rowCount()
         if offer:
@@ -290,6 +292,9 @@ class CompanySidebar(QWidget):
                                                   "documents of every company"))
         self.search_offer.setVisible(offer)
         self._reselect()
+
+    def _count_pending(self) -> None:
+        self.gaps_filter.setText(self.tr("Only with papers pending (%1)").replace("%1", str(len(self.model.gaps))))
 
     def take_search_offer(self) -> str:
         """The words of the «Search … in the documents» offer, if it is shown (the filter is cleared,

@@ -22,6 +22,7 @@ class DueEntry(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.count = 0
+        self.inset = 0  # the company list's frame and spacing: the text and badge line up with its rows'
         self.setText(self.tr("Due papers"))
         self.setToolTip(self.tr("Papers expired or expiring soon, of every company"))
         self.set_count(0)
@@ -44,7 +45,8 @@ class DueEntry(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802
         fm = QFontMetrics(self.label_font())
         badge = QFontMetrics(small_font(self.font())).horizontalAdvance(count_text(self.count)) + 2 * BADGE_PAD
-        return QSize(2 * PAD_X + fm.horizontalAdvance(self.text()) + BADGE_GAP + badge, 2 * PAD_Y + 2 + fm.height() + 6)
+        width = 2 * (PAD_X + self.inset) + fm.horizontalAdvance(self.text()) + BADGE_GAP + badge
+        return QSize(width, fm.height() + 2 * PAD_Y + 8)  # as tall as a company's name line and a little more
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.sizeHint().height())
@@ -59,7 +61,7 @@ class DueEntry(QAbstractButton):
         small = QFontMetrics(small_font(self.font()))
         h = small.height() + 2
         w = max(h, small.horizontalAdvance(count_text(self.count)) + 2 * BADGE_PAD)
-        inner = self.rect().adjusted(PAD_X, 0, -PAD_X, 0)
+        inner = self.rect().adjusted(PAD_X + self.inset, 0, -PAD_X - self.inset, 0)
         return inner.right() - w + 1, inner.center().y() - h // 2 + 1, w, h
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -82,7 +84,8 @@ class DueEntry(QAbstractButton):
         font = self.label_font()
         painter.setFont(font)
         painter.setPen(colour)
-        text_rect = QRect(PAD_X, 0, max(0, x - BADGE_GAP - PAD_X), self.height())
+        left = PAD_X + self.inset
+        text_rect = QRect(left, 0, max(0, x - BADGE_GAP - left), self.height())
         text = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         painter.setFont(small_font(self.font()))
