@@ -1,6 +1,6 @@
 """What the file actions do: upload (chooser and drops), delete and undo, trash, rename, save a
-copy, move or copy to another company, open outside. Long work (imports) runs through ``run_task``
-with a cancellable progress dialog."""
+copy, open outside. Long work (imports) runs through ``run_task`` with a cancellable progress dialog.
+Moving and copying to another company is in ``transfer_actions.py``."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from clientvault.core.errors import VaultError, os_words
-from clientvault.core.values import Document, ImportSummary, TransferReport, free_name
+from clientvault.core.values import Document, ImportSummary, free_name
 from clientvault.core.vault import Vault
 from clientvault.preview import family_for
 from clientvault.preview.base import MAX_SIZE
@@ -46,7 +46,6 @@ class FileActions(QObject):
         self.summary_dialog: ImportSummaryDialog | None = None
         self.preview_window: QWidget | None = None
         self.print_job: PrintPreviewWindow | None = None
-        self.choose_dialog: QWidget | None = None
         # The window's background reader: the summary re-checks suggestions and NITs as it reads.
         self.text_reader: TextIndexer | None = None
 
@@ -214,58 +213,6 @@ class FileActions(QObject):
         box.finished.connect(on_finished)
         self.purge_box = box
         box.open()
-
-    # -- move and copy to another company -------------------------------------------------------
-
-    def move_selected(self) -> None:
-        self._choose_and_transfer(move=True)
-
-    def copy_selected(self) -> None:
-        self._choose_and_transfer(move=False)
-
-    def _choose_and_transfer(self, move: bool) -> None:
-        from clientvault.ui.dialogs.choose_company import ChooseCompanyDialog
-
-        docs = self.host.selected_documents()
-        if not docs or self.host.in_trash():
-            return
-        ids, n = [d.id for d in docs], len(docs)
-        if move:
-            texts = (self.tr("Move to another company"), self.tr("Move %n file(s) to this company:", "", n), self.tr("Move"))
-        else:
-            texts = (self.tr("Copy to another company"), self.tr("Copy %n file(s) to this company, with their details:",
-                                                                 "", n), self.tr("Copy"))
-        dialog = ChooseCompanyDialog(self.vault, docs[0].company_id, *texts, parent=self.host.dialog_parent())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: dialog.chosen is not None and self.transfer(ids, dialog.chosen.id, move))
-        self.choose_dialog = dialog
-        dialog.open()
-
-    def transfer(self, doc_ids: list[int], company_id: int, move: bool) -> TransferReport | None:
-        """Move (or copy) documents to another company; what was left behind is said with why."""
-        if not doc_ids:
-            return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a copy re-checks every file it brings in
-        try:
-            report = self._guarded(self.vault.move_documents if move else self.vault.copy_documents, doc_ids, company_id)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if report is None:
-            return None
-        target = self._guarded(self.vault.company, company_id)
-        name = target.name if target is not None else ""
-        done, skipped = len(report.done), len(report.skipped)
-        if done:
-            self.host.notify((self.tr("%n file(s) moved to %1.", "", done) if move else
-                              self.tr("%n file(s) copied to %1.", "", done)).replace("%1", name))
-        if skipped:
-            head = (self.tr("%n file(s) were not moved to %1:", "", skipped) if move else
-                    self.tr("%n file(s) were not copied to %1:", "", skipped)).replace("%1", name)
-            lines = [f"• {doc.filename}: {reason}" for doc, reason in report.skipped[:15]]
-            if skipped > 15:
-                lines.append(self.tr("… and %n more.", "", skipped - 15))
-            self.host.show_error(head + "\n\n" + "\n".join(lines))
-        return report
 
     # -- rename, copies, outside programs ------------------------------------------------------
 

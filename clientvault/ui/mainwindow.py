@@ -35,6 +35,7 @@ from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.paper_actions import MAX_BULK, PaperActions
 from clientvault.ui.search_controller import SearchController
 from clientvault.ui.text_indexer import IndexStatus, TextIndexer
+from clientvault.ui.transfer_actions import TransferActions
 from clientvault.ui.widgets.company_delegate import GapsLabel
 from clientvault.ui.widgets.company_sidebar import CompanySidebar
 from clientvault.ui.widgets.document_table import DocumentTable
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(vault, self, self.events, self)
         self.papers = PaperActions(vault, self, self.events, self.details_panel, self.document_model, self)
         self.files.text_reader = self.indexer
+        self.transfers = TransferActions(vault, self, self.events, self)
         self.mail = MailActions(vault, self, self)
         self.companies = CompanyActions(vault, self, self.events, self)
         self.search = SearchController(vault, self, self)
@@ -249,7 +251,7 @@ class MainWindow(QMainWindow):
         self.middle.currentChanged.connect(self._on_middle_current_changed)
         self.sidebar.currentCompanyChanged.connect(self._on_sidebar_current_company_changed)
         self.company_list.filesDropped.connect(self.files.import_paths)
-        self.company_list.documentsDropped.connect(lambda cid, ids, move: self.files.transfer(ids, cid, move))
+        self.company_list.documentsDropped.connect(lambda cid, ids, move: self.transfers.transfer(ids, cid, move))
         self.company_list.customContextMenuRequested.connect(
             lambda pos: self.company_menu.popup(self.company_list.viewport().mapToGlobal(pos)))
         self.filter_edit.textChanged.connect(self.document_model.set_search)
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
             (self.action_remove_company, self.companies.remove), (self.action_check_files, self.upkeep.check_files),
             (self.action_empty_trash, self.upkeep.empty_trash),
             (self.action_removed_companies, self.upkeep.removed_companies),
-            (self.action_move_to, self.files.move_selected), (self.action_copy_to, self.files.copy_selected),
+            (self.action_move_to, self.transfers.move_selected), (self.action_copy_to, self.transfers.copy_selected),
             (self.action_backup, self.upkeep.backup), (self.action_restore_backup, self.upkeep.restore_backup),
         ):
             action.triggered.connect(slot)

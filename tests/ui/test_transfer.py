@@ -54,12 +54,18 @@ def open_chooser(qtbot: QtBot, window: Any, action: Any) -> Any:
     """Trigger «Move to…» or «Copy to…»; the chooser opens in front, its filter ready for typing (a
     window manager makes a new dialog the active window; the offscreen platform is asked to)."""
     action.trigger()
-    dialog = window.files.choose_dialog
+    dialog = window.transfers.choose_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert QApplication.focusWidget() is dialog.filter_edit
     return dialog
+
+
+def wait_copy(qtbot: QtBot, window: Any) -> None:
+    """A copy runs in the background (each file is brought in again with an upload's checks)."""
+    qtbot.waitUntil(lambda: window.transfers.transfer_task is None, timeout=30_000)
+    settle(window)
 
 
 def menu_actions(window: Any, title: str) -> list[Any]:
@@ -126,7 +132,7 @@ def test_copy_through_the_context_menu_keeps_the_details_and_both_histories(
     assert dialog.list.currentItem().text() == "Zeta S.A.S."
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Up)
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
-    settle(window)
+    wait_copy(qtbot, window)
 
     assert files_on_disk(window, molinos.id) == {"Balance 2023.pdf"}
     assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf", "RUT.pdf"}  # the original stays
@@ -171,6 +177,26 @@ def test_a_duplicate_in_the_target_is_left_where_it_is_with_its_reason(
     message.close()
 
 
+def test_a_copy_leaves_out_what_the_target_already_has_and_says_why(
+        qtbot: QtBot, window: Any, espiga: Any, molinos: Any, files: list[Any], make_file: Any) -> None:
+    window.vault.import_files(molinos.id, [make_file("Balance Molinos.pdf", text="balance")])  # same bytes
+    settle(window)
+    window.table.selectAll()
+    dialog = open_chooser(qtbot, window, window.action_copy_to)
+    qtbot.keyClicks(dialog.filter_edit, "molinos")
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    wait_copy(qtbot, window)
+
+    assert files_on_disk(window, molinos.id) == {"Balance Molinos.pdf", "RUT.pdf"}
+    assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf", "RUT.pdf"}
+    assert "copied to Molinos del Sur" in window.statusBar().currentMessage()
+    message = window.last_message
+    assert message is not None and "not copied to Molinos del Sur" in message.text()
+    assert "• Balance 2023.pdf: " in message.text() and "Balance Molinos.pdf" in message.text()
+    assert history(window, files[0].id)[-1] != "Copied to Molinos del Sur"
+    message.close()
+
+
 # -- dragging documents onto a company in the sidebar ---------------------------------------------------
 
 
@@ -209,7 +235,7 @@ def test_dragging_documents_onto_a_company_copies_them_and_shift_moves_them(
     assert view.drop_row == window.company_model.row_of(molinos.id)
     assert view.drop_hint.startswith("Copy 1 file") and "to Molinos del Sur (hold Shift to move" in view.drop_hint
     assert drop(view.viewport(), pos, mime)
-    settle(window)
+    wait_copy(qtbot, window)
     assert view.drop_row == -1
     assert window.files.import_task is None  # not an upload of the files: a copy in the vault
     assert files_on_disk(window, molinos.id) == {"Balance 2023.pdf"}
