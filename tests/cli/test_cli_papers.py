@@ -354,6 +354,7 @@ def test_types_list_add_rename_and_rule(cli: Cli, espiga: int, docs: dict[str, i
     assert cli("types", "rule", "rut", "--rule", "yearly", "--day", "02-30").code == 2
     assert cli("types", "rule", "rut").code == 2  # --rule is required
     assert cli("types", "rename", "Nada", "Algo").code == 2
+    assert cli("types").code == 2 and cli("doc").code == 2  # a group needs its subcommand
 
 
 # -- list ----------------------------------------------------------------------------------------------
