@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
     def _on_due_view_current_document_changed(self, doc: Document | None) -> None:
         if self.showing_due():
             self.preview_pane.show_document(doc, self.vault)
+            self._show_details()
 
     def _on_due_view_loaded(self, items: list[DueItem]) -> None:
         """Once per start, quietly: what is due this week and what has expired."""
@@ -530,8 +531,12 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _show_details(self, rows: list[int] | None = None) -> None:
-        """The details panel follows the table's selection (not the search results, nor the trash)."""
-        if self.middle.currentWidget() is not self.files_page:  # the search results, «Por vencer»
+        """The details panel follows the table's selection, or the paper highlighted in «Por vencer»
+        (a new date entered there); not the search results, nor the trash."""
+        if self.middle.currentWidget() is self.due_view:
+            doc = self.due_view.current_document()
+            self.papers.show([doc] if doc is not None else None)
+        elif self.middle.currentWidget() is not self.files_page:
             self.papers.clear(self.tr("Open a file in its company's list to see and edit its details."))
         elif self.in_trash():
             self.papers.clear(self.tr("Files in the trash keep their details. Restore a file to edit them."))

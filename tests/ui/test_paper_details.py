@@ -309,3 +309,42 @@ def test_the_model_with_filters_passes_the_model_tester(qtmodeltester: Any, vaul
     assert model.size_of_rows([0]) == docs["RUT.pdf"].size
     qtmodeltester.check(model)
     QApplication.processEvents()
+
+
+def test_a_rule_edited_or_a_type_added_reaches_the_table_the_filter_and_the_panel(qtbot: QtBot, window: Any,
+                                                                                   make_file: Any) -> None:
+    stock(window, make_file, "Cámara.pdf")
+    vault = window.vault
+    issued = date.today() - timedelta(days=5)
+    camara = vault.document_type("camara")
+    vault.set_details([doc_named(window, "Cámara.pdf").id], doc_type=camara.id, created=issued)
+    settle(window)
+    select(qtbot, window, "Cámara.pdf")
+    panel = window.details_panel
+    vault.edit_document_type(camara.id, rule_days=60)  # as Settings does
+    settle(window)
+    assert cell(window, "Cámara.pdf", M.COL_EXPIRES) == local_date(issued + timedelta(days=60))
+    assert panel.expiry_line.text() == f"{local_date(issued + timedelta(days=60))} (rule: " \
+                                       f"{plural('%n day(s) after its date', 60)})"
+    added = vault.add_document_type("Certificado bancario")
+    settle(window)
+    assert window.type_filter.findData(added.id) >= 0 and panel.type_choice.findData(added.id) >= 0
+
+
+def test_the_panel_follows_the_paper_highlighted_in_por_vencer(qtbot: QtBot, window: Any, make_file: Any) -> None:
+    stock(window, make_file, "Cámara vieja.pdf")
+    vault = window.vault
+    doc_id = doc_named(window, "Cámara vieja.pdf").id
+    vault.set_details([doc_id], doc_type=vault.document_type("camara").id, created=date.today() - timedelta(days=40))
+    settle(window)
+    view = window.due_view
+    qtbot.waitUntil(lambda: not view._running)
+    window.sidebar.show_due()
+    qtbot.waitUntil(lambda: view.state == "ready" and not view._running)
+    view.tree.setCurrentIndex(view.model.index_of(doc_id))
+    panel = window.details_panel
+    qtbot.waitUntil(lambda: panel.ids == [doc_id])
+    assert panel.status.text() == plural("Expired %n day(s) ago", 10)
+    set_day(panel.created, date.today())  # the new certificate's date, entered where it was noticed
+    save(qtbot, window)
+    assert vault.document(doc_id).expires_on == date.today() + timedelta(days=30)

@@ -13,7 +13,6 @@ field); Esc or «Descartar» puts back what is stored.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,16 +28,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from clientvault.core.values import DocumentDetails, DocumentType, HistoryEntry, clean_period
-from clientvault.ui.formatting import local_datetime
-from clientvault.ui.paper_words import PaperWords, as_day, state_colour
-from clientvault.ui.widgets.paper_fields import KEEP, DateField, TagEdit, TypeChoice
+from clientvault.ui.paper_words import PaperWords, as_day
+from clientvault.ui.widgets.paper_fields import KEEP, DateField, ExpiryField, HistoryList, TagEdit, TypeChoice
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
@@ -68,7 +64,6 @@ class PaperDetails(QFrame):
         self.dirty = False
         self._loading = False
         self.period_touched = False
-        self._by_hand = False
         self._shown_with: tuple[list[DocumentType], list[str]] = ([], [])
         self._many_with: tuple[Any, ...] = ([], set(), set(), [], [])
         self._build()
@@ -115,7 +110,6 @@ class PaperDetails(QFrame):
         self.created.setAccessibleName(self.tr("Date of the paper"))
         self.created.edit.setObjectName("detailsCreated")
         form.addRow(self.tr("&Date of the paper:"), self.created)
-        self.created_label = form.labelForField(self.created)
         self.period = QLineEdit()
         self.period.setObjectName("detailsPeriod")
         self.period.setAccessibleName(self.tr("Period"))
@@ -131,28 +125,10 @@ class PaperDetails(QFrame):
         period_col.addWidget(self.period_error)
         form.addRow(self.tr("&Period:"), period_box)
 
-        self.expiry_line = _label(name="detailsExpiry")
-        self.expiry_date = DateField(self.tr("no date"))
-        self.expiry_date.setAccessibleName(self.tr("Expiry date entered by hand"))
-        self.expiry_date.edit.setObjectName("detailsExpiryDate")
-        self.by_hand_button = QPushButton(self.tr("Enter a date…"))
-        self.by_hand_button.setObjectName("detailsExpiryByHand")
-        self.rule_button = QPushButton(self.tr("Use the rule"))
-        self.rule_button.setObjectName("detailsUseRule")
-        self.status = _label(name="detailsStatus")
-        expiry_box = QWidget()
-        expiry_col = QVBoxLayout(expiry_box)
-        expiry_col.setContentsMargins(0, 0, 0, 0)
-        expiry_col.setSpacing(2)
-        expiry_row = QHBoxLayout()
-        expiry_row.addWidget(self.expiry_line, 1)
-        expiry_row.addWidget(self.expiry_date, 1)
-        expiry_row.addWidget(self.by_hand_button)
-        expiry_row.addWidget(self.rule_button)
-        expiry_col.addLayout(expiry_row)
-        expiry_col.addWidget(self.status)
-        form.addRow(self.tr("Expires:"), expiry_box)
-        self.expiry_label = form.labelForField(expiry_box)
+        self.expiry = ExpiryField()
+        self.expiry_line, self.expiry_date, self.status = self.expiry.line, self.expiry.date, self.expiry.status
+        self.by_hand_button, self.rule_button = self.expiry.by_hand_button, self.expiry.rule_button
+        form.addRow(self.tr("Expires:"), self.expiry)
 
         self.tags = TagEdit()
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -164,7 +140,6 @@ class PaperDetails(QFrame):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
         form.addRow(self.tr("&Notes:"), self.notes)
-        self.notes_label = form.labelForField(self.notes)
 
         self.suggestion_box = QFrame()
         self.suggestion_box.setObjectName("detailsSuggestion")
@@ -202,14 +177,7 @@ class PaperDetails(QFrame):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         col.addLayout(buttons)
-        self.history = QTreeWidget()
-        self.history.setObjectName("detailsHistory")
-        self.history.setAccessibleName(self.tr("History"))
-        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What happened")])
-        self.history.setRootIsDecorated(False)
-        self.history.setWordWrap(True)
-        self.history.setUniformRowHeights(False)
-        self.history.setMinimumHeight(120)
+        self.history = HistoryList()
         self.history.hide()
         col.addWidget(self.history)
         col.addStretch(1)
@@ -220,11 +188,9 @@ class PaperDetails(QFrame):
         self.created.changed.connect(self._on_field_changed)
         self.period.textEdited.connect(self._on_period_text_edited)
         self.period.editingFinished.connect(self.check_period)
-        self.expiry_date.changed.connect(self._on_field_changed)
+        self.expiry.changed.connect(self._on_field_changed)
         self.tags.textEdited.connect(self._on_field_changed)
         self.notes.textChanged.connect(self._on_field_changed)
-        self.by_hand_button.clicked.connect(self._on_by_hand_button_clicked)
-        self.rule_button.clicked.connect(self._on_rule_button_clicked)
         self.save_button.clicked.connect(self.saveRequested)
         self.discard_button.clicked.connect(self.discard)
         self.accept_button.clicked.connect(self.suggestionAccepted)
@@ -255,21 +221,17 @@ class PaperDetails(QFrame):
         self.created.set_value(as_day(doc.created))
         self.period.setText(doc.period or "")
         self.period.setPlaceholderText(self.tr("2023 or 2023-12"))
-        self.expiry_date.set_value(as_day(doc.expires_on) if doc.expires_set else None)
-        self._set_by_hand(bool(doc.expires_set))
         self.tags.set_known(known_tags)
         self.tags.set_tags(details.tags)
         self.tags.setPlaceholderText(self.tr("separated by commas"))
         self.notes.setPlainText(doc.notes or "")
-        for widget in (self.created, self.created_label, self.notes, self.notes_label, self.history_button):
-            widget.setVisible(True)
-        self._show_expiry_rows(True)
+        self.tags.setToolTip("")
+        self._show_single_rows(True)
         self.accept_button.setText(self.tr("Apply"))
         self.ignore_button.setVisible(True)
         self.suggestion_box.hide()
-        self._show_status(details)
+        self.expiry.show_details(details)
         self._loaded()
-        self.history_button.setChecked(self.history_button.isChecked())  # unfolded stays unfolded
 
     def show_many(self, ids: list[int], types: list[DocumentType], type_ids: set[int | None],
                   periods: set[str | None], common_tags: list[str], known_tags: list[str]) -> None:
@@ -280,15 +242,12 @@ class PaperDetails(QFrame):
         self.title.setText(self.tr("%n file(s) selected: change them all at once", "", len(ids)))
         one_type = next(iter(type_ids)) if len(type_ids) == 1 else None
         self.type_choice.set_types(types, one_type, mixed=len(type_ids) > 1)
-        self.period.setText(next(iter(periods)) or "" if len(periods) == 1 else "")
+        self.period.setText((next(iter(periods)) or "") if len(periods) == 1 else "")
         self.period.setPlaceholderText(self.tr("(several)") if len(periods) > 1 else self.tr("2023 or 2023-12"))
         self.tags.set_known(known_tags)
         self.tags.setText("")
         self.tags.setPlaceholderText(self.tr("tags to add to all of them, separated by commas"))
-        for widget in (self.created, self.created_label, self.notes, self.notes_label, self.history_button,
-                       self.history):
-            widget.setVisible(False)
-        self._show_expiry_rows(False)
+        self._show_single_rows(False)
         self.suggestion.setText(self.tr("Fill in what the names and texts of the files suggest, where it is missing."))
         self.accept_button.setText(self.tr("Apply suggestions to the %n", "", len(ids)))
         self.ignore_button.setVisible(False)
@@ -303,40 +262,15 @@ class PaperDetails(QFrame):
         self.suggestion_box.setVisible(bool(text))
 
     def show_history(self, entries: list[HistoryEntry]) -> None:
-        self.history.clear()
-        for entry in reversed(entries):  # the latest first: what a person looks for
-            item = QTreeWidgetItem([local_datetime(entry.at), entry.user, entry.text])
-            item.setToolTip(2, entry.text)
-            self.history.addTopLevelItem(item)
-        for col in (0, 1):
-            self.history.resizeColumnToContents(col)
+        self.history.show_entries(entries)
         self.history_button.setText(self.tr("History (%1)").replace("%1", str(len(entries))))
 
-    def _show_expiry_rows(self, shown: bool) -> None:
-        for widget in (self.expiry_label, self.expiry_line, self.expiry_date, self.by_hand_button, self.rule_button):
-            widget.setVisible(shown)
-        if not shown:
-            self.status.hide()
-        if shown:
-            self._set_by_hand(self._by_hand)
-
-    def _show_status(self, details: DocumentDetails) -> None:
-        kind = details.type
-        self.expiry_line.setText(self.words.expiry_line(
-            details.rule_expires if not details.doc.expires_set else details.doc.expires_on, False,
-            kind.rule if kind else None, kind.rule_days if kind else None, kind.rule_day if kind else None))
-        text = self.words.state_text(details.status, details.days_left)
-        self.status.setText(text)
-        colour = state_colour(details.status)
-        self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
-        self.status.setVisible(bool(text) and len(self.ids) == 1)
-
-    def _set_by_hand(self, on: bool) -> None:
-        self._by_hand = on
-        self.expiry_line.setVisible(not on)
-        self.by_hand_button.setVisible(not on)
-        self.expiry_date.setVisible(on)
-        self.rule_button.setVisible(on)
+    def _show_single_rows(self, single: bool) -> None:
+        """The own date, the expiry and the notes are one document's; so is its history."""
+        for field in (self.created, self.expiry, self.notes):
+            self.form.setRowVisible(field, single)
+        self.history_button.setVisible(single)
+        self.history.setVisible(single and self.history_button.isChecked())  # unfolded stays unfolded
 
     def _loaded(self) -> None:
         self._loading = False
@@ -370,18 +304,6 @@ class PaperDetails(QFrame):
     def _on_period_text_edited(self, _text: str) -> None:
         self.period_touched = True
         self.period_error.hide()
-        self._on_field_changed()
-
-    def _on_by_hand_button_clicked(self) -> None:
-        shown = self.details.rule_expires if self.details is not None else None
-        self.expiry_date.set_value(shown or date.today())
-        self._set_by_hand(True)
-        self.expiry_date.setFocus()
-        self._on_field_changed()
-
-    def _on_rule_button_clicked(self) -> None:
-        self._set_by_hand(False)
-        self.by_hand_button.setFocus()
         self._on_field_changed()
 
     def _on_history_button_toggled(self, on: bool) -> None:
@@ -427,9 +349,10 @@ class PaperDetails(QFrame):
             out["created"] = self.created.value()
         if period_ok and period != (doc.period or None):
             out["period"] = period
-        if self._by_hand and self.expiry_date.value() is not None:
-            if not doc.expires_set or self.expiry_date.value() != as_day(doc.expires_on):
-                out["expires"] = self.expiry_date.value()
+        entered = self.expiry.entered()
+        if entered is not None:
+            if not doc.expires_set or entered != as_day(doc.expires_on):
+                out["expires"] = entered
         elif doc.expires_set:
             out["expires"] = None
         if self.tags.tags() != self.details.tags:

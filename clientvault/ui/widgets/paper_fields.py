@@ -1,5 +1,6 @@
 """The small editors of a paper's details: the type filter above the table, the type chooser, a date
-that may be empty, and a tags field that completes each tag typed after a comma."""
+that may be empty, a tags field that completes each tag typed after a comma, the expiry (by rule or
+by hand) and the history list."""
 
 from __future__ import annotations
 
@@ -7,10 +8,24 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from clientvault.core.values import TYPE_UNTYPED, DocumentType
-from clientvault.ui.formatting import date_format
+from clientvault.core.values import TYPE_UNTYPED, DocumentDetails, DocumentType, HistoryEntry
+from clientvault.ui.formatting import date_format, local_datetime
+from clientvault.ui.paper_words import PaperWords, as_day, state_colour
 
 ALL_TYPES = -1  # the filter's «Todos los tipos» (TYPE_UNTYPED, 0, is «Sin tipo»)
 KEEP = -2  # the bulk editor's «(varios)»: leave each document's type as it is
@@ -185,3 +200,100 @@ class TagEdit(QLineEdit):
         self.setText(head + tag + ", " + after.lstrip(", "))
         self.setCursorPosition(len(head + tag) + 2)
         self.textEdited.emit(self.text())  # what the panel watches to know the field was changed
+
+
+class ExpiryField(QWidget):
+    """When a paper expires: the rule's date in words with «Poner una fecha…», or a date entered by
+    hand with «Usar la regla»; under it, how long it has left, in red or amber when it matters."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = PaperWords(self)
+        self.by_hand = False
+        self.rule_date: date | None = None
+        self.line = QLabel()
+        self.line.setObjectName("detailsExpiry")
+        self.line.setWordWrap(True)
+        self.date = DateField(self.tr("no date"))
+        self.date.setAccessibleName(self.tr("Expiry date entered by hand"))
+        self.date.edit.setObjectName("detailsExpiryDate")
+        self.by_hand_button = QPushButton(self.tr("Enter a date…"))
+        self.by_hand_button.setObjectName("detailsExpiryByHand")
+        self.rule_button = QPushButton(self.tr("Use the rule"))
+        self.rule_button.setObjectName("detailsUseRule")
+        self.status = QLabel()
+        self.status.setObjectName("detailsStatus")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self.line, 1)
+        row.addWidget(self.date, 1)
+        row.addWidget(self.by_hand_button)
+        row.addWidget(self.rule_button)
+        col.addLayout(row)
+        col.addWidget(self.status)
+        self.date.changed.connect(self.changed)
+        self.by_hand_button.clicked.connect(self._on_by_hand_button_clicked)
+        self.rule_button.clicked.connect(self._on_rule_button_clicked)
+
+    def show_details(self, details: DocumentDetails) -> None:
+        doc, kind = details.doc, details.type
+        self.rule_date = details.rule_expires
+        self.date.set_value(as_day(doc.expires_on) if doc.expires_set else None)
+        self._set_by_hand(bool(doc.expires_set))
+        self.line.setText(self.words.expiry_line(
+            details.rule_expires if not doc.expires_set else doc.expires_on, False,
+            kind.rule if kind else None, kind.rule_days if kind else None, kind.rule_day if kind else None))
+        text = self.words.state_text(details.status, details.days_left)
+        self.status.setText(text)
+        colour = state_colour(details.status)
+        self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
+        self.status.setVisible(bool(text))
+
+    def entered(self) -> date | None:
+        """The date entered by hand (None: the rule's)."""
+        return self.date.value() if self.by_hand else None
+
+    def _set_by_hand(self, on: bool) -> None:
+        self.by_hand = on
+        self.line.setVisible(not on)
+        self.by_hand_button.setVisible(not on)
+        self.date.setVisible(on)
+        self.rule_button.setVisible(on)
+
+    def _on_by_hand_button_clicked(self) -> None:
+        self.date.set_value(self.rule_date or date.today())  # starts from the rule's date
+        self._set_by_hand(True)
+        self.date.setFocus()
+        self.changed.emit()
+
+    def _on_rule_button_clicked(self) -> None:
+        self._set_by_hand(False)
+        self.by_hand_button.setFocus()
+        self.changed.emit()
+
+
+class HistoryList(QTreeWidget):
+    """A document's history, the latest first: when (local time), who, what happened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsHistory")
+        self.setAccessibleName(self.tr("History"))
+        self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What happened")])
+        self.setRootIsDecorated(False)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setMinimumHeight(120)
+
+    def show_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.clear()
+        for entry in reversed(entries):  # the latest first: what a person looks for
+            item = QTreeWidgetItem([local_datetime(entry.at), entry.user, entry.text])
+            item.setToolTip(2, entry.text)
+            self.addTopLevelItem(item)
+        for col in (0, 1):
+            self.resizeColumnToContents(col)
