@@ -270,3 +270,16 @@ def test_documents_dropped_onto_their_own_company_or_below_the_list_do_nothing(
     assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf", "RUT.pdf"}
     assert files_on_disk(window, molinos.id) == set()
     assert all(e.kind == "added" for d in files for e in window.vault.history(d.id))
+
+
+def test_a_drag_out_of_the_trash_carries_only_the_files(qtbot: QtBot, window: Any, espiga: Any, molinos: Any,
+                                                         files: list[Any]) -> None:
+    from clientvault.ui.widgets.document_drag import DOCUMENTS_MIME
+
+    assert table_drag(window, [0]).hasFormat(DOCUMENTS_MIME)
+    window.vault.delete([files[0].id])
+    window.action_trash.setChecked(True)
+    settle(window)
+    assert table_names(window) == ["Balance 2023.pdf"]
+    mime = table_drag(window, [0])
+    assert mime.urls() and not mime.hasFormat(DOCUMENTS_MIME)  # a trashed paper is not moved or copied

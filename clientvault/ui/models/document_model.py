@@ -314,7 +314,8 @@ class DocumentModel(QAbstractTableModel):
         mime = QMimeData()
         docs = [d for d in map(self._row, rows) if d is not None]
         mime.setUrls([QUrl.fromLocalFile(str(self._vault.document_path(d))) for d in docs])
-        put_documents(mime, docs)  # a drop onto another company copies or moves them (not an import)
+        if not self.trash:  # a drop onto another company copies or moves them (not an import)
+            put_documents(mime, docs)
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:
