@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
         self.action_search.triggered.connect(self.search.focus_field)
         self.sidebar.searchDocumentsRequested.connect(self.search.search_for)
         self.sidebar.dueRequested.connect(self.show_due)
+        self.company_model.set_due_days(self.due_view.days())  # the badge counts what the page lists
+        self.due_view.days_combo.currentIndexChanged.connect(
+            lambda _i: self.company_model.set_due_days(self.due_view.days()))
         self.due_view.openRequested.connect(lambda doc: self.search.open_hit(SearchHit(doc, "name")))
         self.due_view.currentDocumentChanged.connect(self._on_due_view_current_document_changed)
         self.due_view.loaded.connect(self._on_due_view_loaded)

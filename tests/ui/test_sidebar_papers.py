@@ -293,3 +293,24 @@ def test_a_sidebar_alone_over_a_vault(qtbot: QtBot, vault: Vault) -> None:
     with qtbot.waitSignal(sidebar.dueRequested):
         qtbot.mouseClick(sidebar.due_entry, Qt.MouseButton.LeftButton)
     assert sidebar.current_id is None
+
+
+def test_the_badge_counts_the_days_the_page_shows(qtbot: QtBot, window: Any) -> None:
+    """«Por vencer» set to 7 days: the badge counts what the page lists, not 30 days' worth."""
+    three_companies(window)  # one Cámara expired 10 days ago, one expiring in 20 days
+    assert window.sidebar.due_count == 2
+    window.due_view.set_days(7)
+    assert window.sidebar.due_count == 1 == window.vault.due_count(7)
+    window.due_view.set_days(30)
+    assert window.sidebar.due_count == 2
+
+
+def test_the_dates_are_counted_again_after_midnight(qtbot: QtBot, window: Any) -> None:
+    from datetime import datetime
+
+    from clientvault.ui.models.company_model import ms_to_midnight
+
+    assert ms_to_midnight(datetime(2026, 3, 30, 23, 59, 0)) == 65_000  # a minute and the 5 s margin
+    assert ms_to_midnight(datetime(2026, 3, 31, 0, 0, 4)) >= 1000
+    timer = window.company_model._midnight
+    assert timer.isActive() and timer.remainingTime() <= 24 * 3600 * 1000 + 5000

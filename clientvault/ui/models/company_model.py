@@ -3,11 +3,12 @@ hundred rows at most), and how many papers are due across all of them («Por ven
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from clientvault.core.values import CompanyInfo, PaperGap
+from clientvault.core.values import DUE_DAYS, CompanyInfo, PaperGap
 from clientvault.core.vault import Vault
 from clientvault.ui.formatting import nit_text
 
@@ -30,6 +31,12 @@ def gap_groups(gaps: list[PaperGap]) -> list[tuple[str, str]]:
 def gaps_text(gaps: list[PaperGap]) -> str:
     """«Falta: RUT, Cámara · Vencido: Resolución»; "" when nothing is missing."""
     return " · ".join(text for _state, text in gap_groups(gaps))
+
+
+def ms_to_midnight(now: datetime) -> int:
+    """Until just after the next midnight (local time), when the dates are counted again."""
+    after = datetime.combine(now.date() + timedelta(days=1), time(0, 0, 5))
+    return max(1000, int((after - now).total_seconds() * 1000))
 
 
 class CompanyModel(QAbstractListModel):
@@ -56,7 +63,12 @@ class CompanyModel(QAbstractListModel):
         self.only_gaps = False  # list only the companies with a paper missing or expired
         self.gaps: dict[int, list[PaperGap]] = {}
         self.due_count = 0
+        self.due_days = DUE_DAYS  # the «Por vencer» page's choice: its badge counts what the page lists
         self._loaded = False
+        # A window left open overnight: what was due yesterday has expired today, with no change made.
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.reload)
         if events is not None:
             # A type's rule edited also sends companiesChanged (events.py), so this covers typesChanged.
             events.companiesChanged.connect(self.reload)
@@ -64,9 +76,16 @@ class CompanyModel(QAbstractListModel):
     def reload(self) -> None:
         """Read again the gaps and the «Por vencer» count (one grouped query each), then the rows."""
         self.gaps = self._vault.paper_gaps()
-        self.due_count = self._vault.due_count()
+        self.due_count = self._vault.due_count(self.due_days)
         self._loaded = True
+        self._midnight.start(ms_to_midnight(datetime.now()))
         self.refresh()
+
+    def set_due_days(self, days: int) -> None:
+        if int(days) != self.due_days:
+            self.due_days = int(days)
+            if self._loaded:
+                self.reload()
 
     def refresh(self) -> None:
         if not self._loaded:
