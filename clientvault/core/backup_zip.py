@@ -28,6 +28,7 @@ import csv
 import errno
 import hashlib
 import io
+import logging
 import os
 import tempfile
 import zipfile
@@ -35,14 +36,17 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from clientvault.core import errors, storage
 from clientvault.core.catalog.models import Company, name_key
 from clientvault.core.export import _FORMULA_START, MANIFEST, _csv_cell, write_company, write_zip
 from clientvault.core.filetypes import MAX_SIZE
 from clientvault.core.i18n import t
+from clientvault.core.paper_rules import clean_period
 from clientvault.core.vault import Vault
+
+log = logging.getLogger(__name__)
 
 COMPANIES = "empresas.csv"
 _COMPANY_COLUMNS = ["folder", "name", "nit", "dv", "email", "phone", "notes"]
@@ -130,6 +134,9 @@ class BackupFile:
     member: str  # its name in the ZIP
     problem: str = ""  # why it cannot come in, found by ``read_backup`` in its header: refused unread
     problem_status: RestoreStatus = "refused"
+    # What the manifest says the paper is (type, created, period, expires, tags, notes); a backup
+    # made before those columns existed has none of them.
+    details: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -277,7 +284,8 @@ def _read_company(zf: zipfile.ZipFile, names: set[str], path: Path, row: dict[st
         member = prefix + filename
         if not filename or member not in names or "/" in filename or "\\" in filename or filename in (".", ".."):
             raise _damaged(path, t(f"falta «{filename}»", f"“{filename}” is missing"))
-        item = BackupFile(filename, int(entry.get("size") or 0), (entry.get("sha256") or "").lower(), member)
+        item = BackupFile(filename, int(entry.get("size") or 0), (entry.get("sha256") or "").lower(), member,
+                          details={k: _cell(entry.get(k) or "") for k in _DETAILS if entry.get(k)})
         _check_member(item, zf.getinfo(member))
         files.append(item)
     nit = (row.get("nit") or "").strip()
@@ -413,11 +421,49 @@ def _restore_file(vault: Vault, zf: zipfile.ZipFile, company: Company, item: Bac
     finally:
         _remove(target)
     if outcome.status == "imported":
+        if item.details and outcome.document is not None:
+            _restore_details(vault, outcome.document.id, item.details)
         return result("restored")
     if outcome.status == "duplicate":
         name = outcome.existing.filename if outcome.existing is not None else ""
         return result("already_here", t(f"Ya está aquí como «{name}».", f"Already here as “{name}”."))
     return result("refused", outcome.message)
+
+
+_DETAILS = ("type", "created", "period", "expires", "tags", "notes")
+
+
+def _restore_details(vault: Vault, doc_id: int, details: dict[str, str]) -> None:
+    """Give a restored file what the manifest says it is. The manifest holds the paper's expiry as
+    it was, not whether it was entered by hand: one the type's rule gives again is left to the rule
+    (so a later change of the rule moves it), any other is kept as entered. A detail this vault
+    cannot take (a type it lacks, a date it cannot read) is left out and logged: the file matters more."""
+    from datetime import date
+
+    from clientvault.core.paper_rules import rule_expiry
+
+    def day(key: str) -> date | None:
+        try:
+            return date.fromisoformat(details[key][:10]) if details.get(key) else None
+        except ValueError:
+            log.warning("restore: %s of document %s unreadable: %r", key, doc_id, details[key])
+            return None
+
+    kind = vault.catalog.type_by_name(details["type"]) if details.get("type") else None
+    fields: dict[str, Any] = {"created": day("created"), "notes": details.get("notes", ""),
+                                 "tags": [tg for tg in details.get("tags", "").split(";") if tg.strip()]}
+    if kind is not None:
+        fields["doc_type"] = kind.id
+    try:
+        fields["period"] = clean_period(details.get("period"))
+    except ValueError:
+        log.warning("restore: period of document %s unreadable: %r", doc_id, details.get("period"))
+    expires = day("expires")
+    by_rule = (rule_expiry(kind.rule, kind.rule_days, kind.rule_day, day("created"), fields.get("period"))
+               if kind is not None else None)
+    if expires is not None and expires != by_rule:
+        fields["expires"] = expires
+    vault.set_details([doc_id], **fields)
 
 
 __all__ = ["COMPANIES", "BackupCompany", "BackupContents", "BackupFile", "BackupResult", "RestoreReport",

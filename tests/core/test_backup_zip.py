@@ -68,6 +68,33 @@ def test_restore_into_a_fresh_data_folder_brings_companies_files_and_checksums(
         fresh.close()
 
 
+def test_a_restored_paper_keeps_what_it_is(vault: Vault, company: Company, make_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    _stock(vault, company, make_file)
+    docs = {d.filename: d for d in vault.list_documents(company.id)}
+    camara, rut = vault.document_type("camara"), vault.document_type("rut")
+    # One follows its rule (30 days after its date), one has a date entered by hand.
+    vault.set_details([docs["Cámara.pdf"].id], doc_type=camara.id, created=date(2026, 11, 20), tags=["banco", "2026"])
+    vault.set_details([docs["RUT.pdf"].id], doc_type=rut.id, period="2026", notes="actualizado",
+                      expires=date(2027, 3, 1))
+    backed = tmp_path / "todo.zip"
+    write_backup(vault, backed)
+    fresh = Vault(tmp_path / "otra")
+    try:
+        restore_backup(fresh, read_backup(fresh, backed))
+        got = {d.filename: d for d in fresh.list_documents(fresh.company(company.name).id)}
+        cam = got["Cámara.pdf"]
+        assert (fresh.document_type("camara").id, cam.created, cam.expires_on, cam.expires_set) == (
+            cam.document_type_id, date(2026, 11, 20), date(2026, 12, 20), False)
+        assert fresh.tags_of([cam.id])[cam.id] == ["2026", "banco"]
+        r = got["RUT.pdf"]
+        assert (r.period, r.notes, r.expires_on, r.expires_set) == ("2026", "actualizado", date(2027, 3, 1), True)
+        assert got["=Balance 2024.csv"].document_type_id is None
+    finally:
+        fresh.close()
+
+
 def test_restore_over_existing_data_never_replaces_anything(
         vault: Vault, company: Company, make_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _stock(vault, company, make_file)
