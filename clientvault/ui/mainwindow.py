@@ -617,6 +617,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.show_error(self.tr("Wait until the work in progress ends, or cancel it, before closing ClientVault."))
             return
+        self.papers.clear()  # details typed and not saved yet are kept, as when another file is chosen
         self.events.close()
         self.indexer.close()
         self.settings.setValue("geometry", self.saveGeometry())

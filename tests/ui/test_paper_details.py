@@ -275,6 +275,11 @@ def test_escape_puts_back_what_is_stored_and_leaving_saves(qtbot: QtBot, window:
     assert vault.document(doc_named(window, "Acta 1.pdf").id).notes == "firmada"
     assert window.statusBar().currentMessage() == "The details of «Acta 1.pdf» were saved."
     assert panel.notes.toPlainText() == ""
+    panel.notes.setFocus()
+    qtbot.keyClicks(panel.notes, "copia")
+    qtbot.keyClick(panel.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Enter is a new line there
+    settle(window)
+    assert vault.document(doc_named(window, "Acta 2.pdf").id).notes == "copia" and not panel.dirty
 
 
 def test_the_panel_follows_deletes_and_the_trash(qtbot: QtBot, window: Any, make_file: Any) -> None:
@@ -348,3 +353,13 @@ def test_the_panel_follows_the_paper_highlighted_in_por_vencer(qtbot: QtBot, win
     set_day(panel.created, date.today())  # the new certificate's date, entered where it was noticed
     save(qtbot, window)
     assert vault.document(doc_id).expires_on == date.today() + timedelta(days=30)
+
+
+def test_details_typed_are_kept_when_the_window_closes(qtbot: QtBot, open_window: Any, make_file: Any) -> None:
+    window = open_window()
+    stock(window, make_file, "Contrato arriendo.pdf")
+    select(qtbot, window, "Contrato arriendo.pdf")
+    doc_id = doc_named(window, "Contrato arriendo.pdf").id
+    window.details_panel.notes.setPlainText("Vence con el local")
+    window.close()
+    assert window.vault.document(doc_id).notes == "Vence con el local"

@@ -197,9 +197,19 @@ class PaperDetails(QFrame):
         self.ignore_button.clicked.connect(self.suggestion_box.hide)
         self.history_button.toggled.connect(self._on_history_button_toggled)
         for edit in (self.period, self.tags):
-            edit.returnPressed.connect(self.saveRequested)
+            edit.returnPressed.connect(self._on_save_shortcut_activated)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.discard)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # from the notes too, where Enter starts a new line
+            save = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save.activated.connect(self._on_save_shortcut_activated)
+        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.save_button.setToolTip(self.tr("Save the details (Enter in a field, or %1)").replace("%1", keys))
+        self.discard_button.setToolTip(self.tr("Put back what is saved (Esc)"))
+
+    def _on_save_shortcut_activated(self) -> None:
+        if self.dirty:
+            self.saveRequested.emit()
 
     # -- what is shown ------------------------------------------------------------------------
 
