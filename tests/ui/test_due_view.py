@@ -271,3 +271,24 @@ def test_at_start_a_quiet_notice_names_what_is_due_this_week(qtbot: QtBot, open_
     window.statusBar().clearMessage()
     window._on_due_view_loaded(window.due_view.model.items)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_list_follows_changes_while_shown(qtbot: QtBot, window: Any, papers: dict[str, Any]) -> None:
+    view = show_due(qtbot, window)
+    runs = view.runs
+    window.vault.set_details([papers["fuera"].id], expires=TODAY + timedelta(days=10))  # now due within 30
+    settle(window)
+    qtbot.waitUntil(lambda: papers["fuera"].id in {i.doc.id for i in view.model.items})
+    window.vault.delete([papers["ayer"].id])  # to the trash: nobody's worry any more
+    settle(window)
+    qtbot.waitUntil(lambda: papers["ayer"].id not in {i.doc.id for i in view.model.items})
+    assert view.runs >= runs + 2
+    # Hidden, it only remembers to read again, and does when shown.
+    window.sidebar.select_company(papers["molinos"].id)
+    qtbot.waitUntil(lambda: not view._running)
+    before = view.runs
+    window.vault.set_details([papers["hoy"].id], expires=TODAY + timedelta(days=90))
+    settle(window)
+    assert view.runs == before and view._stale
+    show_due(qtbot, window)
+    assert papers["hoy"].id not in {i.doc.id for i in view.model.items}
