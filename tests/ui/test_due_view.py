@@ -243,6 +243,7 @@ def test_print_prints_the_list_with_its_header(qtbot: QtBot, window: Any, papers
     preview.settings.printer_combo.setCurrentIndex(preview.settings.printer_combo.findData(PDF_TARGET))
     preview.print_()
     (page,) = pdf_pages(out)
+    assert page[0] > page[1]  # landscape: eight columns across the paper
     text = squeeze(page[2])
     for words in ("Due papers", "within 30 day", "Panadería La Espiga", "Molinos del Sur", "Póliza ayer.pdf",
                   "Cámara noviembre.pdf", "Renew the policy", (TODAY - timedelta(days=3)).strftime("%d/%m/%Y"),

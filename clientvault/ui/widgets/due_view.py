@@ -27,7 +27,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPageLayout, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -373,6 +373,11 @@ class DueView(QWidget):
             title + " · " + self.tr("expired, or due within %n day(s)", "", self.days()),
             self.tr("%n paper(s)", "", len(self.model.items)) + (self.tr(", %n expired", "", expired) if expired else ""),
             local_date(self.listed_on))
+        # Eight columns of names and sentences: across the paper unless the person turns it back.
+        combo = preview.settings.orientation_combo
+        combo.blockSignals(True)  # chosen before the first pages are laid out, not a second layout
+        combo.setCurrentIndex(combo.findData(QPageLayout.Orientation.Landscape))
+        combo.blockSignals(False)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
         self.print_job = preview
