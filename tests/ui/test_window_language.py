@@ -51,7 +51,7 @@ def test_spanish_window(qtbot: QtBot, open_window: Any, monkeypatch: pytest.Monk
     company = add_company(window, "Comercializadora Andina")
     model = window.document_model
     headers = [model.headerData(c, window.table.horizontalHeader().orientation()) for c in range(model.COLUMNS)]
-    assert headers == ["Nombre", "Formato", "Fecha de carga", "Tamaño"]
+    assert headers == ["Nombre", "Tipo", "Periodo", "Vence", "Formato", "Fecha de carga", "Tamaño"]
     assert window.filter_edit.placeholderText() == "Filtrar archivos por nombre…"
 
     window.action_upload.trigger()
