@@ -104,8 +104,9 @@ class FileActions(QObject):
         self.host.notify(self.tr("%n file(s) uploaded to %1.", "", imported).replace("%1", company_name))
         from clientvault.ui.dialogs.import_summary import ImportSummaryDialog
 
+        # It deletes itself once closed and nothing is left to read (a RUT found meanwhile to be
+        # another company's brings it back).
         dialog = ImportSummaryDialog(summary, company_name, self.host.dialog_parent(), self.vault, self.text_reader)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_dialog = dialog
         dialog.open()
 

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from paper_pdfs import rut_pdf, write_paper_pdf
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFrame, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from ui_helpers import add_company, files_on_disk, settle, wait_import
 
 READ_TIMEOUT_MS = 90_000
@@ -235,3 +236,23 @@ def test_the_summary_follows_the_reading_as_it_goes_not_only_at_its_end(
     qtbot.waitUntil(lambda: summary.findChild(QFrame, "ownerWarning") is not None, timeout=5000)
     assert "Reading the content…" not in suggestion_of(summary, "RUT.pdf")
     assert suggestion_of(summary, "Acta asamblea.pdf").endswith("Reading the content…")
+
+
+def test_a_summary_closed_before_the_text_is_read_comes_back_with_the_warning(
+        qtbot: QtBot, window: Any, espiga: Any, molinos: Any, tmp_path: Path) -> None:
+    summary = upload(qtbot, window, espiga, [rut_pdf(tmp_path / "RUT.pdf", nit="900123456")])
+    qtbot.mouseClick(summary.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close), LEFT)
+    assert not summary.isVisible()  # the person closed it at once, as people do
+    read_texts(qtbot, window)
+    qtbot.waitUntil(summary.isVisible)  # the worst mistake is not left unsaid
+    assert summary.findChild(QFrame, "ownerWarning") is not None
+    summary.reject()
+    qtbot.waitUntil(lambda: not isValid(summary))  # seen and closed: gone
+
+
+def test_a_summary_closed_early_with_nothing_wrong_stays_closed(
+        qtbot: QtBot, window: Any, espiga: Any, tmp_path: Path) -> None:
+    summary = upload(qtbot, window, espiga, [rut_pdf(tmp_path / "RUT.pdf", nit="800191045")])
+    summary.reject()
+    read_texts(qtbot, window)
+    qtbot.waitUntil(lambda: not isValid(summary))

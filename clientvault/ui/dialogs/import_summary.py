@@ -8,7 +8,8 @@ certificate or resolución whose text names another company's NIT is warned abou
 in dark red, with a button that moves it to the company that has that NIT: a client's paper filed
 in another client's folder is the worst mistake a firm can make. The text is read in the background
 (``text_indexer.py``) right after the import, so suggestions and warnings are asked again as it
-reads.
+reads; a summary closed before then stays, hidden, until the reading ends, and comes back if a
+warning appears (it deletes itself once closed with nothing left to read).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -98,6 +100,7 @@ class ImportSummaryDialog(QDialog):
         self.list.setColumnWidth(self.COL_RESULT, 130)
         self.list.setColumnWidth(self.COL_SUGGESTION, 260)
         self.rows: dict[int, PaperRow] = {}
+        self._misfiled_seen = 0  # warnings on screen when the person closed the summary
         self._fill(summary)
         self.details, self.details_area = details_pane("importDetails")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -155,6 +158,7 @@ class ImportSummaryDialog(QDialog):
         self.apply_button.clicked.connect(self._on_apply_clicked)
         self.apply_all_button.clicked.connect(self._on_apply_all_clicked)
         self._refresh_timer.timeout.connect(self._check_pending)
+        self.finished.connect(self._on_finished)
         if reader is not None and self.rows:  # a TextIndexer: it reads the new files first
             reader.progressed.connect(self._on_reader_progressed)  # type: ignore[attr-defined]
             reader.finished.connect(self._on_reader_finished)  # type: ignore[attr-defined]
@@ -168,6 +172,23 @@ class ImportSummaryDialog(QDialog):
     def _on_reader_finished(self, _report: object) -> None:
         self._refresh_timer.stop()
         self._check([r for r in self.rows.values() if r.pending])  # also those trashed meanwhile
+        self._after_reading()
+
+    def _after_reading(self) -> None:
+        """Closed already: back on screen when a warning has appeared, or gone once nothing is left
+        to read."""
+        if self.isVisible():
+            return
+        if self.misfiled_count() > self._misfiled_seen:
+            self.open()
+            QApplication.alert(self)
+        elif not any(r.pending for r in self.rows.values()):
+            self.deleteLater()
+
+    def _on_finished(self, _result: int) -> None:
+        self._misfiled_seen = self.misfiled_count()  # seen; only a new one brings the summary back
+        if not any(r.pending for r in self.rows.values()):
+            self.deleteLater()
 
     def _check_pending(self) -> None:
         """Ask again for the rows whose text has arrived (one look each at whether it has: the
@@ -184,6 +205,7 @@ class ImportSummaryDialog(QDialog):
                     arrived.append(row)
         if arrived:
             self._check(arrived)
+            self._after_reading()
 
     def _check(self, rows: list[PaperRow]) -> None:
         """Ask again what each of ``rows`` suggests and whether its NIT is its company's."""
