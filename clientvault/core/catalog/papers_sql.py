@@ -201,22 +201,31 @@ class CatalogPapers:
         soonest first, each with its company and type loaded; a renewable paper (its type's rule
         is "days" or "yearly") with a newer one of its type in its company is left out."""
         D, C, T = self.Document, self.Company, self.DocumentType
+        # Joined on the foreign keys themselves, so peewee fills doc.company and doc.document_type
+        # from this one query (an ``on=`` expression made it fetch each row's company again).
+        query = self._expiring(D.select(D, C, T), until, company_id).order_by(D.expires_on, C.sort_key, D.sort_key, D.id)
+        return list(query)
+
+    def count_expiring(self, until: date, company_id: int | None = None) -> int:
+        """How many ``expiring`` lists, counted in SQL (the sidebar's badge after every change: the
+        rows themselves, 18,000 of 100,000 in bench/due.py, took 2.8 s to load)."""
+        D = self.Document
+        return int(self._expiring(D.select(fn.COUNT(D.id)), until, company_id).scalar() or 0)
+
+    def _expiring(self, query: Any, until: date, company_id: int | None) -> Any:
+        D, C, T = self.Document, self.Company, self.DocumentType
         newer = D.alias("newer")
         superseded = fn.EXISTS(newer.select(SQL("1")).where(
             (newer.company == D.company) & (newer.document_type == D.document_type) & newer.deleted_at.is_null()
             & (newer.expires_on > D.expires_on)))
-        # Joined on the foreign keys themselves, so peewee fills doc.company and doc.document_type
-        # from this one query (an ``on=`` expression made it fetch each row's company again).
-        query = (D.select(D, C, T).join_from(D, C, on=D.company)
+        query = (query.join_from(D, C, on=D.company)
                  .join_from(D, T, JOIN.LEFT_OUTER, on=D.document_type)
                  .where(D.deleted_at.is_null() & D.expires_on.is_null(False) & (D.expires_on <= until)
                         & C.removed_at.is_null()
-                        & (T.id.is_null() | T.rule.not_in(list(RENEWABLE_RULES)) | ~superseded))
-                 .order_by(D.expires_on, C.sort_key, D.sort_key, D.id))
+                        & (T.id.is_null() | T.rule.not_in(list(RENEWABLE_RULES)) | ~superseded)))
         if company_id is not None:
             query = query.where(D.company == int(company_id))
-        return list(query)
-
+        return query
 
 def _as_date(value: Any) -> date | None:
     """A date column's value as a date (SQLite hands back text when a row was written as text)."""

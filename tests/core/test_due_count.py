@@ -1,0 +1,60 @@
+"""``Vault.due_count`` (the sidebar's «Por vencer» badge, asked after every change) counts in SQL
+exactly what ``Vault.due`` lists: the edges of the days, a renewed certificate, a contract beside
+another, an untyped paper with its own date, a trashed paper and a removed company's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from clientvault.core.catalog.models import Document
+from clientvault.core.vault import Vault
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v = Vault(tmp_path / "data")
+    yield v
+    v.close()
+
+
+def paper(vault: Vault, tmp_path: Path, company_id: int, name: str) -> Document:
+    src = tmp_path / "in" / name
+    src.parent.mkdir(exist_ok=True)
+    src.write_bytes(f"%PDF-1.4\n% {name}\ntrailer<<>>\n%%EOF\n".encode())
+    result = vault.import_file(company_id, src)
+    assert result.document is not None, result.message
+    return result.document
+
+
+def test_the_count_is_what_the_list_holds(vault: Vault, tmp_path: Path) -> None:
+    espiga, molinos, gone = (vault.add_company(n) for n in ("Panadería La Espiga", "Molinos del Sur", "Cerrada"))
+    camara, contrato, poliza = (vault.document_type(c) for c in ("camara", "contrato", "poliza"))
+    old = paper(vault, tmp_path, espiga.id, "Cámara octubre.pdf")
+    vault.set_details([old.id], doc_type=camara.id, created=TODAY - timedelta(days=45))
+    for n, days in ((1, 3), (2, 20), (3, 31)):
+        doc = paper(vault, tmp_path, molinos.id, f"Contrato {n}.pdf")
+        vault.set_details([doc.id], doc_type=contrato.id, expires=TODAY + timedelta(days=days))
+    untyped = paper(vault, tmp_path, molinos.id, "Permiso.pdf")
+    vault.set_details([untyped.id], expires=TODAY)
+    trashed = paper(vault, tmp_path, molinos.id, "Póliza vieja.pdf")
+    vault.set_details([trashed.id], doc_type=poliza.id, expires=TODAY - timedelta(days=1))
+    vault.delete([trashed.id])
+    closed = paper(vault, tmp_path, gone.id, "Póliza.pdf")
+    vault.set_details([closed.id], doc_type=poliza.id, expires=TODAY)
+    vault.remove_company(gone.id, with_files=True)
+
+    def same(days: int) -> int:
+        listed = len(vault.due(days, today=TODAY))
+        assert vault.due_count(days, today=TODAY) == listed, days
+        return listed
+
+    assert [same(d) for d in (0, 3, 7, 20, 30, 31, 90)] == [2, 3, 3, 4, 4, 5, 5]
+    new = paper(vault, tmp_path, espiga.id, "Cámara diciembre.pdf")
+    vault.set_details([new.id], doc_type=camara.id, created=TODAY - timedelta(days=2))
+    assert same(30) == 4  # the renewed certificate takes the old one's place
