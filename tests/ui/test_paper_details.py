@@ -78,7 +78,11 @@ def test_the_panel_shows_edits_and_saves_a_paper(qtbot: QtBot, window: Any, make
     camara = vault.document_type("camara")
     issued = date.today() - timedelta(days=10)
     choose_type(panel, camara.id)
+    assert panel.expiry_line.text().startswith("Enter the paper's date")  # the Cámara's rule needs its date
     set_day(panel.created, issued)
+    # What the rule gives shows as soon as the type and date are chosen, before saving.
+    assert panel.expiry_line.text().startswith(local_date(issued + timedelta(days=30)))
+    assert panel.status.text() == plural("Expires in %n day(s)", 20)
     panel.tags.setFocus()
     qtbot.keyClicks(panel.tags, "bancos, 2026")
     panel.notes.setPlainText("Pedido para el banco")
@@ -252,6 +256,9 @@ def test_an_expiry_entered_by_hand_and_back_to_the_rule(qtbot: QtBot, window: An
     assert panel.expiry_date.isVisible() and panel.expiry_date.value() == own
     qtbot.mouseClick(panel.rule_button, Qt.MouseButton.LeftButton)
     assert panel.expiry_line.isVisible() and panel.dirty
+    rule = plural("%n day(s) after its date", 30)
+    assert panel.expiry_line.text() == f"{local_date(issued + timedelta(days=30))} (rule: {rule})"  # not the own date
+    assert panel.status.text() == plural("Expires in %n day(s)", 25)
     save(qtbot, window)
     doc = vault.document(doc_id)
     assert doc.expires_on == issued + timedelta(days=30) and not doc.expires_set

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clientvault.core.values import DocumentDetails, DocumentType, HistoryEntry, clean_period
+from clientvault.core.values import DocumentDetails, DocumentType, HistoryEntry, clean_period, rule_expiry
 from clientvault.ui.paper_words import PaperWords, as_day
 from clientvault.ui.widgets.paper_fields import KEEP, DateField, ExpiryField, HistoryList, TagEdit, TypeChoice
 
@@ -300,6 +300,19 @@ class PaperDetails(QFrame):
     def _on_field_changed(self, *_args: Any) -> None:
         if not self._loading:
             self.set_dirty(bool(self.changes()) or self._period_refused())
+            if self.details is not None:
+                self._show_rule()
+
+    def _show_rule(self) -> None:
+        """The rule's date for the type, date and period as they are in the form, before saving."""
+        chosen = self.type_choice.chosen()
+        kind = next((t for t in self._shown_with[0] if t.id == chosen), None)
+        try:
+            period = clean_period(self.period.text())
+        except ValueError:
+            period = None
+        self.expiry.show_rule(kind, rule_expiry(kind.rule, kind.rule_days, kind.rule_day, self.created.value(), period)
+                              if kind is not None else None)
 
     def _period_refused(self) -> bool:
         """A period typed that is not one: not saved, but not what is stored either."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from clientvault.core.values import TYPE_UNTYPED, DocumentDetails, DocumentType, HistoryEntry
 from clientvault.ui.formatting import date_format, local_datetime
-from clientvault.ui.paper_words import PaperWords, as_day, state_colour
+from clientvault.ui.paper_words import PaperWords, as_day, expiry_state, state_colour
 
 ALL_TYPES = -1  # the filter's «Todos los tipos» (TYPE_UNTYPED, 0, is «Sin tipo»)
 KEEP = -2  # the bulk editor's «(varios)»: leave each document's type as it is
@@ -235,21 +235,30 @@ class ExpiryField(QWidget):
         row.addWidget(self.rule_button)
         col.addLayout(row)
         col.addWidget(self.status)
+        self.date.changed.connect(self._show_state)
         self.date.changed.connect(self.changed)
         self.by_hand_button.clicked.connect(self._on_by_hand_button_clicked)
         self.rule_button.clicked.connect(self._on_rule_button_clicked)
 
     def show_details(self, details: DocumentDetails) -> None:
-        doc, kind = details.doc, details.type
-        self.rule_date = details.rule_expires
+        doc = details.doc
         self.date.set_value(as_day(doc.expires_on) if doc.expires_set else None)
         self._set_by_hand(bool(doc.expires_set))
-        self.line.setText(self.words.expiry_line(
-            details.rule_expires if not doc.expires_set else doc.expires_on, False,
-            kind.rule if kind else None, kind.rule_days if kind else None, kind.rule_day if kind else None))
-        text = self.words.state_text(details.status, details.days_left)
+        self.show_rule(details.type, details.rule_expires)
+
+    def show_rule(self, kind: DocumentType | None, rule_date: date | None) -> None:
+        """What the rule of ``kind`` gives (for the date and period in the form, saved or not)."""
+        self.rule_date = rule_date
+        self.line.setText(self.words.expiry_line(rule_date, False, kind.rule if kind else None,
+                                                 kind.rule_days if kind else None, kind.rule_day if kind else None))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """How long is left until the date that counts: the one entered by hand, or the rule's."""
+        state, left = expiry_state(self.date.value() if self.by_hand else self.rule_date)
+        text = self.words.state_text(state, left)
         self.status.setText(text)
-        colour = state_colour(details.status)
+        colour = state_colour(state)
         self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
         self.status.setVisible(bool(text))
 
@@ -263,6 +272,7 @@ class ExpiryField(QWidget):
         self.by_hand_button.setVisible(not on)
         self.date.setVisible(on)
         self.rule_button.setVisible(on)
+        self._show_state()
 
     def _on_by_hand_button_clicked(self) -> None:
         self.date.set_value(self.rule_date or date.today())  # starts from the rule's date
