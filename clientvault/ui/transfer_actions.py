@@ -26,7 +26,7 @@ class TransferActions(QObject):
         self.host = host
         self.events = events
         self.choose_dialog: QWidget | None = None
-        self.transfer_task: Task | None = None  # a copy to another company, running
+        self.transfer_task: Task | None = None  # a move or copy to another company, running
 
     def _guarded(self, fn, *args):  # type: ignore[no-untyped-def]
         """Run a use case; its error is shown, and what it changed is in the views when it returns."""
@@ -68,34 +68,31 @@ class TransferActions(QObject):
         dialog.open()
 
     def transfer(self, doc_ids: list[int], company_id: int, move: bool) -> None:
-        """Move (or copy) documents to another company; what was left behind is said with why. A
-        move renames files inside the vault (at once); a copy brings each file in again with the
-        checks of an upload, so it runs in the background with a progress dialog."""
+        """Move (or copy) documents to another company, in the background with a cancellable
+        progress dialog (a move takes some milliseconds a file, a copy brings each file in again with
+        an upload's checks: a whole company's would freeze the window); what was left behind is
+        said with why."""
         target = self._guarded(self.vault.company, company_id) if doc_ids else None
         if target is None:
             return
-        if not move:
-            self._copy_in_background(doc_ids, target.id, target.name)
-            return
-        report = self._guarded(self.vault.move_documents, doc_ids, target.id)
-        if report is not None:
-            self._tell_transfer(report, target.name, move=True)
-
-    def _copy_in_background(self, doc_ids: list[int], company_id: int, name: str) -> None:
         if self.transfer_task is not None:
-            self.host.show_error(self.tr("A copy is already running. Wait for it to finish or cancel it."))
+            self.host.show_error(self.tr("Files are already being moved or copied. Wait for it to finish or "
+                                         "cancel it."))
             return
-        total = len(doc_ids)
-        progress = progress_dialog(self.host.dialog_parent(), "copyProgress", self.tr("Copying"),
-                                   self.tr("Copying %n file(s) to %1…", "", total).replace("%1", name),
-                                   self.tr("Cancel"), total, 400)
+        name, total = target.name, len(doc_ids)
+        if move:
+            texts = self.tr("Moving"), self.tr("Moving %n file(s) to %1…", "", total).replace("%1", name)
+        else:
+            texts = self.tr("Copying"), self.tr("Copying %n file(s) to %1…", "", total).replace("%1", name)
+        progress = progress_dialog(self.host.dialog_parent(), "transferProgress", *texts, self.tr("Cancel"), total, 400)
+        use_case = self.vault.move_documents if move else self.vault.copy_documents
 
         def work(task: Task) -> TransferReport:
             report = TransferReport()
             for i, doc_id in enumerate(doc_ids):
-                if task.cancelled:  # the files copied so far stay copied
+                if task.cancelled:  # what was done so far stays done
                     break
-                part = self.vault.copy_documents([doc_id], company_id)
+                part = use_case([doc_id], target.id)
                 report.done += part.done
                 report.skipped += part.skipped
                 task.report(i + 1, total)
@@ -109,12 +106,12 @@ class TransferActions(QObject):
 
         def on_done(report: TransferReport) -> None:
             finish()
-            self._tell_transfer(report, name, move=False)
+            self._tell_transfer(report, name, move)
 
         def on_failed(exc: Exception) -> None:
             finish()
             self.host.show_error(exc.message if isinstance(exc, VaultError) else self.tr(
-                "The copy stopped because of an unexpected problem. The files copied before it are kept."))
+                "The work stopped because of an unexpected problem. The files moved or copied before it stay so."))
 
         self.transfer_task = run_task(work, on_done, on_failed, lambda done, _total, _text: progress.setValue(done),
                                       on_close=self.vault.release_thread)

@@ -62,8 +62,8 @@ def open_chooser(qtbot: QtBot, window: Any, action: Any) -> Any:
     return dialog
 
 
-def wait_copy(qtbot: QtBot, window: Any) -> None:
-    """A copy runs in the background (each file is brought in again with an upload's checks)."""
+def wait_transfer(qtbot: QtBot, window: Any) -> None:
+    """Moves and copies run in the background (a whole company's would freeze the window)."""
     qtbot.waitUntil(lambda: window.transfers.transfer_task is None, timeout=30_000)
     settle(window)
 
@@ -88,7 +88,7 @@ def test_move_through_the_file_menu_with_the_chooser(
     assert chooser_names(dialog) == ["Molinos del Sur — NIT 900.123.456-8"]
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    settle(window)
+    wait_transfer(qtbot, window)
 
     rut = files[1]
     assert window.vault.document(rut.id).company_id == molinos.id
@@ -132,7 +132,7 @@ def test_copy_through_the_context_menu_keeps_the_details_and_both_histories(
     assert dialog.list.currentItem().text() == "Zeta S.A.S."
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Up)
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
-    wait_copy(qtbot, window)
+    wait_transfer(qtbot, window)
 
     assert files_on_disk(window, molinos.id) == {"Balance 2023.pdf"}
     assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf", "RUT.pdf"}  # the original stays
@@ -165,7 +165,7 @@ def test_a_duplicate_in_the_target_is_left_where_it_is_with_its_reason(
     dialog = open_chooser(qtbot, window, window.action_move_to)
     qtbot.keyClicks(dialog.filter_edit, "molinos")
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
-    settle(window)
+    wait_transfer(qtbot, window)
 
     assert window.vault.document(files[0].id).company_id == molinos.id  # the other one moved
     assert window.vault.document(files[1].id).company_id == espiga.id
@@ -185,7 +185,7 @@ def test_a_copy_leaves_out_what_the_target_already_has_and_says_why(
     dialog = open_chooser(qtbot, window, window.action_copy_to)
     qtbot.keyClicks(dialog.filter_edit, "molinos")
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
-    wait_copy(qtbot, window)
+    wait_transfer(qtbot, window)
 
     assert files_on_disk(window, molinos.id) == {"Balance Molinos.pdf", "RUT.pdf"}
     assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf", "RUT.pdf"}
@@ -235,7 +235,7 @@ def test_dragging_documents_onto_a_company_copies_them_and_shift_moves_them(
     assert view.drop_row == window.company_model.row_of(molinos.id)
     assert view.drop_hint.startswith("Copy 1 file") and "to Molinos del Sur (hold Shift to move" in view.drop_hint
     assert drop(view.viewport(), pos, mime)
-    wait_copy(qtbot, window)
+    wait_transfer(qtbot, window)
     assert view.drop_row == -1
     assert window.files.import_task is None  # not an upload of the files: a copy in the vault
     assert files_on_disk(window, molinos.id) == {"Balance 2023.pdf"}
@@ -246,7 +246,7 @@ def test_dragging_documents_onto_a_company_copies_them_and_shift_moves_them(
     assert drag_over(view.viewport(), pos, mime, SHIFT) == (True, True)
     assert view.drop_hint.startswith("Move 1 file") and view.drop_hint.endswith("to Molinos del Sur")
     assert drop(view.viewport(), pos, mime, SHIFT)
-    settle(window)
+    wait_transfer(qtbot, window)
     assert window.vault.document(files[1].id).company_id == molinos.id
     assert files_on_disk(window, molinos.id) == {"Balance 2023.pdf", "RUT.pdf"}
     assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf"}
@@ -265,7 +265,7 @@ def test_documents_dropped_onto_their_own_company_or_below_the_list_do_nothing(
     below = QPoint(10, view.viewport().height() - 5)
     assert not view.indexAt(below).isValid()
     assert not drop(view.viewport(), below, mime)
-    settle(window)
+    wait_transfer(qtbot, window)
     assert window.files.import_task is None
     assert files_on_disk(window, espiga.id) == {"Balance 2023.pdf", "RUT.pdf"}
     assert files_on_disk(window, molinos.id) == set()
