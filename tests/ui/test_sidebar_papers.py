@@ -243,9 +243,15 @@ def test_tab_goes_down_the_sidebar_as_it_reads(qtbot: QtBot, window: Any) -> Non
     window.activateWindow()
     sidebar.due_entry.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sidebar.due_entry)
+    focused = sidebar.due_entry.grab().toImage()
     for expected in (sidebar.filter_edit, sidebar.gaps_filter, sidebar.list):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected
+    # The focus was to be seen on it: a ring along its edge, gone once the focus moves on.
+    unfocused = sidebar.due_entry.grab().toImage()
+    ratio = focused.width() / sidebar.due_entry.width()
+    edge = [QPoint(int(2 * ratio), y) for y in range(focused.height() // 3, 2 * focused.height() // 3)]
+    assert any(focused.pixelColor(p) != unfocused.pixelColor(p) for p in edge)
 
 
 def test_the_badge_follows_the_changes(qtbot: QtBot, window: Any) -> None:

@@ -4,9 +4,9 @@ or Space or a click chooses it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionViewItem, QWidget
 
 from clientvault.ui.widgets.company_delegate import BADGE_GAP, BADGE_PAD, PAD_X, PAD_Y, count_text, paint_badge, small_font
 
@@ -74,12 +74,15 @@ class DueEntry(QAbstractButton):
         if self.window().isActiveWindow():
             opt.state |= QStyle.StateFlag.State_Active  # type: ignore[operator]
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, self)
-        if self.hasFocus():
-            focus = QStyleOptionFocusRect()
-            focus.initFrom(self)
-            focus.rect = self.rect().adjusted(1, 1, -1, -1)
-            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, self)
         colour = self.palette().color(QPalette.ColorRole.HighlightedText if checked else QPalette.ColorRole.Text)
+        if self.hasFocus():  # the style's focus rectangle is faint or absent (Fusion): a ring one can see
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            ring = QPen(colour if checked else self.palette().color(QPalette.ColorRole.Highlight), 1.5)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
+            painter.restore()
         x, y, w, h = self.badge_rect()
         font = self.label_font()
         painter.setFont(font)
