@@ -109,7 +109,7 @@ def test_the_panel_shows_edits_and_saves_a_paper(qtbot: QtBot, window: Any, make
     assert not panel.dirty
     qtbot.mouseClick(panel.history_button, Qt.MouseButton.LeftButton)
     assert panel.history.isVisible() and panel.history_button.text() == "History (2)"
-    texts = [panel.history.topLevelItem(i).text(2) for i in range(panel.history.topLevelItemCount())]
+    texts = panel.history.lines()
     assert texts[0].startswith("Details changed: type: — → Certificado de Cámara de Comercio")  # latest first
     assert texts[-1].startswith("Uploaded")
 

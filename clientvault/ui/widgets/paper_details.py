@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -332,6 +332,9 @@ class PaperDetails(QFrame):
     def _on_history_button_toggled(self, on: bool) -> None:
         self.history_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.history.setVisible(on and len(self.ids) == 1)
+        if on:
+            # once the layout has made room for it (the panel is short at 768 pixels)
+            QTimer.singleShot(0, lambda: self.form_page.ensureWidgetVisible(self.history))
         self.historyToggled.emit(on)
 
     def check_period(self) -> bool:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +44,10 @@ class TypeFilter(QComboBox):
         self.setObjectName("typeFilter")
         self.setAccessibleName(self.tr("Show files of type"))
         self.setToolTip(self.tr("Show only the files of one type"))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.setMinimumContentsLength(12)
+        # As wide as «Todos los tipos», not as «Certificado de Cámara de Comercio»: the name filter
+        # beside it needs the room; the list that opens is as wide as its longest name.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(15)
         self.currentIndexChanged.connect(self._on_current_index_changed)
         self.set_types([])
 
@@ -61,6 +64,11 @@ class TypeFilter(QComboBox):
         found = self.findData(chosen) if chosen is not None else -1
         self.setCurrentIndex(max(found, 0))
         self.blockSignals(False)
+        view = self.view()
+        if view is not None:
+            view.setMinimumWidth(max((self.fontMetrics().horizontalAdvance(self.itemText(i))
+                                      for i in range(self.count())), default=0) + 40)
+        self.setToolTip(self.currentText() if self.currentIndex() > 2 else self.tr("Show only the files of one type"))
         if found < 0 and chosen not in (None, ALL_TYPES):
             self._on_current_index_changed(0)  # the type shown was removed: back to all of them
 
@@ -68,7 +76,8 @@ class TypeFilter(QComboBox):
         data = self.currentData()
         return None if data in (None, ALL_TYPES) else int(data)
 
-    def _on_current_index_changed(self, _index: int) -> None:
+    def _on_current_index_changed(self, index: int) -> None:
+        self.setToolTip(self.currentText() if index > 2 else self.tr("Show only the files of one type"))
         self.typeChosen.emit(self.doc_type())
 
 
@@ -286,24 +295,28 @@ class ExpiryField(QWidget):
         self.changed.emit()
 
 
-class HistoryList(QTreeWidget):
-    """A document's history, the latest first: when (local time), who, what happened."""
+class HistoryList(QListWidget):
+    """A document's history, the latest first: when (local time) and who, then what happened, the
+    line wrapped to the panel's width (a tree's columns cut «Datos cambiados: tipo: — → …» short)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsHistory")
         self.setAccessibleName(self.tr("History"))
-        self.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What happened")])
-        self.setRootIsDecorated(False)
         self.setWordWrap(True)
-        self.setUniformRowHeights(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again when the panel is resized
+        self.setUniformItemSizes(False)
+        self.setAlternatingRowColors(True)
         self.setMinimumHeight(120)
 
     def show_entries(self, entries: Sequence[HistoryEntry]) -> None:
         self.clear()
         for entry in reversed(entries):  # the latest first: what a person looks for
-            item = QTreeWidgetItem([local_datetime(entry.at), entry.user, entry.text])
-            item.setToolTip(2, entry.text)
-            self.addTopLevelItem(item)
-        for col in (0, 1):
-            self.resizeColumnToContents(col)
+            when = " · ".join(p for p in (local_datetime(entry.at), entry.user) if p)
+            item = QListWidgetItem(f"{when}\n{entry.text}")
+            item.setToolTip(entry.text)
+            self.addItem(item)
+
+    def lines(self) -> list[str]:
+        """What each entry says (without its date), latest first."""
+        return [self.item(i).text().split("\n", 1)[-1] for i in range(self.count())]
