@@ -256,3 +256,16 @@ def test_a_summary_closed_early_with_nothing_wrong_stays_closed(
     summary.reject()
     read_texts(qtbot, window)
     qtbot.waitUntil(lambda: not isValid(summary))
+
+
+def test_a_big_upload_shows_its_summary_at_once_and_fills_in_the_suggestions(
+        qtbot: QtBot, window: Any, espiga: Any, tmp_path: Path) -> None:
+    from clientvault.ui.dialogs.import_summary import CHUNK
+
+    files = [paper(tmp_path, f"Acta asamblea {i:02}.pdf", "Acta") for i in range(CHUNK + 5)]
+    summary = upload(qtbot, window, espiga, files)
+    texts = [suggestion_of(summary, p.name) for p in files]
+    assert texts.count("Acta — Reading the content…") >= CHUNK  # the first ones asked before it showed
+    qtbot.waitUntil(lambda: all(suggestion_of(summary, p.name) == "Acta — Reading the content…" for p in files))
+    qtbot.mouseClick(summary.findChild(QPushButton, "importApplyAll"), LEFT)
+    assert all(window.vault.document_details(doc_named(window, p.name).id).type is not None for p in files)

@@ -44,9 +44,10 @@ from clientvault.ui.widgets.details_pane import details_pane
 log = logging.getLogger(__name__)
 WARNING_COLOR = QColor("#8a4b00")
 MISFILED_COLOR = QColor("#8b0000")  # dark red: the one thing in this dialog that must not be missed
-# Suggestions are asked for the first this many files (a few milliseconds each, on this thread):
-# an upload of a whole archive is not held up by them.
+# Suggestions are asked for the first this many files, a few milliseconds each on this thread, so
+# CHUNK at a time between events: the summary of a big upload shows at once and fills in.
 SUGGEST_LIMIT = 300
+CHUNK = 25
 REFRESH_MS = 300  # while the text is read, suggestions are asked again at most this often
 
 
@@ -77,6 +78,7 @@ class ImportSummaryDialog(QDialog):
         self.vault = vault
         self.summary, self.company_name = summary, company_name
         self._words = PaperWords(self)  # a period as the table and the details panel write it
+        self._types = {tp.id: tp.label for tp in vault.document_types()} if vault is not None else {}
         parent_widget = self.parentWidget()
         screen = parent_widget.screen() if parent_widget is not None else QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
@@ -126,8 +128,12 @@ class ImportSummaryDialog(QDialog):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
+        self._unasked = list(self.rows.values())
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.setInterval(0)
         self._connect_signals(reader)
-        self._check(list(self.rows.values()))
+        self._ask_next_chunk()
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)  # the first problem, when there is one
@@ -158,10 +164,18 @@ class ImportSummaryDialog(QDialog):
         self.apply_button.clicked.connect(self._on_apply_clicked)
         self.apply_all_button.clicked.connect(self._on_apply_all_clicked)
         self._refresh_timer.timeout.connect(self._check_pending)
+        self._chunk_timer.timeout.connect(self._ask_next_chunk)
         self.finished.connect(self._on_finished)
         if reader is not None and self.rows:  # a TextIndexer: it reads the new files first
             reader.progressed.connect(self._on_reader_progressed)  # type: ignore[attr-defined]
             reader.finished.connect(self._on_reader_finished)  # type: ignore[attr-defined]
+
+    def _ask_next_chunk(self) -> None:
+        chunk = [r for r in self._unasked[:CHUNK] if not r.checksum]  # not asked already (the reader ended)
+        del self._unasked[:CHUNK]
+        self._check(chunk)
+        if self._unasked:
+            self._chunk_timer.start()
 
     # -- the text arrives ------------------------------------------------------------------------
 
@@ -191,18 +205,19 @@ class ImportSummaryDialog(QDialog):
             self.deleteLater()
 
     def _check_pending(self) -> None:
-        """Ask again for the rows whose text has arrived (one look each at whether it has: the
-        reader goes on for minutes through a big upload, and this runs on the window's thread)."""
+        """Ask again for the rows whose text has arrived. The reader reads the newest first, so the
+        look stops at the first row still unread: a tick costs a query or two, not one a row (this
+        runs on the window's thread, for minutes through a big upload; its end looks at them all)."""
         assert self.vault is not None
         arrived = []
-        for row in self.rows.values():
-            if row.pending:
-                try:
-                    text = self.vault.document_text(row.doc_id)
-                except VaultError:
-                    continue
-                if text is not None and text.checksum == row.checksum:
-                    arrived.append(row)
+        for row in sorted((r for r in self.rows.values() if r.pending and r.checksum), key=lambda r: -r.doc_id):
+            try:
+                text = self.vault.document_text(row.doc_id)
+            except VaultError:
+                break
+            if text is None or text.checksum != row.checksum:
+                break
+            arrived.append(row)
         if arrived:
             self._check(arrived)
             self._after_reading()
@@ -246,8 +261,8 @@ class ImportSummaryDialog(QDialog):
         found = row.suggestion
         parts: list[str] = []
         if found is not None:
-            if found.type_id is not None and self.vault is not None:
-                parts.append(self.vault.document_type(found.type_id).label)
+            if found.type_id is not None:
+                parts.append(self._type_label(found.type_id))
             if found.created is not None:
                 parts.append(local_date(found.created))
             if found.period:
@@ -261,6 +276,11 @@ class ImportSummaryDialog(QDialog):
             reading = self.tr("Reading the content…")
             return f"{text} — {reading}" if text else reading
         return text or self.tr("Nothing to suggest")
+
+    def _type_label(self, type_id: int) -> str:
+        if type_id not in self._types and self.vault is not None:  # one the accountant added meanwhile
+            self._types = {tp.id: tp.label for tp in self.vault.document_types()}
+        return self._types.get(type_id, "")
 
     def _show_row(self, row: PaperRow) -> None:
         text = self.suggestion_text(row)
