@@ -30,6 +30,7 @@ class PaperActions(QObject):
         super().__init__(parent)
         self.vault, self.host, self.events, self.panel, self.model = vault, host, events, panel, model
         self._ignored: set[int] = set()  # documents whose suggestion was set aside with «Ignorar»
+        self._tags: list[str] | None = None  # every tag in the vault, for completing; read again after a change
         panel.saveRequested.connect(self.save)
         panel.suggestionAccepted.connect(self.accept_suggestion)
         panel.ignore_button.clicked.connect(self._on_ignore_clicked)
@@ -68,7 +69,7 @@ class PaperActions(QObject):
         except VaultError as exc:
             self.panel.show_nothing(exc.message)
             return
-        self.panel.show_one(details, self.model.types(), self.vault.all_tags())
+        self.panel.show_one(details, self.model.types(), self._known_tags())
         self.panel.show_history(history)
         self.panel.show_suggestion(self._suggestion_text(details, suggestion) if suggestion is not None else "")
 
@@ -77,7 +78,12 @@ class PaperActions(QObject):
         tags = self.vault.tags_of(ids)
         common = set.intersection(*(set(t) for t in tags.values())) if tags else set()
         self.panel.show_many(ids, self.model.types(), {d.document_type_id or None for d in docs},
-                             {d.period or None for d in docs}, sorted(common), self.vault.all_tags())
+                             {d.period or None for d in docs}, sorted(common), self._known_tags())
+
+    def _known_tags(self) -> list[str]:
+        if self._tags is None:
+            self._tags = self.vault.all_tags()
+        return self._tags
 
     def _suggestion_text(self, details: DocumentDetails, found: Any) -> str:
         """The parts of the suggestion the document lacks (what «Aplicar» would write)."""
@@ -176,6 +182,7 @@ class PaperActions(QObject):
     # -- the change feed ----------------------------------------------------------------------
 
     def _on_events_documents_updated(self, ids: set[int]) -> None:
+        self._tags = None
         if set(self.panel.ids) & ids and not self.panel.dirty:
             self._reread()
 
