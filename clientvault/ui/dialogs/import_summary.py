@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -40,10 +39,10 @@ from clientvault.core.vault import Vault
 from clientvault.ui.formatting import local_date, local_datetime
 from clientvault.ui.paper_words import PaperWords
 from clientvault.ui.widgets.details_pane import details_pane
+from clientvault.ui.widgets.owner_warning import MISFILED_COLOR, OwnerWarning
 
 log = logging.getLogger(__name__)
 WARNING_COLOR = QColor("#8a4b00")
-MISFILED_COLOR = QColor("#8b0000")  # dark red: the one thing in this dialog that must not be missed
 # Suggestions are asked for the first this many files, a few milliseconds each on this thread, so
 # CHUNK at a time between events: the summary of a big upload shows at once and fills in.
 SUGGEST_LIMIT = 300
@@ -403,42 +402,3 @@ class ImportSummaryDialog(QDialog):
         if cancelled:
             text += " " + self.tr("The upload was cancelled; the files uploaded before that are kept.")
         return text
-
-
-class OwnerWarning(QFrame):
-    """One paper that names another company's NIT: what it says, and «Move to <owner>» when a
-    company has that NIT."""
-
-    def __init__(self, mismatch: OwnerMismatch, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ownerWarning")
-        self.setStyleSheet(f"#ownerWarning {{ border: 2px solid {MISFILED_COLOR.name()}; border-radius: 4px;"
-                           " background: #fdecea; }"
-                           f"#ownerWarning QLabel {{ color: {MISFILED_COLOR.name()}; font-weight: bold; }}")
-        self.label = QLabel()
-        self.label.setObjectName("ownerWarningText")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.move_button = QPushButton()
-        self.move_button.setObjectName("ownerMove")
-        self.move_button.setAutoDefault(False)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 8, 10, 8)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.move_button)
-        self.show_mismatch(mismatch)
-
-    def show_mismatch(self, mismatch: OwnerMismatch) -> None:
-        self.mismatch = mismatch
-        self.label.setText(f"⚠ {mismatch.doc.filename}: {mismatch.text}")
-        if mismatch.owner is not None:
-            self.move_button.setText(self.tr("Move to %1").replace("%1", mismatch.owner.name))
-        self.move_button.setVisible(mismatch.owner is not None)
-
-    def show_problem(self, text: str) -> None:
-        self.label.setText(f"⚠ {self.mismatch.doc.filename}: {self.mismatch.text}\n{text}")
-
-    def show_moved(self, company: str) -> None:
-        self.setStyleSheet("#ownerWarning { border: 1px solid palette(mid); border-radius: 4px; }")
-        self.label.setText(f"{self.mismatch.doc.filename}: " + self.tr("Moved to %1.").replace("%1", company))
-        self.move_button.hide()
