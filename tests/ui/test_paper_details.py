@@ -370,3 +370,25 @@ def test_details_typed_are_kept_when_the_window_closes(qtbot: QtBot, open_window
     window.details_panel.notes.setPlainText("Vence con el local")
     window.close()
     assert window.vault.document(doc_id).notes == "Vence con el local"
+
+
+def test_a_tag_typed_after_a_comma_is_completed_from_the_vault_s_tags(qtbot: QtBot, window: Any,
+                                                                      make_file: Any) -> None:
+    stock(window, make_file, "Extracto.pdf", "Otro extracto.pdf")
+    vault = window.vault
+    vault.set_details([doc_named(window, "Otro extracto.pdf").id], tags=["Bancolombia", "bancos"])
+    settle(window)
+    select(qtbot, window, "Extracto.pdf")
+    tags = window.details_panel.tags
+    tags.setFocus()
+    qtbot.keyClicks(tags, "2026, colom")
+    popup = tags.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == ["Bancolombia"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert tags.text() == "2026, Bancolombia, " and tags.tags() == ["2026", "Bancolombia"]
+    qtbot.keyClick(tags, Qt.Key.Key_Return)
+    settle(window)
+    assert vault.tags_of([doc_named(window, "Extracto.pdf").id]) == {doc_named(window, "Extracto.pdf").id:
+                                                                     ["2026", "Bancolombia"]}
