@@ -98,7 +98,7 @@ class PaperDetails(QFrame):
         col.setSpacing(4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields when narrow
         form.setVerticalSpacing(4)
         self.form = form
         col.addLayout(form)

@@ -237,13 +237,17 @@ class ExpiryField(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
+        # The rule's words get the whole width (they wrap in a narrow panel); its button goes under them,
+        # beside the days left.
         row = QHBoxLayout()
         row.addWidget(self.line, 1)
         row.addWidget(self.date, 1)
-        row.addWidget(self.by_hand_button)
         row.addWidget(self.rule_button)
         col.addLayout(row)
-        col.addWidget(self.status)
+        under = QHBoxLayout()
+        under.addWidget(self.status, 1)
+        under.addWidget(self.by_hand_button)
+        col.addLayout(under)
         self.date.changed.connect(self._show_state)
         self.date.changed.connect(self.changed)
         self.by_hand_button.clicked.connect(self._on_by_hand_button_clicked)
@@ -269,7 +273,6 @@ class ExpiryField(QWidget):
         self.status.setText(text)
         colour = state_colour(state)
         self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")
-        self.status.setVisible(bool(text))
 
     def entered(self) -> date | None:
         """The date entered by hand (None: the rule's)."""
