@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt
+import pytest
+from PySide6.QtCore import QDate, QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_helpers import add_company, click_row, settle, table_documents, table_names
@@ -392,3 +393,22 @@ def test_a_tag_typed_after_a_comma_is_completed_from_the_vault_s_tags(qtbot: QtB
     settle(window)
     assert vault.tags_of([doc_named(window, "Extracto.pdf").id]) == {doc_named(window, "Extracto.pdf").id:
                                                                      ["2026", "Bancolombia"]}
+
+
+@pytest.mark.parametrize("size", [QSize(1366, 768), QSize(1024, 700)])
+def test_nothing_in_the_panel_is_cut(qtbot: QtBot, window: Any, make_file: Any, size: QSize) -> None:
+    from shot_window import layout_problems
+
+    stock(window, make_file, "Certificado de Cámara.pdf")
+    vault = window.vault
+    vault.set_details([doc_named(window, "Certificado de Cámara.pdf").id], doc_type=vault.document_type("camara").id,
+                      created=date.today(), tags=["bancos"])
+    settle(window)
+    window.resize(size)
+    select(qtbot, window, "Certificado de Cámara.pdf")
+    QApplication.processEvents()
+    panel = window.details_panel
+    body = panel.form_page.widget()
+    assert body.minimumSizeHint().width() <= panel.form_page.viewport().width()  # nothing beyond the right edge
+    assert layout_problems(window) == []
+    assert window.preview_pane.height() >= 0.45 * window.right_splitter.height()  # the page stays readable
