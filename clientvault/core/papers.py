@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 UNSET: Any = object()
 # Types whose papers name the company they belong to: their NIT is checked against the company's.
 OWNED_CODES = ("rut", "camara", "resolucion")
+_OWNED_WORDS = {"rut": ("Este RUT", "This RUT"),
+                "camara": ("Este certificado de Cámara de Comercio", "This Cámara de Comercio certificate"),
+                "resolucion": ("Esta resolución de facturación", "This invoicing resolution")}
 
 
 def current_user() -> tuple[str, str]:
@@ -107,13 +110,16 @@ class OwnerMismatch:
     nit: str  # as found, shown with its check digit: "900.123.456-7"
     owner: Company | None  # the company that has that NIT, when there is one
     type_label: str = ""
+    type_code: str = ""  # one of OWNED_CODES: it says how the paper is named in the sentence
 
     @property
     def text(self) -> str:
         theirs = f" ({nit_display(self.company.nit)})" if self.company.nit else ""
         what = self.type_label or t("documento", "paper")
-        es = f"Este {what} es del NIT {self.nit}, no de {self.company.name}{theirs}."
-        en = f"This {what} is for NIT {self.nit}, not {self.company.name}{theirs}."
+        # «Este Cámara de Comercio», «Este Resolución de facturación» read wrong: each its own words.
+        this_es, this_en = _OWNED_WORDS.get(self.type_code, (f"Este {what}", f"This {what}"))
+        es = f"{this_es} es del NIT {self.nit}, no de {self.company.name}{theirs}."
+        en = f"{this_en} is for NIT {self.nit}, not {self.company.name}{theirs}."
         if self.owner is not None:
             stop = "" if self.owner.name.endswith(".") else "."  # «S.A.S.» ends the sentence itself
             es += f" Ese NIT es de {self.owner.name}{stop}"
@@ -333,7 +339,7 @@ class DocumentPapers:
                       if c.nit == nit and c.removed_at is None and c.id != company.id), None)
         label = kind.name if kind is not None else next(
             (tp.name for tp in self.catalog.types() if tp.code == code), "")
-        return OwnerMismatch(doc, company, nit_display(nit), owner, label)
+        return OwnerMismatch(doc, company, nit_display(nit), owner, label, code or "")
 
     # -- «Por vencer» --------------------------------------------------------------------------------
 

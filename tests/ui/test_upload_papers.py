@@ -269,3 +269,18 @@ def test_a_big_upload_shows_its_summary_at_once_and_fills_in_the_suggestions(
     qtbot.waitUntil(lambda: all(suggestion_of(summary, p.name) == "Acta — Reading the content…" for p in files))
     qtbot.mouseClick(summary.findChild(QPushButton, "importApplyAll"), LEFT)
     assert all(window.vault.document_details(doc_named(window, p.name).id).type is not None for p in files)
+
+
+def test_a_camara_certificate_and_a_resolucion_are_named_as_people_name_them(
+        qtbot: QtBot, spanish: None, window: Any, espiga: Any, molinos: Any, tmp_path: Path) -> None:
+    from paper_pdfs import camara_pdf, resolucion_pdf
+
+    summary = upload(qtbot, window, espiga, [camara_pdf(tmp_path / "Cámara.pdf", nit="900123456"),
+                                             resolucion_pdf(tmp_path / "Resolución.pdf", nit="900123456")])
+    read_texts(qtbot, window)
+    texts = sorted(w.findChild(QLabel, "ownerWarningText").text() for w in summary.findChildren(QFrame, "ownerWarning"))
+    assert len(texts) == 2
+    assert texts[0].startswith("⚠ Cámara.pdf: Este certificado de Cámara de Comercio es del NIT 900.123.456-8, "
+                               "no de Panadería La Espiga (800.191.045-1).")
+    assert texts[1].startswith("⚠ Resolución.pdf: Esta resolución de facturación es del NIT 900.123.456-8, "
+                               "no de Panadería La Espiga (800.191.045-1).")
