@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.due_view.errorRaised.connect(self.show_error)
         self.due_view.notice.connect(self.notify)
         self.indexer.progressed.connect(self.search.on_reading_progressed)
+        self.indexer.progressed.connect(lambda *_: self.papers.refresh_hints())  # a file's text read
         self.indexer.finished.connect(self.search.on_reading_finished)
         self.action_trash.toggled.connect(self._on_action_trash_toggled)
         self.action_quit.triggered.connect(self.close)

@@ -65,12 +65,28 @@ class PaperActions(QObject):
         try:
             details = self.vault.document_details(doc_id)
             history = self.vault.history(doc_id)
-            suggestion = None if doc_id in self._ignored else self.vault.suggest_details(doc_id)
         except VaultError as exc:
             self.panel.show_nothing(exc.message)
             return
         self.panel.show_one(details, self.model.types(), self._known_tags())
         self.panel.show_history(history)
+        self._show_hints(details)
+
+    def refresh_hints(self) -> None:
+        """The text of more files was read: the suggestion and the NIT check of the one shown may say
+        more now (only those are read again, so a field being typed in is left alone)."""
+        details = self.panel.details
+        if details is not None and len(self.panel.ids) == 1:
+            self._show_hints(details)
+
+    def _show_hints(self, details: DocumentDetails) -> None:
+        doc_id = details.doc.id
+        try:
+            suggestion = None if doc_id in self._ignored else self.vault.suggest_details(doc_id)
+            mismatch = self.vault.owner_mismatch(doc_id)
+        except VaultError:
+            return  # gone meanwhile: the change feed clears the panel
+        self.panel.show_owner_warning(mismatch.text if mismatch is not None else "")
         self.panel.show_suggestion(self._suggestion_text(details, suggestion) if suggestion is not None else "")
 
     def _show_many(self, docs: list[Document]) -> None:

@@ -412,3 +412,25 @@ def test_nothing_in_the_panel_is_cut(qtbot: QtBot, window: Any, make_file: Any, 
     assert body.minimumSizeHint().width() <= panel.form_page.viewport().width()  # nothing beyond the right edge
     assert layout_problems(window) == []
     assert window.preview_pane.height() >= 0.45 * window.right_splitter.height()  # the page stays readable
+
+
+def test_a_paper_of_another_company_is_said_once_its_text_is_read(qtbot: QtBot, window: Any, tmp_path: Any) -> None:
+    from paper_pdfs import rut_pdf
+
+    from clientvault.core.values import TextWorker, index_documents
+
+    molinos = add_company(window, "Molinos del Cauca S.A.S.", nit="800191045", select=False)
+    espiga = add_company(window, "Panadería La Espiga", nit="900123456")
+    window.vault.import_files(espiga.id, [rut_pdf(tmp_path / "Documento escaneado.pdf", nit="800191045",
+                                                  company="Molinos del Cauca S.A.S.")])
+    settle(window)
+    select(qtbot, window, "Documento escaneado.pdf")
+    panel = window.details_panel
+    assert not panel.owner_warning.isVisible() and not panel.suggestion_box.isVisible()  # a name says nothing
+    with TextWorker() as worker:  # the project's reader, as the window's background reading runs it
+        index_documents(window.vault, worker, company_id=espiga.id)
+    window.indexer.progressed.emit(1, 1)
+    assert panel.owner_warning.isVisible()
+    assert "800.191.045" in panel.owner_warning.text() and "Panadería La Espiga" in panel.owner_warning.text()
+    assert molinos.name in panel.owner_warning.text()
+    assert panel.suggestion.text() == f"Suggestion: RUT · {local_date(date(2024, 3, 15))}"

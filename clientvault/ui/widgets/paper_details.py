@@ -80,6 +80,11 @@ class PaperDetails(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         outer.addWidget(self.title)
+        # «Este RUT es del NIT …, no de …»: a paper filed in the wrong client's folder is the worst mistake.
+        self.owner_warning = _label(name="detailsOwnerWarning")
+        self.owner_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.owner_warning.hide()
+        outer.addWidget(self.owner_warning)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
         self.empty = _label(name="detailsEmpty")
@@ -214,6 +219,7 @@ class PaperDetails(QFrame):
     # -- what is shown ------------------------------------------------------------------------
 
     def show_nothing(self, text: str = "") -> None:
+        self.owner_warning.hide()
         self.ids, self.details, self.dirty = [], None, False
         self.title.setText(self.tr("Details"))
         self.empty.setText(text or self.tr("Select a file to see and edit its type, dates, tags and notes."))
@@ -248,6 +254,7 @@ class PaperDetails(QFrame):
         """Several documents: type, period and tags for all; «(varios)» where they differ."""
         self._loading = True
         self.ids, self.details = list(ids), None
+        self.owner_warning.hide()
         self._many_with = (types, type_ids, periods, common_tags, known_tags)
         self.title.setText(self.tr("%n file(s) selected: change them all at once", "", len(ids)))
         one_type = next(iter(type_ids)) if len(type_ids) == 1 else None
@@ -265,6 +272,10 @@ class PaperDetails(QFrame):
         self._loaded()
         if common_tags:
             self.tags.setToolTip(self.tr("They all have: %1").replace("%1", ", ".join(common_tags)))
+
+    def show_owner_warning(self, text: str) -> None:
+        self.owner_warning.setText(text)
+        self.owner_warning.setVisible(bool(text))
 
     def show_suggestion(self, text: str) -> None:
         """«Sugerencia: RUT · 15/03/2024», with «Aplicar»; nothing when ``text`` is empty."""
