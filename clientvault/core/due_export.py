@@ -65,17 +65,21 @@ def write_due_xlsx(items: Sequence[DueItem], path: str | os.PathLike[str], today
     sheet = book.active
     sheet.title = t("Por vencer", "Due") + f" {(today or date.today()).isoformat()}"
     sheet.append(headers())
+    plain = sheet.cell(1, 1).font  # the workbook's own (Calibri 11): a new Font would drop its name and size
+    bold = Font(name=plain.name, size=plain.size, bold=True)
+    red = Font(name=plain.name, size=plain.size, color=EXPIRED_COLOUR)
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    red = Font(color=EXPIRED_COLOUR)
+        cell.font = bold
     for item in items:
         sheet.append(row_of(item))
         row = sheet.max_row
+        for cell in sheet[row]:
+            if cell.data_type == "f":  # a file name starting with "=" is text, never a formula Excel runs
+                cell.data_type = "s"
+            if item.status == "expired":
+                cell.font = red
         for col in (5, 6):
             sheet.cell(row, col).number_format = DATE_FORMAT
-        if item.status == "expired":
-            for cell in sheet[row]:
-                cell.font = red
     for col, width in enumerate(_widths(sheet), start=1):
         sheet.column_dimensions[sheet.cell(1, col).column_letter].width = width
     sheet.freeze_panes = "A2"
