@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from clientvault.core.errors import VaultError
 from clientvault.core.values import Document, DocumentDetails
@@ -21,6 +21,7 @@ from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.paper_words import as_day
 from clientvault.ui.widgets.paper_details import PaperDetails
 
+HINT_DELAY_MS = 150
 MAX_BULK = 5000  # more than this at once is a select-all by mistake rather than papers to file
 
 
@@ -30,7 +31,12 @@ class PaperActions(QObject):
         super().__init__(parent)
         self.vault, self.host, self.events, self.panel, self.model = vault, host, events, panel, model
         self._ignored: set[int] = set()  # documents whose suggestion was set aside with «Ignorar»
+        self._text_read = False  # the text of the document shown was read (its hints are final)
         self._tags: list[str] | None = None  # every tag in the vault, for completing; read again after a change
+        # The suggestion and the NIT check read the file's text (up to 400,000 characters): a moment
+        # after the selection settles, so going down the list with the arrow keys does not read each.
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_DELAY_MS)
+        self._hint_timer.timeout.connect(self._on_hint_timer_timeout)
         panel.saveRequested.connect(self.save)
         panel.suggestionAccepted.connect(self.accept_suggestion)
         panel.ignore_button.clicked.connect(self._on_ignore_clicked)
@@ -70,14 +76,21 @@ class PaperActions(QObject):
             return
         self.panel.show_one(details, self.model.types(), self._known_tags())
         self.panel.show_history(history)
-        self._show_hints(details)
+        self.panel.show_owner_warning("")
+        self._hint_timer.start()
 
     def refresh_hints(self) -> None:
         """The text of more files was read: the suggestion and the NIT check of the one shown may say
         more now (only those are read again, so a field being typed in is left alone)."""
         details = self.panel.details
-        if details is not None and len(self.panel.ids) == 1:
+        if details is None or len(self.panel.ids) != 1 or self._text_read or self._hint_timer.isActive():
+            return  # its text was read already: the reader's progress with other files changes nothing
+        if self.vault.document_text(details.doc.id) is not None:
             self._show_hints(details)
+
+    def _on_hint_timer_timeout(self) -> None:
+        if self.panel.details is not None and len(self.panel.ids) == 1:
+            self._show_hints(self.panel.details)
 
     def _show_hints(self, details: DocumentDetails) -> None:
         doc_id = details.doc.id
@@ -86,6 +99,7 @@ class PaperActions(QObject):
             mismatch = self.vault.owner_mismatch(doc_id)
         except VaultError:
             return  # gone meanwhile: the change feed clears the panel
+        self._text_read = self.vault.document_text(doc_id) is not None
         self.panel.show_owner_warning(mismatch.text if mismatch is not None else "")
         self.panel.show_suggestion(self._suggestion_text(details, suggestion) if suggestion is not None else "")
 

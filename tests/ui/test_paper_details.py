@@ -43,6 +43,8 @@ def select(qtbot: QtBot, window: Any, *names: str) -> None:
     for i, name in enumerate(names):
         click_row(qtbot, window.table, row_of(window, name), M.COL_FORMAT, CTRL if i else Qt.KeyboardModifier.NoModifier)
     assert len(window.selected_rows()) == len(names)
+    # The suggestion and the NIT check come a moment after the selection settles.
+    qtbot.waitUntil(lambda: not window.papers._hint_timer.isActive())
 
 
 def cell(window: Any, name: str, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
