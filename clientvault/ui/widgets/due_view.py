@@ -56,7 +56,7 @@ WEEK = 7  # the start-up notice names what is due within this many days
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Characters the name columns start with (the last one, «Qué hacer», takes the rest; the others are
 # as wide as their longest words: a date, «Vencido hace 246 días»).
-WIDTHS = {DueModel.COL_COMPANY: 28, DueModel.COL_DOCUMENT: 30}
+WIDTHS = {DueModel.COL_COMPANY: 22, DueModel.COL_DOCUMENT: 28}
 PADDING = 18
 # Companies are shown open until this many papers are: the rest stay closed under their counts
 # (18,000 papers opened at once took 0.6 s of the window's time, bench/due.py).
@@ -208,6 +208,7 @@ class DueView(QWidget):
                 if shown < EXPANDED_ROWS:
                     self.tree.expand(group)
                     shown += self.model.rowCount(group)
+        self.tree.setRootIsDecorated(self.model.grouped())  # by date, no room kept for arrows
         if self._widths_for != self.model.grouping:
             self._widths_for = self.model.grouping
             for col, what in enumerate(self.model.columns()):
