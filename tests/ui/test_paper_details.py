@@ -436,3 +436,23 @@ def test_a_paper_of_another_company_is_said_once_its_text_is_read(qtbot: QtBot, 
     assert "800.191.045" in panel.owner_warning.text() and "Panadería La Espiga" in panel.owner_warning.text()
     assert molinos.name in panel.owner_warning.text()
     assert panel.suggestion.text() == f"Suggestion: RUT · {local_date(date(2024, 3, 15))}"
+
+
+def test_several_of_one_type_show_it_and_only_what_is_touched_is_saved(qtbot: QtBot, window: Any,
+                                                                       make_file: Any) -> None:
+    stock(window, make_file, "Nómina enero.pdf", "Nómina febrero.pdf")
+    vault = window.vault
+    nomina = vault.document_type("nomina").id
+    ids = [doc_named(window, n).id for n in ("Nómina enero.pdf", "Nómina febrero.pdf")]
+    vault.set_details(ids, doc_type=nomina)
+    settle(window)
+    select(qtbot, window, "Nómina enero.pdf", "Nómina febrero.pdf")
+    panel = window.details_panel
+    assert panel.type_choice.currentText() == "Nómina" and not panel.save_button.isEnabled()
+    panel.tags.setFocus()
+    qtbot.keyClicks(panel.tags, "2026")
+    assert panel.changes() == {"add_tags": ["2026"]}
+    qtbot.keyClick(panel.tags, Qt.Key.Key_Return)
+    settle(window)
+    assert vault.tags_of(ids) == {ids[0]: ["2026"], ids[1]: ["2026"]}
+    assert all(vault.document(i).document_type_id == nomina for i in ids)

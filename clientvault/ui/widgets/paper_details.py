@@ -65,6 +65,7 @@ class PaperDetails(QFrame):
         self._loading = False
         self.period_touched = False
         self._shown_with: tuple[list[DocumentType], list[str]] = ([], [])
+        self._bulk_type: int | None = KEEP  # the type all of several have (KEEP: they differ)
         self._many_with: tuple[Any, ...] = ([], set(), set(), [], [])
         self._build()
         self.show_nothing()
@@ -258,6 +259,7 @@ class PaperDetails(QFrame):
         self._many_with = (types, type_ids, periods, common_tags, known_tags)
         self.title.setText(self.tr("%n file(s) selected: change them all at once", "", len(ids)))
         one_type = next(iter(type_ids)) if len(type_ids) == 1 else None
+        self._bulk_type = one_type if len(type_ids) == 1 else KEEP
         self.type_choice.set_types(types, one_type, mixed=len(type_ids) > 1)
         self.period.setText((next(iter(periods)) or "") if len(periods) == 1 else "")
         self.period.setPlaceholderText(self.tr("(several)") if len(periods) > 1 else self.tr("2023 or 2023-12"))
@@ -372,7 +374,7 @@ class PaperDetails(QFrame):
             period, period_ok = None, False
         chosen = self.type_choice.chosen()
         if self.details is None:  # several documents: only what was touched
-            if chosen != KEEP:
+            if chosen != KEEP and chosen != self._bulk_type:
                 out["doc_type"] = chosen
             if self.period_touched and period_ok and period is not None:
                 out["period"] = period
