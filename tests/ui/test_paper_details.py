@@ -1,6 +1,6 @@
-"""The details panel under the preview, the Tipo / Periodo / Vence columns and the type filter, in the
-real window over a real vault: what a person types is saved only when asked, the table follows
-through the change feed, suggestions wait for «Aplicar», several papers are edited at once."""
+"""The details panel under the preview, in the real window over a real vault: what a person types is
+saved only when asked (or when leaving the file), the table follows through the change feed,
+suggestions wait for «Aplicar», the expiry by rule or by hand, the history, the NIT check."""
 
 from __future__ import annotations
 
@@ -8,67 +8,14 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QSize, Qt
+from paper_helpers import M, cell, choose_type, doc_named, plural, save, select, set_day, stock
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from ui_helpers import add_company, click_row, settle, table_documents, table_names
+from ui_helpers import add_company, click_row, settle
 
 from clientvault.ui.formatting import local_date
-from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.paper_words import DUE_COLOUR, EXPIRED_COLOUR, PaperWords
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-M = DocumentModel
-
-
-def plural(source: str, n: int, owner: Any = None) -> str:
-    """A plural sentence as the window shows it («Vence en 20 días»; the English forms come from the
-    English translation, which Qt falls back from to «20 day(s)» until it has them)."""
-    return (owner or PaperWords()).tr(source, "", n)
-
-
-def stock(window: Any, make_file: Any, *names: str) -> Any:
-    company = add_company(window, "Panadería La Espiga", nit="900123456")
-    window.vault.import_files(company.id, [make_file(n, text=n) for n in names])
-    settle(window)
-    assert sorted(table_names(window)) == sorted(names)
-    return company
-
-
-def row_of(window: Any, name: str) -> int:
-    return table_names(window).index(name)
-
-
-def select(qtbot: QtBot, window: Any, *names: str) -> None:
-    for i, name in enumerate(names):
-        click_row(qtbot, window.table, row_of(window, name), M.COL_FORMAT, CTRL if i else Qt.KeyboardModifier.NoModifier)
-    assert len(window.selected_rows()) == len(names)
-    # The suggestion and the NIT check come a moment after the selection settles.
-    qtbot.waitUntil(lambda: not window.papers._hint_timer.isActive())
-
-
-def cell(window: Any, name: str, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-    return window.document_model.index(row_of(window, name), col).data(role)
-
-
-def doc_named(window: Any, name: str) -> Any:
-    return next(d for d in table_documents(window) if d.filename == name)
-
-
-def choose_type(panel: Any, type_id: int | None) -> None:
-    combo = panel.type_choice
-    combo.setCurrentIndex(combo.findData(type_id if type_id is not None else 0))
-
-
-def set_day(field: Any, day: date) -> None:
-    field.edit.setDate(QDate(day.year, day.month, day.day))
-
-
-def save(qtbot: QtBot, window: Any) -> None:
-    panel = window.details_panel
-    assert panel.save_button.isEnabled()
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    settle(window)
 
 
 def test_the_panel_shows_edits_and_saves_a_paper(qtbot: QtBot, window: Any, make_file: Any) -> None:
@@ -137,34 +84,6 @@ def test_a_period_that_is_not_one_is_said_under_the_field(qtbot: QtBot, window: 
     assert panel.period.text() == "2023-12" and not panel.dirty
 
 
-def test_three_papers_edited_at_once_keep_what_was_not_touched(qtbot: QtBot, window: Any, make_file: Any) -> None:
-    names = ("Renta 2021.pdf", "Renta 2022.pdf", "Renta 2023.pdf")
-    stock(window, make_file, *names, "Otro.pdf")
-    vault = window.vault
-    ids = [doc_named(window, n).id for n in names]
-    for i, doc_id in enumerate(ids):
-        vault.set_details([doc_id], period=str(2021 + i), notes=f"nota {i}", tags=[f"año {i}"],
-                          doc_type=vault.document_type("iva").id if i == 0 else None)  # filed wrong
-    settle(window)
-    select(qtbot, window, *names)
-    panel = window.details_panel
-    assert panel.title.text() == plural("%n file(s) selected: change them all at once", 3, panel)
-    assert panel.type_choice.currentText() == "(several)" and panel.period.placeholderText() == "(several)"
-    assert not panel.notes.isVisible() and not panel.created.isVisible()
-    renta = vault.document_type("renta")
-    choose_type(panel, renta.id)
-    panel.tags.setFocus()
-    qtbot.keyClicks(panel.tags, "dian")
-    save(qtbot, window)
-    for i, doc_id in enumerate(ids):
-        doc = vault.document(doc_id)
-        assert doc.document_type_id == renta.id and doc.period == str(2021 + i) and doc.notes == f"nota {i}"
-        assert vault.tags_of([doc_id])[doc_id] == sorted([f"año {i}", "dian"])
-    assert vault.document(doc_named(window, "Otro.pdf").id).document_type_id is None
-    assert [cell(window, n, M.COL_TYPE) for n in names] == ["Renta"] * 3
-    assert window.statusBar().currentMessage() == plural("Details saved for %n file(s).", 3, window.papers)
-
-
 def test_a_suggestion_waits_for_apply_and_an_ignored_one_changes_nothing(qtbot: QtBot, window: Any,
                                                                           make_file: Any) -> None:
     stock(window, make_file, "Camara comercio 15-03-2024.pdf", "RUT 2024.pdf")
@@ -193,49 +112,6 @@ def test_a_suggestion_waits_for_apply_and_an_ignored_one_changes_nothing(qtbot: 
     select(qtbot, window, "RUT 2024.pdf")
     assert not panel.suggestion_box.isVisible()  # set aside for this session
     assert vault.document(rut_doc.id).document_type_id is None and cell(window, "RUT 2024.pdf", M.COL_TYPE) == ""
-
-
-def test_apply_suggestions_to_several(qtbot: QtBot, window: Any, make_file: Any) -> None:
-    stock(window, make_file, "RUT 2024.pdf", "Extracto marzo 2024.pdf", "Notas.pdf")
-    select(qtbot, window, "RUT 2024.pdf", "Extracto marzo 2024.pdf", "Notas.pdf")
-    panel, vault = window.details_panel, window.vault
-    assert panel.accept_button.text() == plural("Apply suggestions to the %n", 3, panel)
-    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
-    settle(window)
-    assert vault.document(doc_named(window, "RUT 2024.pdf").id).document_type_id == vault.document_type("rut").id
-    extracto = vault.document(doc_named(window, "Extracto marzo 2024.pdf").id)
-    assert extracto.document_type_id == vault.document_type("extracto").id and extracto.period == "2024-03"
-    assert vault.document(doc_named(window, "Notas.pdf").id).document_type_id is None
-    assert window.statusBar().currentMessage() == plural("Suggestions applied to %n file(s).", 2, window.papers)
-
-
-def test_sorting_by_expiry_and_filtering_by_type(qtbot: QtBot, window: Any, make_file: Any) -> None:
-    names = ("Póliza.pdf", "Contrato.pdf", "Cámara.pdf", "Suelto.pdf")
-    stock(window, make_file, *names)
-    vault = window.vault
-    today = date.today()
-    poliza, contrato, camara = (vault.document_type(c).id for c in ("poliza", "contrato", "camara"))
-    vault.set_details([doc_named(window, "Póliza.pdf").id], doc_type=poliza, expires=today + timedelta(days=300))
-    vault.set_details([doc_named(window, "Contrato.pdf").id], doc_type=contrato, expires=today - timedelta(days=3))
-    vault.set_details([doc_named(window, "Cámara.pdf").id], doc_type=camara, created=today - timedelta(days=20))
-    settle(window)
-    header = window.table.horizontalHeader()
-    x = header.sectionViewportPosition(M.COL_EXPIRES) + 10
-    assert 0 <= x < header.width()
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-    assert window.document_model.sort_column == M.COL_EXPIRES
-    assert table_names(window)[:3] == ["Contrato.pdf", "Cámara.pdf", "Póliza.pdf"]  # soonest first, none last
-    assert cell(window, "Contrato.pdf", M.COL_EXPIRES, Qt.ItemDataRole.ToolTipRole) == plural("Expired %n day(s) ago", 3)
-
-    combo = window.type_filter
-    assert combo.accessibleName() and combo.focusPolicy() != Qt.FocusPolicy.NoFocus
-    combo.setCurrentIndex(combo.findData(camara))
-    assert table_names(window) == ["Cámara.pdf"]
-    assert window.stats_label.text() == "1 of 4 files"
-    combo.setCurrentIndex(combo.findText("No type"))
-    assert table_names(window) == ["Suelto.pdf"]
-    combo.setCurrentIndex(combo.findText("All types"))
-    assert len(table_names(window)) == 4
 
 
 def test_an_expiry_entered_by_hand_and_back_to_the_rule(qtbot: QtBot, window: Any, make_file: Any) -> None:
@@ -304,46 +180,6 @@ def test_the_panel_follows_deletes_and_the_trash(qtbot: QtBot, window: Any, make
     settle(window)
     click_row(qtbot, window.table, 0, M.COL_FORMAT)
     assert "trash" in panel.empty.text() and panel.pages.currentWidget() is panel.empty
-
-
-def test_the_model_with_filters_passes_the_model_tester(qtmodeltester: Any, vault: Any, company: Any,
-                                                        make_file: Any) -> None:
-    vault.import_files(company.id, [make_file(n) for n in ("RUT.pdf", "Cámara.pdf", "otro.txt")])
-    model = DocumentModel(vault)
-    model.set_company(company.id)
-    docs = {d.filename: d for d in vault.list_documents(company.id)}
-    vault.set_details([docs["RUT.pdf"].id], doc_type=vault.document_type("rut").id, period="2023")
-    vault.set_details([docs["Cámara.pdf"].id], doc_type=vault.document_type("camara").id, created=date(2026, 1, 2))
-    model.refresh()
-    qtmodeltester.check(model)
-    model.sort(M.COL_EXPIRES, Qt.SortOrder.DescendingOrder)
-    model.set_doc_type(0)
-    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["otro.txt"]
-    model.set_doc_type(vault.document_type("rut").id)
-    assert model.rowCount() == 1 and model.index(0, M.COL_PERIOD).data() == "2023"
-    assert model.size_of_rows([0]) == docs["RUT.pdf"].size
-    qtmodeltester.check(model)
-    QApplication.processEvents()
-
-
-def test_a_rule_edited_or_a_type_added_reaches_the_table_the_filter_and_the_panel(qtbot: QtBot, window: Any,
-                                                                                   make_file: Any) -> None:
-    stock(window, make_file, "Cámara.pdf")
-    vault = window.vault
-    issued = date.today() - timedelta(days=5)
-    camara = vault.document_type("camara")
-    vault.set_details([doc_named(window, "Cámara.pdf").id], doc_type=camara.id, created=issued)
-    settle(window)
-    select(qtbot, window, "Cámara.pdf")
-    panel = window.details_panel
-    vault.edit_document_type(camara.id, rule_days=60)  # as Settings does
-    settle(window)
-    assert cell(window, "Cámara.pdf", M.COL_EXPIRES) == local_date(issued + timedelta(days=60))
-    assert panel.expiry_line.text() == f"{local_date(issued + timedelta(days=60))} (rule: " \
-                                       f"{plural('%n day(s) after its date', 60)})"
-    added = vault.add_document_type("Certificado bancario")
-    settle(window)
-    assert window.type_filter.findData(added.id) >= 0 and panel.type_choice.findData(added.id) >= 0
 
 
 def test_the_panel_follows_the_paper_highlighted_in_por_vencer(qtbot: QtBot, window: Any, make_file: Any) -> None:
@@ -436,23 +272,3 @@ def test_a_paper_of_another_company_is_said_once_its_text_is_read(qtbot: QtBot, 
     assert "800.191.045" in panel.owner_warning.text() and "Panadería La Espiga" in panel.owner_warning.text()
     assert molinos.name in panel.owner_warning.text()
     assert panel.suggestion.text() == f"Suggestion: RUT · {local_date(date(2024, 3, 15))}"
-
-
-def test_several_of_one_type_show_it_and_only_what_is_touched_is_saved(qtbot: QtBot, window: Any,
-                                                                       make_file: Any) -> None:
-    stock(window, make_file, "Nómina enero.pdf", "Nómina febrero.pdf")
-    vault = window.vault
-    nomina = vault.document_type("nomina").id
-    ids = [doc_named(window, n).id for n in ("Nómina enero.pdf", "Nómina febrero.pdf")]
-    vault.set_details(ids, doc_type=nomina)
-    settle(window)
-    select(qtbot, window, "Nómina enero.pdf", "Nómina febrero.pdf")
-    panel = window.details_panel
-    assert panel.type_choice.currentText() == "Nómina" and not panel.save_button.isEnabled()
-    panel.tags.setFocus()
-    qtbot.keyClicks(panel.tags, "2026")
-    assert panel.changes() == {"add_tags": ["2026"]}
-    qtbot.keyClick(panel.tags, Qt.Key.Key_Return)
-    settle(window)
-    assert vault.tags_of(ids) == {ids[0]: ["2026"], ids[1]: ["2026"]}
-    assert all(vault.document(i).document_type_id == nomina for i in ids)
