@@ -227,7 +227,7 @@ class PaperDetails(QFrame):
         self.pages.setCurrentWidget(self.empty)
 
     def show_one(self, details: DocumentDetails, types: list[DocumentType], known_tags: list[str]) -> None:
-        """One document's details, as stored (what was being typed for it is put back)."""
+        """One document's details, as stored (anything typed and not saved is dropped)."""
         doc = details.doc
         self._loading = True
         self.ids, self.details = [doc.id], details
