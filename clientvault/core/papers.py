@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from clientvault.core import errors
 from clientvault.core import nit as nitlib
 from clientvault.core.catalog.models import Company, Document, DocumentType, fold
-from clientvault.core.catalog.papers_sql import REQUIRED_DEFAULT, _as_date
+from clientvault.core.catalog.papers_sql import REQUIRED_DEFAULT, ExpiringRow, _as_date
 from clientvault.core.changes import Change
 from clientvault.core.i18n import t
 from clientvault.core.paper_rules import (
@@ -72,7 +72,7 @@ class DocumentDetails:
 
 @dataclass
 class DueItem:
-    doc: Document
+    doc: ExpiringRow  # id, company_id, document_type_id, filename, created, expires_on
     company: Company
     type: DocumentType | None
     expires_on: date
@@ -349,22 +349,26 @@ class DocumentPapers:
         from datetime import timedelta
 
         today = today or date.today()
+        companies = {c.id: c for c in self.catalog.all_companies()}
+        types = {tp.id: tp for tp in self.catalog.types()}
+        words: dict[tuple[int | None, bool], str] = {}  # one action per type and state, not per row
         items = []
-        for doc in self.catalog.expiring(today + timedelta(days=int(days)), company_id):
-            kind = doc.document_type if doc.document_type_id else None
-            expires = _as_date(doc.expires_on)
-            assert expires is not None
-            state, left = status(expires, today, int(days))
-            items.append(DueItem(doc, doc.company, kind, expires, state, int(left or 0),
-                                 action(kind.code if kind else None, kind.rule if kind else "own",
-                                        kind.rule_day if kind else None, state == "expired")))
+        for row in self.catalog.expiring(today + timedelta(days=int(days)), company_id):
+            kind = types.get(row.document_type_id) if row.document_type_id else None
+            state, left = status(row.expires_on, today, int(days))
+            key = (row.document_type_id, state == "expired")
+            if key not in words:
+                words[key] = action(kind.code if kind else None, kind.rule if kind else "own",
+                                    kind.rule_day if kind else None, state == "expired")
+            items.append(DueItem(row, companies[row.company_id], kind, row.expires_on, state, int(left or 0),
+                                 words[key]))
         return items
 
     def due_count(self, days: int = DUE_DAYS, today: date | None = None) -> int:
-        """How many ``due`` lists, in one COUNT query (the sidebar asks after every change)."""
+        """How many ``due`` lists (the sidebar's badge asks after every change)."""
         from datetime import timedelta
 
-        return self.catalog.count_expiring((today or date.today()) + timedelta(days=int(days)))
+        return len(self.catalog.expiring((today or date.today()) + timedelta(days=int(days))))
 
     # -- what each company must have -----------------------------------------------------------------
 
