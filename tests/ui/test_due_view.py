@@ -293,3 +293,17 @@ def test_the_list_follows_changes_while_shown(qtbot: QtBot, window: Any, papers:
     assert view.runs == before and view._stale
     show_due(qtbot, window)
     assert papers["hoy"].id not in {i.doc.id for i in view.model.items}
+
+
+def test_the_row_highlighted_is_previewed(qtbot: QtBot, window: Any, papers: dict[str, Any]) -> None:
+    view = show_due(qtbot, window)
+    view.tree.setCurrentIndex(view.model.index_of(papers["semana"].id))
+    assert window.preview_pane.name == "Póliza semana.pdf"
+    assert window.preview_pane.path == window.vault.document_path(window.vault.document(papers["semana"].id))
+    # A paper deleted since the list was read: opening it says so and the list is read again.
+    window.vault.delete([papers["hoy"].id])  # the change feed reaches the view once events run
+    view.tree.setCurrentIndex(view.model.index_of(papers["hoy"].id))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert "«Póliza hoy.pdf» is no longer among the files" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not view.model.index_of(papers["hoy"].id).isValid())
+    assert window.showing_due()

@@ -8,8 +8,8 @@ feed while it is on screen; hidden, it only remembers to. Printing prints the ve
 export writes, through the print preview every file is printed with.
 
 Signals:
-    openRequested(object): the Document of the row chosen (double-click or Enter).
-    currentDocumentChanged(object): the Document of the row highlighted, or None.
+    openRequested(object): the Document of the row chosen (double-click or Enter), read afresh.
+    currentDocumentChanged(object): the Document of the row highlighted (read afresh), or None.
     loaded(object): the list of DueItem just read (after each refresh).
     errorRaised(str): a message for the person (an export that could not be written).
     notice(str): a quiet message for the status bar.
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientvault.core.errors import VaultError
-from clientvault.core.values import DUE_DAYS, DueItem
+from clientvault.core.values import DUE_DAYS, Document, DueItem
 from clientvault.core.vault import Vault
 from clientvault.ui.events import VaultEvents
 from clientvault.ui.formatting import local_date
@@ -292,18 +292,28 @@ class DueView(QWidget):
 
     # -- the rows -----------------------------------------------------------------------------------
 
+    def document_at(self, index: QModelIndex) -> Document | None:
+        """The stored document of a paper's row, read now (the list holds only what it shows of
+        each paper); None on a company's row or when it is no longer in the vault."""
+        item = self.model.item_at(index)
+        return self.vault.find_document(item.doc.id) if item is not None else None
+
     def _on_tree_activated(self, index: QModelIndex) -> None:
         item = self.model.item_at(index)
-        if item is not None:
-            self.openRequested.emit(item.doc)
+        if item is None:
+            return
+        doc = self.document_at(index)
+        if doc is None or doc.deleted_at is not None:
+            self.notice.emit(self.tr("«%1» is no longer among the files: it was deleted.").replace("%1", item.doc.filename))
+            self.refresh()
+            return
+        self.openRequested.emit(doc)
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        item = self.model.item_at(current)
-        self.currentDocumentChanged.emit(item.doc if item is not None else None)
+        self.currentDocumentChanged.emit(self.document_at(current))
 
-    def current_document(self) -> Any:
-        item = self.model.item_at(self.tree.currentIndex())
-        return item.doc if item is not None else None
+    def current_document(self) -> Document | None:
+        return self.document_at(self.tree.currentIndex())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Enter on a company's row opens or closes it (on a paper's, QTreeView says «activated»).
