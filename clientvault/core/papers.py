@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 UNSET: Any = object()
 # Types whose papers name the company they belong to: their NIT is checked against the company's.
 OWNED_CODES = ("rut", "camara", "resolucion")
+# The NITs of those who issue such papers and print their own NIT on each: the DIAN, and the
+# largest Cámaras de Comercio (Bogotá, Medellín, Cali, Barranquilla). Never a paper's owner.
+ISSUER_NITS = frozenset({"800197268", "860007322", "890905080", "890399001", "890102010"})
 _OWNED_WORDS = {"rut": ("Este RUT", "This RUT"),
                 "camara": ("Este certificado de Cámara de Comercio", "This Cámara de Comercio certificate"),
                 "resolucion": ("Esta resolución de facturación", "This invoicing resolution")}
@@ -85,12 +88,14 @@ class DueItem:
 class PaperGap:
     company_id: int
     type: DocumentType
-    state: str  # "missing" | "expired"
+    state: str  # "missing" | "expired" | "undated" (it has some, none with the date its rule needs)
 
     @property
     def text(self) -> str:
         if self.state == "missing":
             return t(f"Falta: {self.type.label}", f"Missing: {self.type.label}")
+        if self.state == "undated":
+            return t(f"Sin fecha: {self.type.label}", f"No date: {self.type.label}")
         return t(f"Vencido: {self.type.label}", f"Expired: {self.type.label}")
 
 
@@ -179,6 +184,8 @@ class DocumentPapers:
         name, (rule, rule_days, rule_day) = self._clean_type(name, rule, rule_days, rule_day)
         try:
             with self._transaction() as changes:
+                if self.catalog.type_name_taken(name):
+                    raise errors.NameClash(name)
                 found = self.catalog.add_type(name, rule, rule_days, rule_day)
                 changes.append(Change("types_changed"))
         except errors.NameClash:
@@ -193,9 +200,13 @@ class DocumentPapers:
         new_name, (new_rule, new_days, new_day) = self._clean_type(
             name if name is not None else found.name, rule if rule is not None else found.rule,
             found.rule_days if rule_days is UNSET else rule_days, found.rule_day if rule_day is UNSET else rule_day)
+        if new_name != found.name:
+            found.short_name = None  # the short «Cámara» was of the old name: the new one is shown whole
         found.name, found.rule, found.rule_days, found.rule_day = new_name, new_rule, new_days, new_day
         try:
             with self._transaction() as changes:
+                if self.catalog.type_name_taken(new_name, but=found.id):
+                    raise errors.NameClash(new_name)
                 self.catalog.save_type(found)
                 changes.append(Change("types_changed"))
         except errors.NameClash:
@@ -242,8 +253,10 @@ class DocumentPapers:
         removing = [tg for tg in remove_tags if tg.strip()]
         replacing = None if tags is UNSET else [" ".join(tg.split()) for tg in tags if tg.strip()]
         done = []
-        types = {tp.id: tp for tp in self.catalog.types()}  # once: a bulk edit of thousands asks each row
         with self._transaction() as changes:
+            # Once, inside the transaction (a rename by another window meanwhile is seen): a bulk
+            # edit of thousands would otherwise ask for each row's type again.
+            types = {tp.id: tp for tp in self.catalog.types()}
             current_tags = self.catalog.tags_of(doc_ids)
             docs = self.catalog.documents_by_id(doc_ids)
             for doc_id in dict.fromkeys(int(i) for i in doc_ids):
@@ -296,10 +309,12 @@ class DocumentPapers:
 
         doc = self.document(doc_id)
         text = self.document_text(doc_id)
-        found = suggest(doc.original_filename or doc.filename, text.body if text is not None else "")
-        kind = self.catalog.type_by_name(found.type_code) if found.type_code else None
-        if kind is not None and kind.code != found.type_code:
-            kind = None  # a type the accountant named like a code is not the built-in one
+        body = text.body if text is not None else ""
+        # The name the accountant gave it says more than the scanner's «scan0001.pdf» it came as.
+        found = suggest(doc.filename, body)
+        if found.type_code is None and doc.original_filename and doc.original_filename != doc.filename:
+            found = suggest(doc.original_filename, body)
+        kind = self.catalog.type_by_code(found.type_code) if found.type_code else None
         return replace(found, type_id=kind.id if kind is not None else None)
 
     def accept_suggestion(self, doc_ids: Sequence[int]) -> list[Document]:
@@ -324,7 +339,10 @@ class DocumentPapers:
 
     def owner_mismatch(self, doc_id: int) -> OwnerMismatch | None:
         """When the text of a RUT, Cámara certificate or resolución names NITs and none is its
-        company's: the first one, and the company that has it, if any."""
+        company's: the one of another company of the vault if there is one (the paper's owner),
+        else the first that is not an issuer's (the DIAN and the Cámaras print their own NIT on
+        every paper they issue). A company without a NIT is warned only when the paper names
+        another company's."""
         doc = self.document(doc_id)
         found = self.suggest_details(doc_id)
         kind = self.catalog.type_by_id(doc.document_type_id) if doc.document_type_id else None
@@ -334,12 +352,21 @@ class DocumentPapers:
         company = self.company(doc.company_id)
         if company.nit and company.nit in found.nits:
             return None
-        nit = found.nits[0]
-        owner = next((c for c in self.catalog.all_companies()
-                      if c.nit == nit and c.removed_at is None and c.id != company.id), None)
+        others = {c.nit: c for c in self.catalog.all_companies()
+                  if c.nit and c.removed_at is None and c.id != company.id}
+        owned = [n for n in found.nits if n in others]
+        if owned:
+            nit = owned[0]
+        elif company.nit:
+            strangers = [n for n in found.nits if n not in ISSUER_NITS]
+            if not strangers:
+                return None
+            nit = strangers[0]
+        else:
+            return None
         label = kind.name if kind is not None else next(
             (tp.name for tp in self.catalog.types() if tp.code == code), "")
-        return OwnerMismatch(doc, company, nit_display(nit), owner, label, code or "")
+        return OwnerMismatch(doc, company, nit_display(nit), others.get(nit), label, code or "")
 
     # -- «Por vencer» --------------------------------------------------------------------------------
 
@@ -393,16 +420,27 @@ class DocumentPapers:
             changes.append(Change("settings_changed"))
 
     def paper_gaps(self, today: date | None = None) -> dict[int, list[PaperGap]]:
-        """Every live company that lacks a paper it must have, or whose papers of that type have
-        all expired: company id -> its gaps, in type order."""
+        """Every live company that lacks a paper it must have, whose papers of that type have all
+        expired, or whose papers of a type that expires carry no date to tell (an undated Cámara
+        certificate is no proof for a bank): company id -> its gaps, in type order."""
         today = today or date.today()
         types = {tp.id: tp for tp in self.catalog.types()}
         order = {tp_id: i for i, tp_id in enumerate(types)}
         gaps: dict[int, list[PaperGap]] = {}
-        for company_id, type_id, count, latest, never in self.catalog.gap_rows():
-            state = "missing" if count == 0 else "expired" if not never and latest is not None and latest < today else ""
-            if state and type_id in types:
-                gaps.setdefault(company_id, []).append(PaperGap(company_id, types[type_id], state))
+        for company_id, type_id, count, latest, undated in self.catalog.gap_rows():
+            kind = types.get(type_id)
+            if kind is None:
+                continue
+            if count == 0:
+                state = "missing"
+            elif latest is not None and latest >= today:
+                state = ""  # one of them is valid today
+            elif undated:
+                state = "" if kind.rule == "none" else "undated"
+            else:
+                state = "expired"
+            if state:
+                gaps.setdefault(company_id, []).append(PaperGap(company_id, kind, state))
         for found in gaps.values():
             found.sort(key=lambda g: order.get(g.type.id, 0))
         return gaps

@@ -344,3 +344,78 @@ def test_a_35_vault_gets_the_types_and_every_company_the_default_papers(tmp_path
         assert v.list_documents(a.id, doc_type=v.document_type("rut").id)[0].id == doc.id
     finally:
         v.close()
+
+
+# -- what a paper's text says about its owner ------------------------------------------------------------
+
+
+def _read(vault: Vault, doc: Document) -> None:
+    """Store the text the project's own extractor reads from the document's real file."""
+    from clientvault.core.text.readers import extract
+
+    vault.store_text(vault.document(doc.id), extract(vault.document_path(doc), doc.mime_type))
+
+
+def _upload_pdf(vault: Vault, tmp_path: Path, company_id: int, name: str, lines: list[str]) -> Document:
+    from paper_pdfs import write_paper_pdf
+
+    src = write_paper_pdf(tmp_path / name, lines)
+    result = vault.import_file(company_id, src)
+    assert result.document is not None, result.message
+    _read(vault, result.document)
+    return result.document
+
+
+def test_a_resolucion_of_another_client_names_it_not_the_dian(vault: Vault, tmp_path: Path) -> None:
+    espiga = vault.add_company("Panadería La Espiga", nit="800191045")
+    xyz = vault.add_company("Molinos del Sur", nit="900123456")
+    lines = ["DIAN", "NIT 800.197.268-4", "Resolución No. 18764061234567", "Por la cual se autoriza la numeración",
+             "de facturación electrónica de venta", "Contribuyente: Molinos del Sur", "NIT 900.123.456-8"]
+    doc = _upload_pdf(vault, tmp_path, espiga.id, "Resolución facturación.pdf", lines)
+    found = vault.owner_mismatch(doc.id)
+    assert found is not None and found.nit == "900.123.456-8"
+    assert found.owner is not None and found.owner.id == xyz.id
+    assert "Panadería La Espiga (800.191.045-1)" in found.text
+    # The same paper filed where it belongs: the DIAN's own NIT on it is no reason to warn.
+    mine = _upload_pdf(vault, tmp_path, xyz.id, "Resolución propia.pdf", lines + ["copia"])
+    assert vault.owner_mismatch(mine.id) is None
+    # A company without a NIT is warned only when the paper names another company of the vault.
+    bare = vault.add_company("Sin NIT Ltda")
+    only_dian = _upload_pdf(vault, tmp_path, bare.id, "Resolución DIAN.pdf", lines[:5])
+    assert vault.owner_mismatch(only_dian.id) is None
+    theirs = _upload_pdf(vault, tmp_path, bare.id, "Resolución de otros.pdf", lines + ["otra"])
+    assert vault.owner_mismatch(theirs.id) is not None
+
+
+def test_a_paper_is_suggested_from_the_name_the_accountant_gave_it(vault: Vault, tmp_path: Path) -> None:
+    company = vault.add_company("Panadería La Espiga")
+    doc = paper(vault, tmp_path, company.id, "scan0001.pdf")
+    assert vault.suggest_details(doc.id).type_id is None
+    vault.rename(doc.id, "RUT Panadería 2024")
+    assert vault.suggest_details(doc.id).type_id == vault.document_type("rut").id
+
+
+def test_a_type_named_like_another_is_refused(vault: Vault) -> None:
+    for taken in ("rut", "Rut", "Cámara", "CERTIFICADO DE CAMARA DE COMERCIO"):
+        with pytest.raises(errors.VaultError):
+            vault.add_document_type(taken)
+    acta = vault.document_type("acta")
+    with pytest.raises(errors.VaultError):
+        vault.edit_document_type(acta.id, name="camara")
+    assert vault.document_type("camara").code == "camara"
+    # Renamed, a built-in type shows its new name whole (its short «Cámara» was of the old one).
+    renamed = vault.edit_document_type(vault.document_type("camara").id, name="Certificado de existencia")
+    assert renamed.label == "Certificado de existencia"
+
+
+def test_an_undated_paper_of_a_type_that_expires_is_a_gap(vault: Vault, tmp_path: Path) -> None:
+    company = vault.add_company("Panadería La Espiga")
+    vault.set_required_types(company.id, [vault.document_type(c).id for c in ("rut", "camara")])
+    rut = paper(vault, tmp_path, company.id, "RUT.pdf")
+    vault.set_details([rut.id], doc_type=vault.document_type("rut").id)  # a RUT never expires: no date needed
+    camara = paper(vault, tmp_path, company.id, "Cámara.pdf")
+    vault.set_details([camara.id], doc_type=vault.document_type("camara").id)
+    assert [(g.type.code, g.state, g.text) for g in vault.paper_gaps()[company.id]] == [
+        ("camara", "undated", "No date: Cámara")]
+    vault.set_details([camara.id], created=date.today() - timedelta(days=3))
+    assert company.id not in vault.paper_gaps()

@@ -53,14 +53,28 @@ class CatalogPapers:
     def type_by_id(self, type_id: int) -> rows.DocumentType | None:
         return self.DocumentType.get_or_none(self.DocumentType.id == int(type_id))
 
+    def type_by_code(self, code: str) -> rows.DocumentType | None:
+        return self.DocumentType.get_or_none(self.DocumentType.code == code)
+
     def type_by_name(self, text: str) -> rows.DocumentType | None:
-        """By code ("camara") or by name, accents and case aside ("certificado de camara de comercio")."""
+        """By code ("camara") first, then by name or short name, accents and case aside
+        ("certificado de camara de comercio", "Cámara")."""
+        by_code = self.type_by_code(text.strip().lower())
+        if by_code is not None:
+            return by_code
         key = fold(" ".join(text.split()))
         for found in self.types():
-            if found.code == text.strip().lower() or fold(found.name) == key or (
-                    found.short_name and fold(found.short_name) == key):
+            if fold(found.name) == key or (found.short_name and fold(found.short_name) == key):
                 return found
         return None
+
+    def type_name_taken(self, name: str, but: int | None = None) -> bool:
+        """Whether another type is called so (or has it as its short name or code), accents and
+        case aside: «Cámara» beside «Certificado de Cámara de Comercio» (short «Cámara») would make
+        the command line's «--type camara» and the suggestions mean two things."""
+        key = fold(" ".join(name.split()))
+        return any(tp.id != but and key in {fold(tp.name), fold(tp.short_name or ""), tp.code or ""}
+                   for tp in self.types())
 
     def add_type(self, name: str, rule: str, rule_days: int | None, rule_day: str | None) -> rows.DocumentType:
         try:
@@ -183,10 +197,10 @@ class CatalogPapers:
 
     def gap_rows(self) -> list[tuple[int, int, int, date | None, int]]:
         """Per live company and each type it must have: (company, type, live papers of that type,
-        the latest expiry among them, how many never expire)."""
+        the latest expiry among them, how many have no expiry date)."""
         R, C, D = self.CompanyRequiredType, self.Company, self.Document
-        never = fn.SUM(Case(None, [(D.id.is_null(False) & D.expires_on.is_null(), 1)], 0))
-        query = (R.select(R.company, R.document_type, fn.COUNT(D.id), fn.MAX(D.expires_on), never)
+        undated = fn.SUM(Case(None, [(D.id.is_null(False) & D.expires_on.is_null(), 1)], 0))
+        query = (R.select(R.company, R.document_type, fn.COUNT(D.id), fn.MAX(D.expires_on), undated)
                  .join(C, on=(C.id == R.company))
                  .join(D, JOIN.LEFT_OUTER, on=((D.company == R.company) & (D.document_type == R.document_type)
                                                 & D.deleted_at.is_null()))
