@@ -56,7 +56,8 @@ WEEK = 7  # the start-up notice names what is due within this many days
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Characters the name columns start with (the last one, «Qué hacer», takes the rest; the others are
 # as wide as their longest words: a date, «Vencido hace 246 días»).
-WIDTHS = {DueModel.COL_COMPANY: 22, DueModel.COL_DOCUMENT: 28}
+WIDTHS = {"company": {DueModel.COL_DOCUMENT: 32},  # under its company's row: the name has the room
+          "date": {DueModel.COL_COMPANY: 20, DueModel.COL_DOCUMENT: 24}}
 PADDING = 18
 # Companies are shown open until this many papers are: the rest stay closed under their counts
 # (18,000 papers opened at once took 0.6 s of the window's time, bench/due.py).
@@ -222,8 +223,9 @@ class DueView(QWidget):
 
     def _width_of(self, what: int) -> int:
         fm = self.fontMetrics()
-        if what in WIDTHS:
-            return WIDTHS[what] * fm.averageCharWidth()
+        chars = WIDTHS[self.model.grouping].get(what)
+        if chars is not None:
+            return chars * fm.averageCharWidth()
         samples = {DueModel.COL_NIT: ["900.123.456-8"], DueModel.COL_DUE: [local_date(date(2026, 12, 31))],
                    DueModel.COL_STATUS: [self.model.status_text(-246), self.model.status_text(28)],
                    DueModel.COL_TYPE: ["Resolución", "Estados fin."]}.get(what, [])
