@@ -4,7 +4,7 @@ views show follows the vault's change feed (``events.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from clientvault.ui.search_controller import SearchController
 from clientvault.ui.text_indexer import IndexStatus, TextIndexer
 from clientvault.ui.transfer_actions import TransferActions
 from clientvault.ui.widgets.company_delegate import GapsLabel
-from clientvault.ui.widgets.company_sidebar import CompanySidebar
+from clientvault.ui.widgets.company_sidebar import CompanySidebar, OfferLink
 from clientvault.ui.widgets.document_table import DocumentTable
 from clientvault.ui.widgets.due_view import DueView
 from clientvault.ui.widgets.first_start import FirstStartPage
@@ -52,6 +52,7 @@ from clientvault.ui.widgets.trash_bar import TrashBar
 # the old default (a 320-pixel preview nobody could read) would have come back as if chosen.
 SPLITTER_KEY = "mainSplitter"
 DETAILS_SPLITTER_KEY = "previewDetailsSplitter"  # the preview over the details panel
+DUE_NOTICE_MS = 15_000  # how long the start-up notice of papers due this week stays in the status bar
 KEEP_SELECTED = 5000  # a selection kept across a refresh of the table (a change anywhere in the company)
 
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.update_actions()
         self._due_noticed = False
+        self.due_notice: QWidget | None = None
         self.due_view.refresh()  # for the start-up notice
 
     # -- construction ---------------------------------------------------------------------------
@@ -475,13 +477,22 @@ class MainWindow(QMainWindow):
             self._show_details()
 
     def _on_due_view_loaded(self, items: list[DueItem]) -> None:
-        """Once per start, quietly: what is due this week and what has expired."""
+        """Once per start, quietly: what is due this week and what has expired, a line in the status
+        bar for 15 seconds that opens «Por vencer» when clicked (no box to close)."""
         if self._due_noticed:
             return
         self._due_noticed = True
         text = self.due_view.notice_text(items)
-        if text:
-            self.statusBar().showMessage(text, 15000)
+        if not text:
+            return
+        notice = self.due_notice = OfferLink(self)
+        notice.setObjectName("dueNotice")
+        notice.setWordWrap(False)
+        notice.setText(text)
+        notice.clicked.connect(self.sidebar.show_due)
+        notice.clicked.connect(notice.deleteLater)
+        self.statusBar().addWidget(notice)
+        QTimer.singleShot(DUE_NOTICE_MS, notice, notice.deleteLater)
 
     # -- handlers -------------------------------------------------------------------------------
 

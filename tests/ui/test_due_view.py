@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from print_helpers import pdf_pages, squeeze
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
@@ -265,13 +266,17 @@ def test_at_start_a_quiet_notice_names_what_is_due_this_week(qtbot: QtBot, open_
     vault.close()
     window = open_window()
     qtbot.waitUntil(lambda: window._due_noticed)
-    message = window.statusBar().currentMessage()
-    assert message.startswith("2 paper") and "due this week · 1 expired — see «Due papers»" in message
-    assert window.last_message is None  # a message in the status bar, no box
-    window.due_view.reload()  # the list read again later: no second notice
-    window.statusBar().clearMessage()
+    notice = window.due_notice
+    assert notice is not None and notice.isVisible() and window.last_message is None  # a line, no box
+    assert notice.text().startswith("2 paper") and "due this week · 1 expired — see «Due papers»" in notice.text()
+    # A click on it opens «Por vencer»; it goes away.
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    assert window.showing_due()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(notice))
+    # The list read again later says nothing more.
+    window.due_view.reload()
     window._on_due_view_loaded(window.due_view.model.items)
-    assert window.statusBar().currentMessage() == ""
+    assert not shiboken6.isValid(window.due_notice) and window.statusBar().currentMessage() == ""
 
 
 def test_the_list_follows_changes_while_shown(qtbot: QtBot, window: Any, papers: dict[str, Any]) -> None:
@@ -307,3 +312,22 @@ def test_the_row_highlighted_is_previewed(qtbot: QtBot, window: Any, papers: dic
     assert "«Póliza hoy.pdf» is no longer among the files" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: not view.model.index_of(papers["hoy"].id).isValid())
     assert window.showing_due()
+
+
+def test_the_start_notice_goes_away_by_itself(qtbot: QtBot, open_window: Any, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientvault.core.vault import Vault
+    from clientvault.ui import mainwindow
+
+    vault = Vault(tmp_path / "vault")
+    company = vault.add_company("Molinos del Sur")
+    doc = paper(vault, tmp_path, company.id, "Póliza.pdf")
+    vault.set_details([doc.id], doc_type=vault.document_type("poliza").id, expires=date.today())
+    vault.close()
+    monkeypatch.setattr(mainwindow, "DUE_NOTICE_MS", 100)
+    window = open_window()
+    qtbot.waitUntil(lambda: window._due_noticed)
+    notice = window.due_notice
+    assert notice.text().startswith("1 paper") and "expired" not in notice.text()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(notice))
+    assert not window.showing_due()
