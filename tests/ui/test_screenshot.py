@@ -108,7 +108,7 @@ SIZES = ["1366x768", "1600x1000"]  # the most common laptop, and a desktop scree
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("scene", ["first-start", "pdf", "sheet", "preview-window", "print-preview"])
+@pytest.mark.parametrize("scene", ["first-start", "pdf", "sheet", "preview-window", "print-preview", "due"])
 def test_scene_screenshot(displays: Callable[[str], str], scene: str, size: str, lang: str, tmp_path: Path,
                           corpus: Path) -> None:
     """The screens a person meets in the first hour, at both sizes and in both languages: each one
