@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         filter_row.addWidget(self.type_filter)
         col.addLayout(filter_row)
         col.addWidget(self.table)
+        QWidget.setTabOrder(self.filter_edit, self.type_filter)  # as it reads: name filter, type, the files
+        QWidget.setTabOrder(self.type_filter, self.table)
         self.search_field = search_field(self)
         self.search_panel = SearchPanel(self)
         self.middle = QStackedWidget()  # the company's files, or the results of the search field

@@ -145,3 +145,18 @@ def test_several_of_one_type_show_it_and_only_what_is_touched_is_saved(qtbot: Qt
     settle(window)
     assert vault.tags_of(ids) == {ids[0]: ["2026"], ids[1]: ["2026"]}
     assert all(vault.document(i).document_type_id == nomina for i in ids)
+
+
+def test_tab_goes_from_the_name_filter_to_the_type_filter_then_the_files(qtbot: QtBot, window: Any,
+                                                                        make_file: Any) -> None:
+    stock(window, make_file, "RUT.pdf")
+    window.activateWindow()
+    window.filter_edit.setFocus()
+    qtbot.waitUntil(window.filter_edit.hasFocus)
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.type_filter
+    qtbot.keyClick(window.type_filter, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.table
+    window.type_filter.setFocus()
+    qtbot.keyClick(window.type_filter, Qt.Key.Key_Down)  # a closed combo box steps through its items
+    assert window.type_filter.currentText() == "No type" and table_names(window) == ["RUT.pdf"]
