@@ -138,6 +138,10 @@ def verify(vault: Vault, repair: bool = False, progress: Callable[[int, int, str
                 f"No se pudo hacer la copia de seguridad antes de reparar, así que no se reparó nada. {why}",
                 f"Could not make the backup before repairing, so nothing was repaired. {why}")))
             repair = False
+    if repair and check == "ok":
+        # A move killed between its file and its row is completed first: its file in the new
+        # company's folder would otherwise be registered there as a second, bare document.
+        vault.finish_moves()
     if check == "ok":  # a damaged database is restored or rebuilt first; its index comes with it
         report.problems.extend(_verify_text_index(vault, repair))
     companies = {c.id: c for c in vault.catalog.all_companies()}
@@ -246,11 +250,11 @@ def _verify_text_index(vault: Vault, repair: bool) -> list[Problem]:
 
 
 def clean_leftovers(vault: Vault) -> int:
-    """What killed work left behind, cleaned at the next start (not only by a repair): temporary
-    copies of imports older than ``TEMP_MAX_AGE`` (their originals are still where the person
-    imported them from), files of purges cut short (purged means gone) and the ``.part`` files of
-    killed exports. Returns how many."""
-    cleaned, now = 0, time.time()
+    """What killed work left behind, cleaned at the next start (not only by a repair): moves cut
+    between their file and their row (completed), temporary copies of imports older than
+    ``TEMP_MAX_AGE`` (their originals are still where the person imported them from), files of
+    purges cut short (purged means gone) and the ``.part`` files of killed exports. Returns how many."""
+    cleaned, now = vault.finish_moves(), time.time()
     for company in vault.catalog.all_companies():
         folder, trash = vault.company_dir(company.id), vault.trash_dir(company.id)
         old_temps = [p for p in (folder.glob(f"{storage.TEMP_PREFIX}*") if folder.is_dir() else [])

@@ -41,8 +41,19 @@ class CatalogPapers:
     DocumentEvent: type[rows.DocumentEvent]
     CompanyRequiredType: type[rows.CompanyRequiredType]
 
+    Setting: type[rows.Setting]
+
     if TYPE_CHECKING:  # in catalog.py
         def setting(self, key: str) -> str | None: ...
+        def put_settings(self, values: dict[str, str]) -> None: ...
+
+    def settings_like(self, prefix: str) -> list[tuple[str, str]]:
+        S = self.Setting
+        query = S.select(S.key, S.value).where(S.key.startswith(prefix)).order_by(S.key)
+        return list(cast(Iterable[tuple[str, str]], query.tuples()))
+
+    def forget_setting(self, key: str) -> None:
+        self.Setting.delete().where(self.Setting.key == key).execute()
 
     # -- types -------------------------------------------------------------------------------------
 
