@@ -419,3 +419,20 @@ def test_an_undated_paper_of_a_type_that_expires_is_a_gap(vault: Vault, tmp_path
         ("camara", "undated", "No date: Cámara")]
     vault.set_details([camara.id], created=date.today() - timedelta(days=3))
     assert company.id not in vault.paper_gaps()
+
+
+def test_copy_refuses_a_file_changed_outside_and_both_skip_a_purged_one(vault: Vault, tmp_path: Path) -> None:
+    a = vault.add_company("Panadería La Espiga")
+    b = vault.add_company("Molinos del Sur")
+    edited = paper(vault, tmp_path, a.id, "Póliza.pdf")
+    gone = paper(vault, tmp_path, a.id, "Acta.pdf")
+    kept = paper(vault, tmp_path, a.id, "RUT.pdf")
+    vault.document_path(edited).write_bytes(b"%PDF-1.4\n% changed by hand\n%%EOF\n")
+    vault.delete([gone.id])
+    vault.purge([gone.id])
+    report = vault.copy_documents([edited.id, gone.id, kept.id], b.id)
+    assert [d.filename for d in report.done] == ["RUT.pdf"]
+    reasons = {d.id: why for d, why in report.skipped}
+    assert "outside ClientVault" in reasons[edited.id] and "purged" in reasons[gone.id]
+    moved = vault.move_documents([gone.id, kept.id], b.id)
+    assert [d.id for d in moved.done] == [kept.id] and moved.skipped[0][0].id == gone.id
