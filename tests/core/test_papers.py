@@ -434,5 +434,6 @@ def test_copy_refuses_a_file_changed_outside_and_both_skip_a_purged_one(vault: V
     assert [d.filename for d in report.done] == ["RUT.pdf"]
     reasons = {d.id: why for d, why in report.skipped}
     assert "outside ClientVault" in reasons[edited.id] and "purged" in reasons[gone.id]
-    moved = vault.move_documents([gone.id, kept.id], b.id)
-    assert [d.id for d in moved.done] == [kept.id] and moved.skipped[0][0].id == gone.id
+    other = paper(vault, tmp_path, a.id, "Contrato.pdf")
+    moved = vault.move_documents([gone.id, other.id], b.id)
+    assert [d.id for d in moved.done] == [other.id] and moved.skipped[0][0].id == gone.id
