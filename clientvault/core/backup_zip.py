@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from clientvault.core import errors, storage
-from clientvault.core.catalog.models import Company, name_key
+from clientvault.core.catalog.models import Company, DocumentType, name_key
 from clientvault.core.export import _FORMULA_START, MANIFEST, _csv_cell, write_company, write_zip
 from clientvault.core.filetypes import MAX_SIZE
 from clientvault.core.i18n import t
@@ -430,7 +430,28 @@ def _restore_file(vault: Vault, zf: zipfile.ZipFile, company: Company, item: Bac
     return result("refused", outcome.message)
 
 
-_DETAILS = ("type", "created", "period", "expires", "tags", "notes")
+_DETAILS = ("type", "created", "period", "expires", "tags", "notes", "type_code", "expires_set")
+
+
+def _restored_type(vault: Vault, details: dict[str, str]) -> DocumentType | None:
+    """The type a restored paper had: a built-in one by its code, however either vault renamed it;
+    another by its name, made here when this vault lacks it (with no rule: the backup does not
+    carry rules, which the accountant sets again in Settings)."""
+    if details.get("type_code"):
+        found = vault.catalog.type_by_code(details["type_code"])
+        if found is not None:
+            return found
+    name = details.get("type", "").strip()
+    if not name:
+        return None
+    found = vault.catalog.type_by_name(name)
+    if found is not None:
+        return found
+    try:
+        return vault.add_document_type(name)
+    except errors.VaultError as exc:  # a name this vault refuses: the file matters more than its type
+        log.warning("restore: type %r not made: %s", name, exc)
+        return None
 
 
 def _restore_details(vault: Vault, doc_id: int, details: dict[str, str]) -> None:
@@ -449,7 +470,7 @@ def _restore_details(vault: Vault, doc_id: int, details: dict[str, str]) -> None
             log.warning("restore: %s of document %s unreadable: %r", key, doc_id, details[key])
             return None
 
-    kind = vault.catalog.type_by_name(details["type"]) if details.get("type") else None
+    kind = _restored_type(vault, details)
     fields: dict[str, Any] = {"created": day("created"), "notes": details.get("notes", ""),
                                  "tags": [tg for tg in details.get("tags", "").split(";") if tg.strip()]}
     if kind is not None:
@@ -459,9 +480,12 @@ def _restore_details(vault: Vault, doc_id: int, details: dict[str, str]) -> None
     except ValueError:
         log.warning("restore: period of document %s unreadable: %r", doc_id, details.get("period"))
     expires = day("expires")
-    by_rule = (rule_expiry(kind.rule, kind.rule_days, kind.rule_day, day("created"), fields.get("period"))
-               if kind is not None else None)
-    if expires is not None and expires != by_rule:
+    if "expires_set" in details or "type_code" in details:  # written by a backup that says which
+        by_hand = details.get("expires_set") == "1"
+    else:  # an older backup: one the rule gives again is the rule's
+        by_hand = expires != (rule_expiry(kind.rule, kind.rule_days, kind.rule_day, day("created"),
+                                          fields.get("period")) if kind is not None else None)
+    if expires is not None and by_hand:
         fields["expires"] = expires
     vault.set_details([doc_id], **fields)
 

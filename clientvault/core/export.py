@@ -103,8 +103,9 @@ def write_company(zf: zipfile.ZipFile, vault: Vault, company: Company, docs: lis
     writer = csv.writer(rows)
     # Columns are only ever added at the end: restoring (backup_zip.py) and scripts read them by name.
     writer.writerow(["filename", "original_filename", "format", "size", "sha256", "added",
-                     "type", "created", "period", "expires", "tags", "notes"])
-    types = {tp.id: tp.name for tp in vault.document_types()}
+                     "type", "created", "period", "expires", "tags", "notes", "type_code", "expires_set"])
+    kinds = {tp.id: tp for tp in vault.document_types()}
+    types = {tp_id: tp.name for tp_id, tp in kinds.items()}
     tags = vault.tags_of([d.id for d in docs])
     for doc in docs:
         src = vault.document_path(doc)
@@ -137,6 +138,10 @@ def write_company(zf: zipfile.ZipFile, vault: Vault, company: Company, docs: lis
                 _day(doc.expires_on),
                 _csv_cell("; ".join(tags.get(doc.id, ()))),
                 _csv_cell(doc.notes or ""),
+                # What a restore needs to give the paper back its type however it was renamed, and
+                # to tell an expiry entered by hand from one its rule gives.
+                (kinds[doc.document_type_id].code or "") if doc.document_type_id in kinds else "",
+                "1" if doc.expires_set else "",
             ]
         )
         if step is not None:

@@ -249,9 +249,8 @@ class DocumentPapers:
         except ValueError as exc:
             raise errors.CompanyError(str(exc)) from None
         new_type = self.document_type(int(doc_type)) if doc_type not in (UNSET, None) else doc_type
-        adding = [" ".join(tg.split()) for tg in add_tags if tg.strip()]
-        removing = [tg for tg in remove_tags if tg.strip()]
-        replacing = None if tags is UNSET else [" ".join(tg.split()) for tg in tags if tg.strip()]
+        adding, removing = _tags(add_tags), _tags(remove_tags)
+        replacing = None if tags is UNSET else _tags(tags)
         done = []
         with self._transaction() as changes:
             # Once, inside the transaction (a rename by another window meanwhile is seen): a bulk
@@ -463,6 +462,15 @@ class DocumentPapers:
     def record(self, doc_id: int, kind: str, detail: dict[str, Any] | None = None) -> None:
         """One line of history, inside the caller's transaction."""
         self.catalog.add_event(doc_id, kind, *self.who, detail)
+
+
+def _tags(given: Iterable[str]) -> list[str]:
+    """Tags as stored: single-spaced, never holding «,» or «;» (the details panel and the export
+    manifest list tags with them), so «banco; crédito» is two tags."""
+    out = []
+    for tag in given:
+        out += [" ".join(part.split()) for part in str(tag).replace(";", ",").split(",") if part.strip()]
+    return out
 
 
 def _snapshot(types: dict[int, DocumentType], doc: Document, tags: list[str]) -> dict[str, Any]:

@@ -95,6 +95,31 @@ def test_a_restored_paper_keeps_what_it_is(vault: Vault, company: Company, make_
         fresh.close()
 
 
+def test_a_restored_paper_finds_its_type_however_it_was_named(vault: Vault, company: Company, make_file,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    from datetime import date
+
+    _stock(vault, company, make_file)
+    docs = {d.filename: d for d in vault.list_documents(company.id)}
+    camara = vault.edit_document_type(vault.document_type("camara").id, name="Certificado de existencia")
+    mine = vault.add_document_type("Certificado bancario", rule="days", rule_days=30)
+    vault.set_details([docs["Cámara.pdf"].id], doc_type=camara.id, created=date(2026, 11, 25))
+    vault.set_details([docs["RUT.pdf"].id], doc_type=mine.id, created=date(2026, 11, 20), tags=["banco; crédito"])
+    backed = tmp_path / "todo.zip"
+    write_backup(vault, backed)
+    fresh = Vault(tmp_path / "otra")
+    try:
+        restore_backup(fresh, read_backup(fresh, backed))
+        got = {d.filename: d for d in fresh.list_documents(fresh.company(company.name).id)}
+        # The built-in type by its code (named as this vault names it), the accountant's own made here.
+        assert got["Cámara.pdf"].document_type_id == fresh.document_type("camara").id
+        assert (got["Cámara.pdf"].expires_on, got["Cámara.pdf"].expires_set) == (date(2026, 12, 25), False)
+        assert fresh.document_type("Certificado bancario").id == got["RUT.pdf"].document_type_id
+        assert fresh.tags_of([got["RUT.pdf"].id])[got["RUT.pdf"].id] == ["banco", "crédito"]
+    finally:
+        fresh.close()
+
+
 def test_restore_over_existing_data_never_replaces_anything(
         vault: Vault, company: Company, make_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _stock(vault, company, make_file)
