@@ -196,14 +196,15 @@ _OVERRIDES = {
 }
 
 
-def _type_of_text(head: str) -> str | None:
+def _type_of_text(head: str) -> tuple[str | None, int]:
+    """The type the earliest title says, and where it is (-1 without one)."""
     m = _TITLE.search(head)
     if m is None or m.lastgroup is None:
-        return None
+        return None, -1
     code = m.lastgroup
     if code in _OVERRIDES and _OVERRIDES[code][1].search(head):
         code = _OVERRIDES[code][0]
-    return code
+    return code, m.start()
 
 
 # ---------------------------------------------------------------- NITs
@@ -325,16 +326,23 @@ def _expires(head: str, created: date | None) -> date | None:
 def suggest(filename: str, text: str = "", today: date | None = None) -> Suggestion:
     """What ``filename`` and the paper's ``text`` (may be empty: names alone work) suggest.
 
-    The type comes from a title in the text, then the file name, then a word in the text's heading.
+    The type comes from a title in the text's heading, then the file name, then a word in the
+    heading, then a title further down.
     ``today`` bounds the paper's own date (a date beyond tomorrow is not when it was issued)."""
     today = today or date.today()
     head = fold(text[:HEAD_CHARS])
     name = _name_words(filename)
-    code = _type_of_text(head)
+    titled, where = _type_of_text(head)
+    # A title in the heading says what the paper is; one further down may be a line of it (a bank
+    # statement lists «RETENCIÓN EN LA FUENTE» among its charges): then the file's name and the
+    # heading's words say more, and the deep title counts only when they say nothing.
+    code = titled if 0 <= where < HEADING_CHARS else None
     if code is None:
         code = next((c for c, p in _NAME_WORDS.items() if p.search(name)), None)
     if code is None and (m := _HEADING_WORD.search(head[:HEADING_CHARS])) is not None:
         code = m.lastgroup
+    if code is None:
+        code = titled
     dates = _dates(head)
     created = _created(head, name, dates, today)
     return Suggestion(

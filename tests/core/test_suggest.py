@@ -311,3 +311,15 @@ def test_the_corpus_resolution(corpus: Path) -> None:
     path = corpus / "Resolución facturación 2024.pdf"
     s = guess(path.name, read(path))  # its text is Lorem ipsum: the name alone says what it is
     assert (s.type_code, s.created, s.period, s.expires, s.nits) == ("resolucion", None, None, None, ())
+
+
+def test_a_bank_statement_listing_a_retention_is_a_statement() -> None:
+    """A title far down a paper is one of its lines: the name and the heading say what it is."""
+    lines = ["BANCO DE BOGOTÁ", "ESTADO DE CUENTA", "Cuenta de ahorros No. 123-45678-9", "Periodo: noviembre 2024"]
+    lines += [f"{d:02d}/11/2024 Pago proveedor {d} 1.250.000" for d in range(1, 29)]
+    lines += ["RETENCIÓN EN LA FUENTE 3.400", "GMF 4 X MIL 5.000"]
+    text = "\n".join(lines)
+    assert suggest("extracto.pdf", text).type_code == "extracto"
+    assert suggest("scan0001.pdf", text).type_code == "extracto"
+    # A retention certificate says so at its top.
+    assert suggest("scan0002.pdf", "CERTIFICADO DE RETENCIÓN EN LA FUENTE\nAño gravable 2024").type_code == "retencion"
