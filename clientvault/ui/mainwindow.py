@@ -52,6 +52,7 @@ from clientvault.ui.widgets.trash_bar import TrashBar
 # the old default (a 320-pixel preview nobody could read) would have come back as if chosen.
 SPLITTER_KEY = "mainSplitter"
 DETAILS_SPLITTER_KEY = "previewDetailsSplitter"  # the preview over the details panel
+HIDDEN_COLUMNS_KEY = "hiddenColumns"  # the table's columns hidden from its headers' menu ("format", "size")
 DUE_NOTICE_MS = 15_000  # how long the start-up notice of papers due this week stays in the status bar
 KEEP_SELECTED = 5000  # a selection kept across a refresh of the table (a change anywhere in the company)
 
@@ -625,6 +626,9 @@ class MainWindow(QMainWindow):
         details = self.settings.value(DETAILS_SPLITTER_KEY)
         if isinstance(details, QByteArray):
             self.right_splitter.restoreState(details)
+        hidden = self.settings.value(HIDDEN_COLUMNS_KEY)  # QSettings gives one name back as a string
+        self.table.set_hidden_columns([hidden] if isinstance(hidden, str) else
+                                      [str(h) for h in hidden] if isinstance(hidden, list) else [])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.upkeep._busy():  # a backup, restore or check would be dropped half-way: it comes to the front
@@ -637,5 +641,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         self.settings.setValue(DETAILS_SPLITTER_KEY, self.right_splitter.saveState())
+        self.settings.setValue(HIDDEN_COLUMNS_KEY, self.table.hidden_columns())
         self.settings.sync()
         super().closeEvent(event)

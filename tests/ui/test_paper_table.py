@@ -160,3 +160,25 @@ def test_tab_goes_from_the_name_filter_to_the_type_filter_then_the_files(qtbot: 
     window.type_filter.setFocus()
     qtbot.keyClick(window.type_filter, Qt.Key.Key_Down)  # a closed combo box steps through its items
     assert window.type_filter.currentText() == "No type" and table_names(window) == ["RUT.pdf"]
+
+
+def test_columns_hidden_from_the_headers_menu_stay_hidden(qtbot: QtBot, open_window: Any, make_file: Any) -> None:
+    window = open_window()
+    stock(window, make_file, "RUT.pdf")
+    table, header = window.table, window.table.horizontalHeader()
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    before = header.length()  # all the columns' widths together: past the pane, the table scrolls sideways
+    header.customContextMenuRequested.emit(QPoint(10, 5))  # a right-click on the headers
+    menu = table.header_menu
+    assert [a.text() for a in menu.actions()] == [str(window.document_model.headerData(c, Qt.Orientation.Horizontal))
+                                                 for c in range(1, M.COLUMNS)]  # every column but the name
+    format_action = next(a for a in menu.actions() if a.text() == "Format")
+    format_action.trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: header.length() < before)
+    assert table.isColumnHidden(M.COL_FORMAT) and table.hidden_columns() == ["format"]
+    window.close()
+    window.vault.close()
+    again = open_window()
+    assert again.table.isColumnHidden(M.COL_FORMAT) and not again.table.isColumnHidden(M.COL_SIZE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget
 
 from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.widgets.drops import local_paths
@@ -65,6 +65,10 @@ class DocumentTable(QTableView):
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self.fit_columns)
         header.sectionResized.connect(self._on_header_section_resized)
+        # Right-click on the headers: which columns to show (seven do not fit a laptop's middle pane).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        self.header_menu: QMenu | None = None
         model.modelReset.connect(self._fit_timer.start)
         model.layoutChanged.connect(self._fit_timer.start)
         # Drag out to the desktop or a mail program; drops are handled below, not by the model.
@@ -87,7 +91,7 @@ class DocumentTable(QTableView):
         self._fitting = True
         try:
             for col in self.FITTED:
-                if col in self._by_hand:
+                if col in self._by_hand or self.isColumnHidden(col):
                     continue
                 width = header.sectionSizeFromContents(col).width()
                 for row in rows:
@@ -96,6 +100,35 @@ class DocumentTable(QTableView):
         finally:
             self._fitting = False
         self._fill_name()
+
+    def hidden_columns(self) -> list[str]:
+        """The columns hidden by the person, by their sort key ("format", "size"), as settings keep them."""
+        keys = DocumentModel._SORT_KEYS
+        return [keys[c] for c in sorted(keys) if self.isColumnHidden(c)]
+
+    def set_hidden_columns(self, names: list[str]) -> None:
+        for col, key in DocumentModel._SORT_KEYS.items():
+            if col != DocumentModel.COL_NAME:  # the name is always shown
+                self.setColumnHidden(col, key in names)
+        self._fill_name()
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        model, header = self.model(), self.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("tableColumnsMenu")
+        for col in range(model.columnCount()):
+            if col == DocumentModel.COL_NAME:
+                continue
+            action = menu.addAction(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self._on_column_toggled(c, on))
+        self.header_menu = menu
+        menu.popup(header.mapToGlobal(pos))
+
+    def _on_column_toggled(self, column: int, shown: bool) -> None:
+        self.setColumnHidden(column, not shown)
+        self._fit_timer.start()
 
     def _fill_name(self) -> None:
         """The name column gets the room the others leave (what Stretch did, with a floor)."""
