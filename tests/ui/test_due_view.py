@@ -331,3 +331,21 @@ def test_the_start_notice_goes_away_by_itself(qtbot: QtBot, open_window: Any, tm
     assert notice.text().startswith("1 paper") and "expired" not in notice.text()
     qtbot.waitUntil(lambda: not shiboken6.isValid(notice))
     assert not window.showing_due()
+
+
+def test_a_long_list_is_printed_from_its_first_rows(qtbot: QtBot, window: Any, papers: dict[str, Any],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The paper holds at most MAX_PRINT_ROWS rows of a sheet and says so when there are more: the
+    workbook printed carries one more, not the 16,000 a big list may have."""
+    import openpyxl
+
+    from clientvault.ui import printing
+
+    monkeypatch.setattr(printing, "MAX_PRINT_ROWS", 2)
+    view = show_due(qtbot, window)
+    preview = view.print_()
+    qtbot.waitUntil(lambda: preview.state == "ready")
+    assert openpyxl.load_workbook(preview.path).active.max_row == 1 + 3
+    folder = preview.path.parent
+    preview.close()
+    qtbot.waitUntil(lambda: not folder.exists())  # the workbook went with the preview
