@@ -113,7 +113,7 @@ class DueView(QWidget):
         self.days_combo = QComboBox()
         self.days_combo.setObjectName("dueDays")
         for n in DAYS:
-            self.days_combo.addItem(self.tr("Within %n day(s)", "", n), n)
+            self.days_combo.addItem(self.tr("Next %n day(s)", "", n), n)
         saved = str(self.settings.value("due/days", DUE_DAYS))
         days = int(saved) if saved.isdigit() and int(saved) in DAYS else DUE_DAYS
         self.days_combo.setCurrentIndex(self.days_combo.findData(days))
