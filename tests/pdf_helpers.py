@@ -6,12 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter
 
 
 def write_pdf(path: Path, lines: list[tuple[int, str]]) -> Path:
     """An A4 page at 72 dpi with each (y, text) drawn by Qt's own PDF writer (a real text layer)."""
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # A QApplication, not a QGuiApplication: a core test writing a PDF before the window's tests
+    # would leave the process an application no window can be made in (Qt aborts).
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(72)
