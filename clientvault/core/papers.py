@@ -394,7 +394,7 @@ class DocumentPapers:
         """How many ``due`` lists (the sidebar's badge asks after every change)."""
         from datetime import timedelta
 
-        return len(self.catalog.expiring((today or date.today()) + timedelta(days=int(days))))
+        return self.catalog.count_expiring((today or date.today()) + timedelta(days=int(days)))
 
     # -- what each company must have -----------------------------------------------------------------
 
@@ -486,6 +486,15 @@ _FIELD_WORDS = {"type": ("tipo", "type"), "created": ("fecha", "date"), "period"
                 "expires": ("vence", "expires"), "notes": ("notas", "notes"), "tags": ("etiquetas", "tags")}
 
 
+def _day_words(iso: str) -> str:
+    """A history date as the window writes dates: 15/03/2024 in Spanish, 03/15/2024 in English."""
+    try:
+        day = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    return t(day.strftime("%d/%m/%Y"), day.strftime("%m/%d/%Y"))
+
+
 def describe_event(kind: str, detail_json: str) -> str:
     """A history line in the reader's language."""
     try:
@@ -518,6 +527,8 @@ def describe_event(kind: str, detail_json: str) -> str:
             if key == "notes":
                 parts.append(t("notas cambiadas", "notes changed"))
             else:
+                if key in ("created", "expires"):
+                    old, new = _day_words(old), _day_words(new)
                 parts.append(t(f"{es}: {old or '—'} → {new or '—'}", f"{en}: {old or '—'} → {new or '—'}"))
         return t("Datos cambiados: ", "Details changed: ") + "; ".join(parts)
     return kind

@@ -266,6 +266,24 @@ class CatalogPapers:
             found.append(ExpiringRow(doc_id, cid, type_id, filename, _as_date(created), when))
         return found
 
+    def count_expiring(self, until: date, company_id: int | None = None) -> int:
+        """How many ``expiring`` lists, counted by the database (the sidebar's badge, after every
+        change): the papers of types no newer one replaces, plus one per company and renewable type
+        whose latest paper expires by ``until`` (the one ``expiring`` keeps). 16,000 rows read to
+        be counted took a quarter of a second."""
+        D, C = self.Document, self.Company
+        renewing = sorted({tp.id for tp in self.types() if renewable(tp.rule, tp.code)}) or [0]
+        plain = (D.select(fn.COUNT(D.id)).join_from(D, C, on=D.company)
+                 .where(D.deleted_at.is_null() & D.expires_on.is_null(False) & (D.expires_on <= until)
+                        & C.removed_at.is_null() & (D.document_type.is_null() | D.document_type.not_in(renewing))))
+        groups = (D.select(D.company, D.document_type).join_from(D, C, on=D.company)
+                  .where(D.deleted_at.is_null() & D.document_type.in_(renewing) & C.removed_at.is_null())
+                  .group_by(D.company, D.document_type).having(fn.MAX(D.expires_on) <= until))
+        if company_id is not None:
+            plain = plain.where(D.company == int(company_id))
+            groups = groups.where(D.company == int(company_id))
+        return int(plain.scalar() or 0) + int(groups.count())
+
 
 @dataclass(frozen=True, slots=True)
 class ExpiringRow:
