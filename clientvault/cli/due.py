@@ -21,7 +21,7 @@ from clientvault.cli.common import EXIT_OK, SubParsers, UsageError, _month_day, 
 from clientvault.cli.output import _day, _err, _out, _print_json, _table
 from clientvault.core import errors
 from clientvault.core.i18n import t
-from clientvault.core.values import DUE_DAYS, RULES, DocumentType, DueItem
+from clientvault.core.values import DUE_DAYS, EXPIRED_DAYS, RULES, DocumentType, DueItem
 from clientvault.core.vault import Vault
 
 
@@ -52,7 +52,7 @@ def _left_words(item: DueItem) -> str:
 
 def _cmd_due(vault: Vault, args: argparse.Namespace) -> int:
     company_id = vault.company(args.company).id if args.company is not None else None
-    items = vault.due(days=args.days, company_id=company_id)
+    items = vault.due(days=args.days, company_id=company_id, expired_days=None if args.all else EXPIRED_DAYS)
     if args.xlsx:
         _write_xlsx(vault, items, args)
     if args.json:
@@ -190,6 +190,9 @@ def _add_due_commands(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         f"lo que vence en los próximos N días (por omisión {DUE_DAYS})", f"what expires within N days (default "
         f"{DUE_DAYS})"))
     due.add_argument("--company", metavar=t("EMPRESA", "COMPANY"), help=t("solo esta empresa", "only this company"))
+    due.add_argument("--all", action="store_true", help=t(
+        f"también lo vencido hace más de {EXPIRED_DAYS} días (por omisión se deja fuera: es historia)",
+        f"also what expired more than {EXPIRED_DAYS} days ago (left out by default: it is history)"))
     due.add_argument("--xlsx", metavar=t("ARCHIVO", "FILE"), help=t("guardar la lista en Excel", "save the list as an "
                                                                     "Excel file"))
     due.add_argument("--overwrite", action="store_true", help=t(

@@ -25,6 +25,7 @@ from clientvault.core.i18n import t
 Rule = Literal["none", "days", "yearly", "own"]
 RULES: tuple[Rule, ...] = ("none", "days", "yearly", "own")
 DUE_DAYS = 30  # «Por vencer» lists what expires within this many days, unless told otherwise
+EXPIRED_DAYS = 365  # and what expired within this many days before today (older: history, unless asked)
 TYPE_UNTYPED = 0  # the listing's type filter: documents without a type
 
 

@@ -26,6 +26,7 @@ from clientvault.core.changes import Change
 from clientvault.core.i18n import t
 from clientvault.core.paper_rules import (
     DUE_DAYS,
+    EXPIRED_DAYS,
     action,
     clean_period,
     clean_rule,
@@ -369,17 +370,21 @@ class DocumentPapers:
 
     # -- «Por vencer» --------------------------------------------------------------------------------
 
-    def due(self, days: int = DUE_DAYS, company_id: int | None = None, today: date | None = None) -> list[DueItem]:
+    def due(self, days: int = DUE_DAYS, company_id: int | None = None, today: date | None = None,
+            expired_days: int | None = EXPIRED_DAYS) -> list[DueItem]:
         """Papers expired, or expiring within ``days`` days, of every live company (or one):
-        expired first, then the soonest."""
+        expired first, then the soonest. Those expired more than ``expired_days`` days ago are
+        left out unless it is None: a contract that ended three years ago is history, not work
+        to do (a company still without a valid paper it must have says so in the sidebar)."""
         from datetime import timedelta
 
         today = today or date.today()
+        since = today - timedelta(days=int(expired_days)) if expired_days is not None else None
         companies = {c.id: c for c in self.catalog.all_companies()}
         types = {tp.id: tp for tp in self.catalog.types()}
         words: dict[tuple[int | None, bool], str] = {}  # one action per type and state, not per row
         items = []
-        for row in self.catalog.expiring(today + timedelta(days=int(days)), company_id):
+        for row in self.catalog.expiring(today + timedelta(days=int(days)), company_id, since):
             kind = types.get(row.document_type_id) if row.document_type_id else None
             state, left = status(row.expires_on, today, int(days))
             key = (row.document_type_id, state == "expired")
@@ -390,11 +395,14 @@ class DocumentPapers:
                                  words[key]))
         return items
 
-    def due_count(self, days: int = DUE_DAYS, today: date | None = None) -> int:
-        """How many ``due`` lists (the sidebar's badge asks after every change)."""
+    def due_count(self, days: int = DUE_DAYS, today: date | None = None,
+                  expired_days: int | None = EXPIRED_DAYS) -> int:
+        """How many ``due`` lists, counted by the database (the sidebar's badge asks after every change)."""
         from datetime import timedelta
 
-        return self.catalog.count_expiring((today or date.today()) + timedelta(days=int(days)))
+        today = today or date.today()
+        since = today - timedelta(days=int(expired_days)) if expired_days is not None else None
+        return self.catalog.count_expiring(today + timedelta(days=int(days)), since=since)
 
     # -- what each company must have -----------------------------------------------------------------
 

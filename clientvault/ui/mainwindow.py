@@ -276,9 +276,9 @@ class MainWindow(QMainWindow):
         self.action_search.triggered.connect(self.search.focus_field)
         self.sidebar.searchDocumentsRequested.connect(self.search.search_for)
         self.sidebar.dueRequested.connect(self.show_due)
-        self.company_model.set_due_days(self.due_view.days())  # the badge counts what the page lists
-        self.due_view.days_combo.currentIndexChanged.connect(
-            lambda _i: self.company_model.set_due_days(self.due_view.days()))
+        self._on_due_view_choice_changed()  # the badge counts what the page lists
+        self.due_view.days_combo.currentIndexChanged.connect(self._on_due_view_choice_changed)
+        self.due_view.older_check.toggled.connect(self._on_due_view_choice_changed)
         self.due_view.openRequested.connect(lambda doc: self.search.open_hit(SearchHit(doc, "name")))
         self.due_view.currentDocumentChanged.connect(self._on_due_view_current_document_changed)
         self.due_view.loaded.connect(self._on_due_view_loaded)
@@ -547,6 +547,9 @@ class MainWindow(QMainWindow):
             self.preview_selection(rows)
         self._show_details(rows)
         self.update_actions()
+
+    def _on_due_view_choice_changed(self, *_args: object) -> None:
+        self.company_model.set_due_days(self.due_view.days(), self.due_view.expired_days())
 
     def _show_details(self, rows: list[int] | None = None) -> None:
         """The details panel follows the table's selection, or the paper highlighted in «Por vencer»

@@ -268,6 +268,14 @@ def test_due_lists_expired_first_then_by_date_with_what_to_do(cli: Cli, dated: d
     assert "vencido hace 10 día(s)" in spanish.out and "Pedir un certificado nuevo" in spanish.out
 
 
+def test_due_leaves_out_what_expired_over_a_year_ago_unless_all(cli: Cli, dated: dict[str, int]) -> None:
+    long_ago = (date.today() - timedelta(days=400)).isoformat()
+    assert cli("doc", "set", dated["Balance 2023.csv"], "--expires", long_ago).code == 0
+    assert "Balance 2023.csv" not in [r["name"] for r in _json(cli("due", "--json").out)]
+    everything = _json(cli("due", "--all", "--json").out)
+    assert everything[0]["name"] == "Balance 2023.csv" and everything[0]["days_left"] == -400
+
+
 def test_due_with_nothing_and_bad_days(cli: Cli, espiga: int, docs: dict[str, int]) -> None:
     empty = cli("due")
     assert empty.code == 0 and empty.out == "" and "Nothing expired or expiring in the next 30 day(s)" in empty.err

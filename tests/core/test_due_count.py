@@ -89,5 +89,7 @@ def test_the_count_agrees_with_the_list_on_a_random_vault(tmp_path: Path) -> Non
             until = TODAY + timedelta(days=days)
             assert v.catalog.count_expiring(until) == len(v.catalog.expiring(until)), days
             assert v.catalog.count_expiring(until, companies[1]) == len(v.catalog.expiring(until, companies[1]))
+            since = TODAY - timedelta(days=60)
+            assert v.catalog.count_expiring(until, since=since) == len(v.catalog.expiring(until, since=since))
     finally:
         v.close()

@@ -437,3 +437,26 @@ def test_copy_refuses_a_file_changed_outside_and_both_skip_a_purged_one(vault: V
     other = paper(vault, tmp_path, a.id, "Contrato.pdf")
     moved = vault.move_documents([gone.id, other.id], b.id)
     assert [d.id for d in moved.done] == [other.id] and moved.skipped[0][0].id == gone.id
+
+
+def test_history_words_dates_as_the_window_writes_them(vault: Vault, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    company = vault.add_company("Panadería La Espiga")
+    doc = paper(vault, tmp_path, company.id, "Póliza.pdf")
+    vault.set_details([doc.id], expires=date(2027, 3, 15))
+    assert vault.history(doc.id)[-1].text == "Details changed: expires: — → 03/15/2027"
+    monkeypatch.setenv("CLIENTVAULT_LANG", "es")
+    assert vault.history(doc.id)[-1].text == "Datos cambiados: vence: — → 15/03/2027"
+
+
+def test_papers_expired_over_a_year_ago_are_history_unless_asked(vault: Vault, tmp_path: Path) -> None:
+    company = vault.add_company("Panadería La Espiga")
+    contrato = vault.document_type("contrato")
+    old = paper(vault, tmp_path, company.id, "Contrato 2024.pdf")
+    recent = paper(vault, tmp_path, company.id, "Contrato 2026.pdf")
+    vault.set_details([old.id], doc_type=contrato.id, expires=TODAY - timedelta(days=366))
+    vault.set_details([recent.id], doc_type=contrato.id, expires=TODAY - timedelta(days=365))
+    assert [d.doc.id for d in vault.due(30, today=TODAY)] == [recent.id]
+    assert vault.due_count(30, today=TODAY) == 1
+    assert [d.doc.id for d in vault.due(30, today=TODAY, expired_days=None)] == [old.id, recent.id]
+    assert vault.due_count(30, today=TODAY, expired_days=None) == 2

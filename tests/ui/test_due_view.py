@@ -349,3 +349,19 @@ def test_a_long_list_is_printed_from_its_first_rows(qtbot: QtBot, window: Any, p
     folder = preview.path.parent
     preview.close()
     qtbot.waitUntil(lambda: not folder.exists())  # the workbook went with the preview
+
+
+def test_papers_expired_over_a_year_ago_are_listed_only_when_asked(qtbot: QtBot, window: Any,
+                                                                   papers: dict[str, Any]) -> None:
+    vault = window.vault
+    vault.set_details([papers["fuera"].id], expires=TODAY - timedelta(days=400))
+    settle(window)
+    view = show_due(qtbot, window)
+    view.set_grouping("date")
+    assert "Póliza fuera.pdf" not in [r[DueModel.COL_DOCUMENT] for r in rows(view)]
+    badge = window.company_model.due_count
+    view.older_check.click()
+    qtbot.waitUntil(lambda: view.state == "ready" and not view._running and len(view.model.items) == 5)
+    assert rows(view)[0][DueModel.COL_DOCUMENT] == "Póliza fuera.pdf"
+    qtbot.waitUntil(lambda: window.company_model.due_count == badge + 1)  # the badge counts what the page lists
+    assert window.settings.value("due/older") == "true"

@@ -222,9 +222,9 @@ class CatalogPapers:
 
     # -- what expires ----------------------------------------------------------------------------------
 
-    def expiring(self, until: date, company_id: int | None = None) -> list[ExpiringRow]:
-        """Live documents of live companies expiring on or before ``until`` (the expired too),
-        soonest first, as plain rows. A renewable paper (``renewable``) is left out when another
+    def expiring(self, until: date, company_id: int | None = None, since: date | None = None) -> list[ExpiringRow]:
+        """Live documents of live companies expiring on or before ``until`` (the expired too, since
+        ``since`` when given), soonest first, as plain rows. A renewable paper (``renewable``) is left out when another
         of its type in its company expires later (a certificate renewed), or on the same day and
         came in later (the same certificate uploaded twice).
 
@@ -247,6 +247,8 @@ class CatalogPapers:
                  .order_by(D.expires_on, C.sort_key, D.sort_key, D.id))
         if company_id is not None:
             query = query.where(D.company == int(company_id))
+        if since is not None:
+            query = query.where(D.expires_on >= since)
         found: list[ExpiringRow] = []
         kept: dict[tuple[int, int], int] = {}  # the one paper kept of a renewable type's latest date
         for doc_id, cid, type_id, filename, created, expires in cast(
@@ -266,7 +268,7 @@ class CatalogPapers:
             found.append(ExpiringRow(doc_id, cid, type_id, filename, _as_date(created), when))
         return found
 
-    def count_expiring(self, until: date, company_id: int | None = None) -> int:
+    def count_expiring(self, until: date, company_id: int | None = None, since: date | None = None) -> int:
         """How many ``expiring`` lists, counted by the database (the sidebar's badge, after every
         change): the papers of types no newer one replaces, plus one per company and renewable type
         whose latest paper expires by ``until`` (the one ``expiring`` keeps). 16,000 rows read to
@@ -282,6 +284,9 @@ class CatalogPapers:
         if company_id is not None:
             plain = plain.where(D.company == int(company_id))
             groups = groups.where(D.company == int(company_id))
+        if since is not None:
+            plain = plain.where(D.expires_on >= since)
+            groups = groups.having((fn.MAX(D.expires_on) <= until) & (fn.MAX(D.expires_on) >= since))
         return int(plain.scalar() or 0) + int(groups.count())
 
 

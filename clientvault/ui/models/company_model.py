@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
-from clientvault.core.values import DUE_DAYS, CompanyInfo, PaperGap
+from clientvault.core.values import DUE_DAYS, EXPIRED_DAYS, CompanyInfo, PaperGap
 from clientvault.core.vault import Vault
 from clientvault.ui.formatting import nit_text
 
@@ -64,6 +64,7 @@ class CompanyModel(QAbstractListModel):
         self.gaps: dict[int, list[PaperGap]] = {}
         self.due_count = 0
         self.due_days = DUE_DAYS  # the «Por vencer» page's choice: its badge counts what the page lists
+        self.due_back: int | None = EXPIRED_DAYS  # how far back it lists expired papers (None: all)
         self._loaded = False
         # A window left open overnight: what was due yesterday has expired today, with no change made.
         self._midnight = QTimer(self)
@@ -76,14 +77,14 @@ class CompanyModel(QAbstractListModel):
     def reload(self) -> None:
         """Read again the gaps and the «Por vencer» count (one grouped query each), then the rows."""
         self.gaps = self._vault.paper_gaps()
-        self.due_count = self._vault.due_count(self.due_days)
+        self.due_count = self._vault.due_count(self.due_days, expired_days=self.due_back)
         self._loaded = True
         self._midnight.start(ms_to_midnight(datetime.now()))
         self.refresh()
 
-    def set_due_days(self, days: int) -> None:
-        if int(days) != self.due_days:
-            self.due_days = int(days)
+    def set_due_days(self, days: int, expired_days: int | None = EXPIRED_DAYS) -> None:
+        if int(days) != self.due_days or expired_days != self.due_back:
+            self.due_days, self.due_back = int(days), expired_days
             if self._loaded:
                 self.reload()
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import QKeyEvent, QPageLayout, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from clientvault.core.errors import VaultError
-from clientvault.core.values import DUE_DAYS, Document, DueItem
+from clientvault.core.values import DUE_DAYS, EXPIRED_DAYS, Document, DueItem
 from clientvault.core.vault import Vault
 from clientvault.ui.events import VaultEvents
 from clientvault.ui.formatting import local_date
@@ -95,6 +96,7 @@ class DueView(QWidget):
         self._stale = True
         self._running = False
         self._again = False
+        self._read_back: int | None = EXPIRED_DAYS  # the expired_days() of the read under way
         self.model = DueModel(self)
         self._build()
         self._connect_signals()
@@ -124,6 +126,11 @@ class DueView(QWidget):
         grouping = str(self.settings.value("due/grouping", "company"))
         self.grouping_combo.setCurrentIndex(max(0, self.grouping_combo.findData(grouping)))
         self.model.grouping = str(self.grouping_combo.currentData())
+        # Papers expired over a year ago are history (a contract that ended long ago), left out
+        # unless asked: the list stays the work to do, and quick in a vault of many years.
+        self.older_check = QCheckBox(self.tr("Also expired over a year ago"))
+        self.older_check.setObjectName("dueOlder")
+        self.older_check.setChecked(str(self.settings.value("due/older", "false")).lower() == "true")
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("dueExport")
         self.print_button = QPushButton(self.tr("Print…"))
@@ -153,6 +160,7 @@ class DueView(QWidget):
         controls = QHBoxLayout()
         controls.addWidget(self.days_combo)
         controls.addWidget(self.grouping_combo)
+        controls.addWidget(self.older_check)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
         controls.addWidget(self.print_button)
@@ -166,6 +174,7 @@ class DueView(QWidget):
     def _connect_signals(self) -> None:
         self.days_combo.currentIndexChanged.connect(self._on_days_combo_current_index_changed)
         self.grouping_combo.currentIndexChanged.connect(self._on_grouping_combo_current_index_changed)
+        self.older_check.toggled.connect(self._on_older_check_toggled)
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_)
         self.tree.activated.connect(self._on_tree_activated)
@@ -180,6 +189,10 @@ class DueView(QWidget):
 
     def days(self) -> int:
         return int(self.days_combo.currentData())
+
+    def expired_days(self) -> int | None:
+        """How far back expired papers are listed (None: all of them)."""
+        return None if self.older_check.isChecked() else EXPIRED_DAYS
 
     def set_days(self, days: int) -> None:
         self.days_combo.setCurrentIndex(self.days_combo.findData(days))
@@ -197,17 +210,19 @@ class DueView(QWidget):
         if self.state != "ready":
             self.state = "loading"
             self._show_state()
-        days, today = self.days(), self.today()
+        days, today, back = self.days(), self.today(), self.expired_days()
+        self._read_back = back
 
         def work(_task: Any) -> tuple[int, date, list[DueItem]]:
-            return days, today, self.vault.due(days, today=today)
+            return days, today, self.vault.due(days, today=today, expired_days=back)
 
         run_task(work, self._on_read, self._on_read_failed, on_close=self.vault.release_thread)
 
     def reload(self) -> list[DueItem]:
         """Read and show the list now, on this thread (the bench and the tests)."""
         today = self.today()
-        self._on_read((self.days(), today, self.vault.due(self.days(), today=today)))
+        self._read_back = self.expired_days()
+        self._on_read((self.days(), today, self.vault.due(self.days(), today=today, expired_days=self._read_back)))
         return self.model.items
 
     def fill(self, items: list[DueItem]) -> None:
@@ -257,9 +272,10 @@ class DueView(QWidget):
         self._running = False
         days, today, items = result
         self.runs += 1
-        if days != self.days() or self._again:  # another number of days was chosen meanwhile
+        changed = days != self.days() or self._read_back != self.expired_days()
+        if changed or self._again:  # another number of days (or of years back) was chosen meanwhile
             self.refresh()
-            if days != self.days():
+            if changed:
                 return
         self.state, self.listed_on = "ready", today
         self.fill(items)
@@ -341,6 +357,10 @@ class DueView(QWidget):
 
     def _on_days_combo_current_index_changed(self, _index: int) -> None:
         self.settings.setValue("due/days", self.days())
+        self.refresh()
+
+    def _on_older_check_toggled(self, checked: bool) -> None:
+        self.settings.setValue("due/older", "true" if checked else "false")
         self.refresh()
 
     def _on_grouping_combo_current_index_changed(self, _index: int) -> None:
