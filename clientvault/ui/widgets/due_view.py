@@ -230,12 +230,16 @@ class DueView(QWidget):
         self.model.set_items(items, str(self.grouping_combo.currentData()))
         if self.model.grouped():
             shown = 0
-            for row in range(self.model.rowCount()):  # the company's row: its name and NIT across the columns
-                self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-                group = self.model.index(row, 0)
-                if shown < EXPANDED_ROWS:
-                    self.tree.expand(group)
-                    shown += self.model.rowCount(group)
+            self.tree.setUpdatesEnabled(False)  # one layout for all the companies, not one each
+            try:
+                for row in range(self.model.rowCount()):  # the company's row: its name and NIT across the columns
+                    self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+                    group = self.model.index(row, 0)
+                    if shown < EXPANDED_ROWS:
+                        self.tree.expand(group)
+                        shown += self.model.rowCount(group)
+            finally:
+                self.tree.setUpdatesEnabled(True)
         self.tree.setRootIsDecorated(self.model.grouped())  # by date, no room kept for arrows
         if self._widths_for != self.model.grouping:
             self._widths_for = self.model.grouping
