@@ -3,7 +3,8 @@
 Usage: python scripts/fill_ts.py clientvault/resources/translations/clientvault_es.ts DICT.py
 DICT.py defines ES (or EN) = {source: translation | (singular, plural)}. Entries already
 translated in the .ts are kept unless the dict has them; --en fills numerus forms of the
-English file from the source text ("file(s)" -> "file" / "files").
+English file from the source text ("file(s)" -> "file" / "files"), or from EN in an optional
+DICT.py where the words around the number change too ("seems" / "seem").
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ def english_forms(source: str) -> tuple[str, str]:
 def main(argv: list[str]) -> int:
     ts_path = argv[1]
     english = "--en" in argv
-    table: dict = {} if english else runpy.run_path(argv[2])["ES"]
+    extra = [a for a in argv[2:] if a.endswith(".py")]
+    # English: the forms worked out from the source, unless DICT.py's EN gives them (a verb that
+    # agrees: "%n document(s) seem..." -> "seems" / "seem").
+    table: dict = (runpy.run_path(extra[0]).get("EN", {}) if extra else {}) if english else runpy.run_path(argv[2])["ES"]
     tree = ET.parse(ts_path)
     missing = []
     for message in tree.getroot().iter("message"):
@@ -34,7 +38,7 @@ def main(argv: list[str]) -> int:
         if english:
             if not numerus:
                 continue  # English is the source language: only plural forms need writing
-            value: str | tuple[str, str] | None = english_forms(source.replace("copy(ies)", "copy(ies)"))
+            value: str | tuple[str, str] | None = table.get(source) or english_forms(source)
         else:
             value = table.get(source)
         if value is None:

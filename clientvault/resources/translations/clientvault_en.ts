@@ -85,191 +85,211 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="148"/>
-        <source>&amp;Restore</source>
+        <source>&amp;Move to another company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="149"/>
-        <source>Bring the selected files back from the trash</source>
+        <source>Move the selected files to another company, with their details and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="158"/>
-        <source>Delete &amp;permanently…</source>
+        <source>Cop&amp;y to another company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="159"/>
-        <source>Delete the selected files from the trash for good</source>
+        <source>Copy the selected files to another company too, with their details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="168"/>
-        <source>&amp;Undo delete</source>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="169"/>
-        <source>Bring back the files you just deleted</source>
+        <source>Bring the selected files back from the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="178"/>
-        <source>Open with the &amp;default application</source>
+        <source>Delete &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="179"/>
-        <source>Open the file in the program your computer uses for it</source>
+        <source>Delete the selected files from the trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="188"/>
-        <source>Show in &amp;folder</source>
+        <source>&amp;Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="189"/>
-        <source>Open the company&apos;s folder in the file manager</source>
+        <source>Bring back the files you just deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="198"/>
-        <source>&amp;Trash</source>
+        <source>Open with the &amp;default application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="199"/>
+        <source>Open the file in the program your computer uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="208"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="209"/>
+        <source>Open the company&apos;s folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="218"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>Show the company&apos;s deleted files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="230"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Filter the files by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="225"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Search &amp;all companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="226"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>Find a document in any company, by its name or by what it says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="257"/>
         <source>&amp;New company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>Add a client company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>&amp;Edit company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Change the selected company&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="257"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>&amp;Remove company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Remove the selected company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>Save a copy of all your files, or of one company&apos;s, in a ZIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="297"/>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="298"/>
         <source>Bring files back from a backup ZIP; nothing already here is replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="307"/>
         <source>&amp;Check files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="308"/>
         <source>Look for missing or changed files and repair what can be repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="297"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>Re&amp;moved companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="298"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>See the companies you removed and bring one back with its files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="307"/>
+        <location filename="../../ui/actions.py" line="327"/>
         <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="308"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>Delete every file in the company&apos;s trash for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="317"/>
+        <location filename="../../ui/actions.py" line="337"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="318"/>
+        <location filename="../../ui/actions.py" line="338"/>
         <source>Language and other preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="324"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="324"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>Close ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="328"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>&amp;About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="328"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,6 +669,29 @@
     </message>
 </context>
 <context>
+    <name>ChooseCompanyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="41"/>
+        <source>Type part of the name or the NIT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="106"/>
+        <source>There is no other company. Add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="108"/>
+        <source>No company matches «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyActions</name>
     <message>
         <location filename="../../ui/company_actions.py" line="37"/>
@@ -692,62 +735,72 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="39"/>
         <source>Edit company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="39"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="44"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
         <source>Legal name (razón social) *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="59"/>
         <source>NIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="62"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="63"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="65"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="69"/>
+        <source>Required papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="71"/>
+        <source>ClientVault tells you when one is missing or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="138"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="142"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,18 +808,18 @@
 <context>
     <name>CompanyModel</name>
     <message>
-        <location filename="../../ui/models/company_model.py" line="65"/>
+        <location filename="../../ui/models/company_model.py" line="144"/>
         <source>NIT %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/company_model.py" line="65"/>
+        <location filename="../../ui/models/company_model.py" line="144"/>
         <source>No NIT</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/company_model.py" line="67"/>
-        <location filename="../../ui/models/company_model.py" line="70"/>
+        <location filename="../../ui/models/company_model.py" line="150"/>
+        <location filename="../../ui/models/company_model.py" line="154"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -777,28 +830,48 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="167"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="195"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="174"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="201"/>
+        <source>List only the companies that lack a paper they must have, or whose paper has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="209"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="207"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="280"/>
+        <source>No company with papers pending matches «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="281"/>
+        <source>All companies have their papers up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="283"/>
         <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="211"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="289"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="213"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="291"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="297"/>
+        <source>Only with papers pending (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,69 +895,371 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="131"/>
+        <location filename="../../ui/widgets/paper_fields.py" line="132"/>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/models/document_model.py" line="208"/>
+        <location filename="../../ui/models/document_model.py" line="235"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="209"/>
+        <location filename="../../ui/models/document_model.py" line="236"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="209"/>
+        <location filename="../../ui/models/document_model.py" line="236"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_model.py" line="236"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="210"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="210"/>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="231"/>
+        <location filename="../../ui/models/document_model.py" line="276"/>
         <source>Original name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/document_drag.py" line="78"/>
+        <source>Move %n file(s) to %1</source>
+        <translation>
+            <numerusform>Move %n file to %1</numerusform>
+            <numerusform>Move %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/document_drag.py" line="79"/>
+        <source>Copy %n file(s) to %1 (hold Shift to move them)</source>
+        <translation>
+            <numerusform>Copy %n file to %1 (hold Shift to move them)</numerusform>
+            <numerusform>Copy %n files to %1 (hold Shift to move them)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueEntry</name>
+    <message>
+        <location filename="../../ui/widgets/due_entry.py" line="26"/>
+        <source>Due papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_entry.py" line="27"/>
+        <source>Papers expired or expiring soon, of every company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_entry.py" line="33"/>
+        <source>%n paper(s) expired or expiring soon</source>
+        <translation>
+            <numerusform>%n paper expired or expiring soon</numerusform>
+            <numerusform>%n papers expired or expiring soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>NIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="38"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="146"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="146"/>
+        <source>, %n expired</source>
+        <translation>
+            <numerusform>, %n expired</numerusform>
+            <numerusform>, %n expired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="147"/>
+        <source>NIT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="170"/>
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="172"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="173"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="107"/>
+        <location filename="../../ui/widgets/due_view.py" line="378"/>
+        <location filename="../../ui/widgets/due_view.py" line="423"/>
+        <source>Due papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="118"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="124"/>
+        <source>By company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="125"/>
+        <source>By date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="131"/>
+        <source>Also expired over a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="134"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="136"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="294"/>
+        <source>The list could not be read just now. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="310"/>
+        <source>Looking for papers that expire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="312"/>
+        <source>No papers expired or due within the next %n day(s).</source>
+        <translation>
+            <numerusform>No papers expired or due within the next %n day.</numerusform>
+            <numerusform>No papers expired or due within the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="314"/>
+        <source>— %n paper(s)</source>
+        <translation>
+            <numerusform>— %n paper</numerusform>
+            <numerusform>— %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="315"/>
+        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <source>, %n expired</source>
+        <translation>
+            <numerusform>, %n expired</numerusform>
+            <numerusform>, %n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="323"/>
+        <source>%n paper(s) due this week</source>
+        <translation>
+            <numerusform>%n paper due this week</numerusform>
+            <numerusform>%n papers due this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="324"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="325"/>
+        <source>%1 — see «Due papers»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="341"/>
+        <source>«%1» is no longer among the files: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="383"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="384"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="401"/>
+        <source>The list was saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="427"/>
+        <source>expired, or due within %n day(s)</source>
+        <translation>
+            <numerusform>expired, or due within %n day</numerusform>
+            <numerusform>expired, or due within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryField</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="228"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="229"/>
+        <source>Expiry date entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="231"/>
+        <source>Enter a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="233"/>
+        <source>Use the rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>Uploading files to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
-        <location filename="../../ui/file_actions.py" line="133"/>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="73"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="86"/>
         <source>Uploading %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n file uploaded to %1.</numerusform>
@@ -892,22 +1267,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="111"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/file_actions.py" line="130"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="127"/>
+        <location filename="../../ui/file_actions.py" line="132"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>Upload %n file into «%1»?</numerusform>
@@ -915,12 +1290,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="132"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n file moved to the trash. Press Ctrl+Z to undo.</numerusform>
@@ -928,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="182"/>
+        <location filename="../../ui/file_actions.py" line="187"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n file brought back from the trash.</numerusform>
@@ -936,7 +1311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="192"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n file restored.</numerusform>
@@ -944,13 +1319,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="193"/>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n file permanently? This cannot be undone.</numerusform>
@@ -958,7 +1333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="212"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n file deleted permanently.</numerusform>
@@ -966,22 +1341,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="221"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>Choose where to save the copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copy saved.</numerusform>
@@ -1069,59 +1444,153 @@
     </message>
 </context>
 <context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="308"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="31"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="76"/>
         <source>Upload finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="110"/>
+        <source>Apply suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="112"/>
+        <source>Fill in the type, date and period suggested for the selected files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="113"/>
+        <source>Apply all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="115"/>
+        <source>Fill in what is suggested for every file; what a file already has is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="141"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="141"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="141"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="51"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="145"/>
         <source>Uploaded, looks damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="54"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="148"/>
         <source>It was uploaded on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
-        <source>“%1”: %2</source>
+        <location filename="../../ui/dialogs/import_summary.py" line="259"/>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="268"/>
+        <source>period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="270"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="273"/>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="275"/>
+        <source>Reading the content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="277"/>
+        <source>Nothing to suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="289"/>
+        <source>Moved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="93"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="332"/>
+        <source>%n document(s) seem to belong to another company.</source>
+        <translation>
+            <numerusform>%n document seems to belong to another company.</numerusform>
+            <numerusform>%n documents seem to belong to another company.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="334"/>
+        <source>%n moved to the company whose NIT it names.</source>
+        <translation>
+            <numerusform>%n moved to the company whose NIT it names.</numerusform>
+            <numerusform>%n moved to the companies whose NITs they name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="348"/>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="351"/>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="386"/>
+        <source>It was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="394"/>
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n file uploaded</numerusform>
@@ -1129,7 +1598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="396"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n with a warning)</numerusform>
@@ -1137,7 +1606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="398"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -1145,7 +1614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="99"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="400"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1153,12 +1622,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="75"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="108"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="102"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="403"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,52 +2164,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="115"/>
         <source>Filter files by name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="413"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="414"/>
         <source>Choose a company on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="363"/>
+        <location filename="../../ui/mainwindow.py" line="423"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln file in the trash</numerusform>
@@ -1748,17 +2217,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="369"/>
+        <location filename="../../ui/mainwindow.py" line="429"/>
         <source> — Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="510"/>
+        <location filename="../../ui/mainwindow.py" line="443"/>
+        <source>No file is of the type «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="561"/>
+        <source>Open a file in its company&apos;s list to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="563"/>
+        <source>Files in the trash keep their details. Restore a file to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="639"/>
         <source>Wait until the work in progress ends, or cancel it, before closing ClientVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -1766,7 +2250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="434"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 of %Ln file in the trash</numerusform>
@@ -1774,7 +2258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="375"/>
+        <location filename="../../ui/mainwindow.py" line="435"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 of %Ln file</numerusform>
@@ -1782,28 +2266,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="439"/>
         <source>The trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="441"/>
         <source>No file name contains «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="598"/>
         <source>About ClientVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="599"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1879,6 +2363,452 @@ Your files are kept in: %2</source>
     <message>
         <location filename="../../ui/maintenance_actions.py" line="176"/>
         <source>Emptying the trash stopped because of an unexpected problem. The files deleted before it stay deleted; the others are still in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerWarning</name>
+    <message>
+        <location filename="../../ui/widgets/owner_warning.py" line="44"/>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/owner_warning.py" line="52"/>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="57"/>
+        <source>%n files are selected. Select at most 5,000 to change their details at once.</source>
+        <translation>
+            <numerusform>%n file is selected. Select at most 5,000 to change their details at once.</numerusform>
+            <numerusform>%n files are selected. Select at most 5,000 to change their details at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="172"/>
+        <source>Details saved for %n file(s).</source>
+        <translation>
+            <numerusform>Details saved for %n file.</numerusform>
+            <numerusform>Details saved for %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="174"/>
+        <source>The details of «%1» were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="193"/>
+        <source>Suggestions applied to %n file(s).</source>
+        <translation>
+            <numerusform>Suggestions applied to %n file.</numerusform>
+            <numerusform>Suggestions applied to %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="194"/>
+        <source>There was nothing to suggest that the files do not have already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="208"/>
+        <source>The period «%1» was not saved: enter a year (2023) or a year and month (2023-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperDetails</name>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="113"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="114"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="115"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="116"/>
+        <source>Date of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="118"/>
+        <source>&amp;Date of the paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="121"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="122"/>
+        <location filename="../../ui/widgets/paper_details.py" line="240"/>
+        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <source>2023 or 2023-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="132"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="137"/>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="140"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="141"/>
+        <location filename="../../ui/widgets/paper_details.py" line="243"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="142"/>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="145"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="148"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="156"/>
+        <location filename="../../ui/widgets/paper_details.py" line="247"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="158"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="171"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="175"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="177"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="213"/>
+        <source>Save the details (Enter in a field, or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="214"/>
+        <source>Put back what is saved (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="225"/>
+        <location filename="../../ui/widgets/paper_details.py" line="235"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="226"/>
+        <source>Select a file to see and edit its type, dates, tags and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/paper_details.py" line="260"/>
+        <source>%n file(s) selected: change them all at once</source>
+        <translation>
+            <numerusform>%n file selected: change it here</numerusform>
+            <numerusform>%n files selected: change them all at once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <source>(several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="268"/>
+        <source>tags to add to all of them, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="270"/>
+        <source>Fill in what the names and texts of the files suggest, where it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/paper_details.py" line="271"/>
+        <source>Apply suggestions to the %n</source>
+        <translation>
+            <numerusform>Apply the suggestion to the %n</numerusform>
+            <numerusform>Apply suggestions to the %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="276"/>
+        <source>They all have: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="284"/>
+        <source>Suggestion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="289"/>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="309"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperTypesPage</name>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="95"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="95"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="95"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="104"/>
+        <source>Add type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="107"/>
+        <source>Discard new type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="116"/>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="217"/>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="117"/>
+        <source>Some days after its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="118"/>
+        <source>Every year on a set day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="119"/>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="216"/>
+        <source>On the date each paper has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="123"/>
+        <source>days after its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="133"/>
+        <source>Changing a rule recalculates the expiry date of the papers of that type, except those whose expiry date was entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="165"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="167"/>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="170"/>
+        <source>Papers a new company must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="180"/>
+        <source>ClientVault tells you when a company lacks one of them or it has expired. Each company&apos;s own list is in its Edit company window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/paper_types_page.py" line="211"/>
+        <source>%n day(s) after its date</source>
+        <translation>
+            <numerusform>%n day after its date</numerusform>
+            <numerusform>%n days after its date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="214"/>
+        <source>Every year on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="222"/>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="227"/>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="338"/>
+        <source>Enter the name of the paper type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="340"/>
+        <source>There is already a paper type named «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/paper_types_page.py" line="359"/>
+        <source>%n paper type(s) could not be saved: see the message under the field.</source>
+        <translation>
+            <numerusform>%n paper type could not be saved: see the message under the field.</numerusform>
+            <numerusform>%n paper types could not be saved: see the message under the field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="361"/>
+        <source>The other changes were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="75"/>
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="77"/>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="79"/>
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="80"/>
+        <source>Valid: expires in %n day(s)</source>
+        <translation>
+            <numerusform>Valid: expires in %n day</numerusform>
+            <numerusform>Valid: expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="85"/>
+        <source>%n day(s) after its date</source>
+        <translation>
+            <numerusform>%n day after its date</numerusform>
+            <numerusform>%n days after its date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="92"/>
+        <source>every year on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="94"/>
+        <source>the date written on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="95"/>
+        <source>does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="102"/>
+        <source>%1 (entered by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="104"/>
+        <source>No type: choose one to know when it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="107"/>
+        <source>%1 (rule: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="109"/>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="111"/>
+        <source>Enter the paper&apos;s date to know when it expires (rule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="113"/>
+        <source>Enter its date or period to know when it expires (rule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="114"/>
+        <source>Enter the date it expires, written on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="121"/>
+        <source>expires %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,42 +3893,47 @@ Please verify the correct file name was given.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source>Same as the computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>The new language is used the next time ClientVault starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <source>Paper types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,6 +3963,126 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="55"/>
+        <source>Move to another company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="55"/>
+        <source>Move %n file(s) to this company:</source>
+        <translation>
+            <numerusform>Move %n file to this company:</numerusform>
+            <numerusform>Move %n files to this company:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="55"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="57"/>
+        <source>Copy to another company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="57"/>
+        <source>Copy %n file(s) to this company, with their details:</source>
+        <translation>
+            <numerusform>Copy %n file to this company, with its details:</numerusform>
+            <numerusform>Copy %n files to this company, with their details:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="58"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="79"/>
+        <source>Files are already being moved or copied. Wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="84"/>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="84"/>
+        <source>Moving %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Moving %n file to %1…</numerusform>
+            <numerusform>Moving %n files to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="86"/>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="86"/>
+        <source>Copying %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Copying %n file to %1…</numerusform>
+            <numerusform>Copying %n files to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="87"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="114"/>
+        <source>The work stopped because of an unexpected problem. The files moved or copied before it stay so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="123"/>
+        <source>%n file(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n file moved to %1.</numerusform>
+            <numerusform>%n files moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="124"/>
+        <source>%n file(s) copied to %1.</source>
+        <translation>
+            <numerusform>%n file copied to %1.</numerusform>
+            <numerusform>%n files copied to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="126"/>
+        <source>%n file(s) were not moved to %1:</source>
+        <translation>
+            <numerusform>%n file was not moved to %1:</numerusform>
+            <numerusform>%n files were not moved to %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="127"/>
+        <source>%n file(s) were not copied to %1:</source>
+        <translation>
+            <numerusform>%n file was not copied to %1:</numerusform>
+            <numerusform>%n files were not copied to %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="130"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashBar</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/trash_bar.py" line="17"/>
@@ -3039,44 +4094,82 @@ Please verify the correct file name was given.</source>
     </message>
 </context>
 <context>
+    <name>TypeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="97"/>
+        <source>(several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="98"/>
+        <source>No type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypeFilter</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="45"/>
+        <source>Show files of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="46"/>
+        <location filename="../../ui/widgets/paper_fields.py" line="71"/>
+        <location filename="../../ui/widgets/paper_fields.py" line="80"/>
+        <source>Show only the files of one type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="59"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="60"/>
+        <source>No type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>Upload files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="48"/>
         <source>Choose PDF, Excel, Word, image, CSV or text files of up to 5 MB each. Files that cannot be uploaded are marked with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="53"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="57"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="57"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="173"/>
         <source>%n file(s) ready</source>
         <translation>
             <numerusform>%n file ready</numerusform>
@@ -3084,7 +4177,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="175"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n with a warning)</numerusform>
@@ -3092,7 +4185,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="177"/>
         <source>%n will be refused</source>
         <translation>
             <numerusform>%n will be refused</numerusform>
@@ -3100,54 +4193,54 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="183"/>
         <source>“%1” will be refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="186"/>
         <source>“%1” will be uploaded with a warning. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="101"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="102"/>
         <source>Documents (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="129"/>
         <source>It cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="134"/>
         <source>Ready (%1), looks damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="136"/>
         <source>Ready (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="130"/>
         <source>Will be refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="80"/>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="167"/>
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Upload %n file</numerusform>
@@ -3155,7 +4248,7 @@ Please verify the correct file name was given.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="171"/>
         <source>No files chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,191 +85,211 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="148"/>
+        <source>&amp;Move to another company…</source>
+        <translation>&amp;Mover a otra empresa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="149"/>
+        <source>Move the selected files to another company, with their details and history</source>
+        <translation>Mover los archivos seleccionados a otra empresa, con sus datos y su historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="158"/>
+        <source>Cop&amp;y to another company…</source>
+        <translation>C&amp;opiar a otra empresa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="159"/>
+        <source>Copy the selected files to another company too, with their details</source>
+        <translation>Copiar también los archivos seleccionados a otra empresa, con sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Bring the selected files back from the trash</source>
         <translation>Sacar de la papelera los archivos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Delete &amp;permanently…</source>
         <translation>Eliminar &amp;definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Delete the selected files from the trash for good</source>
         <translation>Eliminar para siempre los archivos seleccionados de la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Bring back the files you just deleted</source>
         <translation>Recuperar los archivos que acaba de eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Open with the &amp;default application</source>
         <translation>Abrir con la aplicación &amp;predeterminada</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Open the file in the program your computer uses for it</source>
         <translation>Abrir el archivo con el programa que su computador usa para ese tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="188"/>
+        <location filename="../../ui/actions.py" line="208"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>Open the company&apos;s folder in the file manager</source>
         <translation>Abrir la carpeta de la empresa en el explorador de archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="218"/>
         <source>&amp;Trash</source>
         <translation>&amp;Papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>Show the company&apos;s deleted files</source>
         <translation>Ver los archivos eliminados de la empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="230"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Filter the files by name</source>
         <translation>Filtrar los archivos por nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="225"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Search &amp;all companies…</source>
         <translation>Buscar en &amp;todas las empresas…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="226"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>Find a document in any company, by its name or by what it says</source>
         <translation>Encontrar un documento de cualquier empresa, por su nombre o por lo que dice</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="257"/>
         <source>&amp;New company…</source>
         <translation>&amp;Nueva empresa…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>Add a client company</source>
         <translation>Agregar una empresa cliente</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>&amp;Edit company…</source>
         <translation>&amp;Editar empresa…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="248"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Change the selected company&apos;s details</source>
         <translation>Cambiar los datos de la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="257"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>&amp;Remove company…</source>
         <translation>&amp;Quitar empresa…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Remove the selected company</source>
         <translation>Quitar la empresa seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>&amp;Back up…</source>
         <translation>Copia de seg&amp;uridad…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>Save a copy of all your files, or of one company&apos;s, in a ZIP</source>
         <translation>Guardar una copia de todos sus archivos, o de los de una empresa, en un ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="297"/>
         <source>Restore from bac&amp;kup…</source>
         <translation>&amp;Restaurar copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="298"/>
         <source>Bring files back from a backup ZIP; nothing already here is replaced</source>
         <translation>Recuperar archivos de una copia de seguridad en ZIP; no se reemplaza nada de lo que ya está</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="307"/>
         <source>&amp;Check files</source>
         <translation>Re&amp;visar archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="308"/>
         <source>Look for missing or changed files and repair what can be repaired</source>
         <translation>Buscar archivos que faltan o que cambiaron, y reparar lo que se pueda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="297"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>Re&amp;moved companies…</source>
         <translation>E&amp;mpresas quitadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="298"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>See the companies you removed and bring one back with its files</source>
         <translation>Ver las empresas que quitó y recuperar una con sus archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="307"/>
+        <location filename="../../ui/actions.py" line="327"/>
         <source>&amp;Empty trash…</source>
         <translation>&amp;Vaciar papelera…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="308"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>Delete every file in the company&apos;s trash for good</source>
         <translation>Eliminar definitivamente todos los archivos de la papelera de la empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="317"/>
+        <location filename="../../ui/actions.py" line="337"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="318"/>
+        <location filename="../../ui/actions.py" line="338"/>
         <source>Language and other preferences</source>
         <translation>Idioma y otras preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="324"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="324"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>Close ClientVault</source>
         <translation>Cerrar ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="328"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>&amp;About ClientVault</source>
         <translation>&amp;Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="328"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -649,6 +669,29 @@
     </message>
 </context>
 <context>
+    <name>ChooseCompanyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="41"/>
+        <source>Type part of the name or the NIT…</source>
+        <translation>Escriba parte del nombre o del NIT…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="60"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="106"/>
+        <source>There is no other company. Add one first.</source>
+        <translation>No hay otra empresa. Agregue una primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/choose_company.py" line="108"/>
+        <source>No company matches «%1».</source>
+        <translation>Ninguna empresa coincide con «%1».</translation>
+    </message>
+</context>
+<context>
     <name>CompanyActions</name>
     <message>
         <location filename="../../ui/company_actions.py" line="37"/>
@@ -692,62 +735,72 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="39"/>
         <source>Edit company</source>
         <translation>Editar empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="39"/>
         <source>New company</source>
         <translation>Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="44"/>
         <source>e.g. 800191045 or 800.191.045-1</source>
         <translation>p. ej. 800191045 o 800.191.045-1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
         <source>Legal name (razón social) *</source>
         <translation>Razón social *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="59"/>
         <source>NIT</source>
         <translation>NIT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="61"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="62"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="63"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="65"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="69"/>
+        <source>Required papers</source>
+        <translation>Papeles requeridos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="71"/>
+        <source>ClientVault tells you when one is missing or has expired.</source>
+        <translation>ClientVault le avisa cuando falta alguno o se venció.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_dialog.py" line="138"/>
         <source>Check digit (DV): %1  →  %2-%1</source>
         <translation>Dígito de verificación (DV): %1  →  %2-%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/company_dialog.py" line="142"/>
         <source>Enter the company&apos;s legal name.</source>
         <translation>Escriba la razón social de la empresa.</translation>
     </message>
@@ -755,18 +808,18 @@
 <context>
     <name>CompanyModel</name>
     <message>
-        <location filename="../../ui/models/company_model.py" line="65"/>
+        <location filename="../../ui/models/company_model.py" line="144"/>
         <source>NIT %1</source>
         <translation>NIT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/company_model.py" line="65"/>
+        <location filename="../../ui/models/company_model.py" line="144"/>
         <source>No NIT</source>
         <translation>Sin NIT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/company_model.py" line="67"/>
-        <location filename="../../ui/models/company_model.py" line="70"/>
+        <location filename="../../ui/models/company_model.py" line="150"/>
+        <location filename="../../ui/models/company_model.py" line="154"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -777,29 +830,49 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="167"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="195"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="174"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="201"/>
+        <source>List only the companies that lack a paper they must have, or whose paper has expired</source>
+        <translation>Mostrar solo las empresas a las que les falta un papel que deben tener, o cuyo papel está vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="209"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="207"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="280"/>
+        <source>No company with papers pending matches «%1».</source>
+        <translation>Ninguna empresa con papeles pendientes coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="281"/>
+        <source>All companies have their papers up to date.</source>
+        <translation>Todas las empresas tienen sus papeles al día.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="283"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="211"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="289"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation>Buscar «%1» en los documentos (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="213"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="291"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation>Buscar estas palabras en el nombre y en el texto de los documentos de todas las empresas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/company_sidebar.py" line="297"/>
+        <source>Only with papers pending (%1)</source>
+        <translation>Solo con papeles pendientes (%1)</translation>
     </message>
 </context>
 <context>
@@ -823,69 +896,371 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="131"/>
+        <location filename="../../ui/widgets/paper_fields.py" line="132"/>
+        <source>Remove the date</source>
+        <translation>Quitar la fecha</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/models/document_model.py" line="208"/>
+        <location filename="../../ui/models/document_model.py" line="235"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="209"/>
+        <location filename="../../ui/models/document_model.py" line="236"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="209"/>
+        <location filename="../../ui/models/document_model.py" line="236"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_model.py" line="236"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="210"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="210"/>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="231"/>
+        <location filename="../../ui/models/document_model.py" line="276"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
 </context>
 <context>
+    <name>DropWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/document_drag.py" line="78"/>
+        <source>Move %n file(s) to %1</source>
+        <translation>
+            <numerusform>Mover %n archivo a %1</numerusform>
+            <numerusform>Mover %n archivos a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/document_drag.py" line="79"/>
+        <source>Copy %n file(s) to %1 (hold Shift to move them)</source>
+        <translation>
+            <numerusform>Copiar %n archivo a %1 (mantenga Mayús para moverlo)</numerusform>
+            <numerusform>Copiar %n archivos a %1 (mantenga Mayús para moverlos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueEntry</name>
+    <message>
+        <location filename="../../ui/widgets/due_entry.py" line="26"/>
+        <source>Due papers</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_entry.py" line="27"/>
+        <source>Papers expired or expiring soon, of every company</source>
+        <translation>Papeles vencidos o por vencer de todas las empresas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_entry.py" line="33"/>
+        <source>%n paper(s) expired or expiring soon</source>
+        <translation>
+            <numerusform>%n papel vencido o por vencer</numerusform>
+            <numerusform>%n papeles vencidos o por vencer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>NIT</source>
+        <translation>NIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="37"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="38"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="38"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="146"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="146"/>
+        <source>, %n expired</source>
+        <translation>
+            <numerusform>, %n vencido</numerusform>
+            <numerusform>, %n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="147"/>
+        <source>NIT %1</source>
+        <translation>NIT %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="170"/>
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/due_model.py" line="172"/>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/due_model.py" line="173"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Vence en %n día</numerusform>
+            <numerusform>Vence en %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="107"/>
+        <location filename="../../ui/widgets/due_view.py" line="378"/>
+        <location filename="../../ui/widgets/due_view.py" line="423"/>
+        <source>Due papers</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="118"/>
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Próximo %n día</numerusform>
+            <numerusform>Próximos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="124"/>
+        <source>By company</source>
+        <translation>Por empresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="125"/>
+        <source>By date</source>
+        <translation>Por fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="131"/>
+        <source>Also expired over a year ago</source>
+        <translation>También vencidos hace más de un año</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="134"/>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="136"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="294"/>
+        <source>The list could not be read just now. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
+        <translation>No se pudo leer la lista en este momento. Si vuelve a pasar, el archivo de registro (logs/clientvault.log en la carpeta de datos) dice por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="310"/>
+        <source>Looking for papers that expire…</source>
+        <translation>Buscando los documentos que vencen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="312"/>
+        <source>No papers expired or due within the next %n day(s).</source>
+        <translation>
+            <numerusform>No hay documentos vencidos ni por vencer en el próximo %n día.</numerusform>
+            <numerusform>No hay documentos vencidos ni por vencer en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="314"/>
+        <source>— %n paper(s)</source>
+        <translation>
+            <numerusform>— %n documento</numerusform>
+            <numerusform>— %n documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="315"/>
+        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <source>, %n expired</source>
+        <translation>
+            <numerusform>, %n vencido</numerusform>
+            <numerusform>, %n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="323"/>
+        <source>%n paper(s) due this week</source>
+        <translation>
+            <numerusform>%n documento vence esta semana</numerusform>
+            <numerusform>%n documentos vencen esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="324"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="325"/>
+        <source>%1 — see «Due papers»</source>
+        <translation>%1 — ver Por vencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="341"/>
+        <source>«%1» is no longer among the files: it was deleted.</source>
+        <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="383"/>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="384"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/due_view.py" line="401"/>
+        <source>The list was saved in %1.</source>
+        <translation>La lista se guardó en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="427"/>
+        <source>expired, or due within %n day(s)</source>
+        <translation>
+            <numerusform>vencidos o por vencer en %n día</numerusform>
+            <numerusform>vencidos o por vencer en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n documento</numerusform>
+            <numerusform>%n documentos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryField</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="228"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="229"/>
+        <source>Expiry date entered by hand</source>
+        <translation>Fecha de vencimiento puesta a mano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="231"/>
+        <source>Enter a date…</source>
+        <translation>Poner una fecha…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="233"/>
+        <source>Use the rule</source>
+        <translation>Usar la regla</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="66"/>
+        <location filename="../../ui/file_actions.py" line="70"/>
         <source>An upload is already running. Wait for it to finish or cancel it.</source>
         <translation>Ya hay una carga en curso. Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
         <source>Uploading files to %1…</source>
         <translation>Subiendo archivos a %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="70"/>
-        <location filename="../../ui/file_actions.py" line="133"/>
-        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="74"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="69"/>
+        <location filename="../../ui/file_actions.py" line="73"/>
         <source>Uploading</source>
         <translation>Subiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="82"/>
+        <location filename="../../ui/file_actions.py" line="86"/>
         <source>Uploading %1 of %2: %3</source>
         <translation>Subiendo %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="104"/>
         <source>%n file(s) uploaded to %1.</source>
         <translation>
             <numerusform>%n archivo subido a %1.</numerusform>
@@ -893,22 +1268,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="111"/>
+        <location filename="../../ui/file_actions.py" line="116"/>
         <source>The upload stopped because of an unexpected problem. The files uploaded before it are kept.</source>
         <translation>La carga se detuvo por un problema inesperado. Los archivos subidos antes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="125"/>
+        <location filename="../../ui/file_actions.py" line="130"/>
         <source>Add a company first; then open the files again to upload them into it.</source>
         <translation>Primero agregue una empresa; luego abra de nuevo los archivos para subirlos a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="127"/>
+        <location filename="../../ui/file_actions.py" line="132"/>
         <source>Upload files</source>
         <translation>Subir archivos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="128"/>
+        <location filename="../../ui/file_actions.py" line="133"/>
         <source>Upload %n file(s) into «%1»?</source>
         <translation>
             <numerusform>¿Subir %n archivo a «%1»?</numerusform>
@@ -916,12 +1291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="132"/>
+        <location filename="../../ui/file_actions.py" line="137"/>
         <source>Upload</source>
         <translation>Subir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="174"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>%n file(s) moved to the trash. Press Ctrl+Z to undo.</source>
         <translation>
             <numerusform>%n archivo movido a la papelera. Pulse Ctrl+Z para deshacer.</numerusform>
@@ -929,7 +1304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="182"/>
+        <location filename="../../ui/file_actions.py" line="187"/>
         <source>%n file(s) brought back from the trash.</source>
         <translation>
             <numerusform>%n archivo recuperado de la papelera.</numerusform>
@@ -937,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="187"/>
+        <location filename="../../ui/file_actions.py" line="192"/>
         <source>%n file(s) restored.</source>
         <translation>
             <numerusform>%n archivo restaurado.</numerusform>
@@ -945,13 +1320,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="193"/>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="198"/>
+        <location filename="../../ui/file_actions.py" line="202"/>
         <source>Delete permanently</source>
         <translation>Eliminar definitivamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="194"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>Delete %n file(s) permanently? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar definitivamente %n archivo? No se puede deshacer.</numerusform>
@@ -959,7 +1334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="207"/>
+        <location filename="../../ui/file_actions.py" line="212"/>
         <source>%n file(s) deleted permanently.</source>
         <translation>
             <numerusform>%n archivo eliminado definitivamente.</numerusform>
@@ -967,22 +1342,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="221"/>
+        <location filename="../../ui/file_actions.py" line="226"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="226"/>
+        <location filename="../../ui/file_actions.py" line="231"/>
         <source>Choose where to save the copies</source>
         <translation>Elija dónde guardar las copias</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>Could not save a copy of %1 to %2: %3</source>
         <translation>No se pudo guardar una copia de %1 en %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_actions.py" line="245"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>%n copy(ies) saved.</source>
         <translation>
             <numerusform>%n copia guardada.</numerusform>
@@ -1070,59 +1445,153 @@
     </message>
 </context>
 <context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="308"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="31"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="76"/>
         <source>Upload finished</source>
         <translation>Carga terminada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="44"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
         <source>Details</source>
-        <translation>Detalle</translation>
+        <translation>Datos del documento</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="98"/>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="110"/>
+        <source>Apply suggestion</source>
+        <translation>Aplicar sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="112"/>
+        <source>Fill in the type, date and period suggested for the selected files</source>
+        <translation>Llenar el tipo, la fecha y el periodo sugeridos para los archivos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="113"/>
+        <source>Apply all</source>
+        <translation>Aplicar todas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="115"/>
+        <source>Fill in what is suggested for every file; what a file already has is kept</source>
+        <translation>Llenar lo sugerido en todos los archivos; lo que un archivo ya tiene se conserva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="141"/>
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="141"/>
         <source>Duplicate</source>
         <translation>Duplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="47"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="141"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="51"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="145"/>
         <source>Uploaded, looks damaged</source>
         <translation>Subido, parece dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="54"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="148"/>
         <source>It was uploaded on %1.</source>
         <translation>Se subió el %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="88"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="259"/>
+        <source>In the trash</source>
+        <translation>En la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="268"/>
+        <source>period %1</source>
+        <translation>periodo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="270"/>
+        <source>expires %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="273"/>
+        <source>Applied: %1</source>
+        <translation>Aplicada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="275"/>
+        <source>Reading the content…</source>
+        <translation>Leyendo el contenido…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="277"/>
+        <source>Nothing to suggest</source>
+        <translation>Nada que sugerir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="289"/>
+        <source>Moved to %1</source>
+        <translation>Movido a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="332"/>
+        <source>%n document(s) seem to belong to another company.</source>
+        <translation>
+            <numerusform>%n documento parece ser de otra empresa.</numerusform>
+            <numerusform>%n documentos parecen ser de otra empresa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_summary.py" line="334"/>
+        <source>%n moved to the company whose NIT it names.</source>
+        <translation>
+            <numerusform>%n movido a la empresa cuyo NIT aparece en él.</numerusform>
+            <numerusform>%n movidos a las empresas cuyo NIT aparece en ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="348"/>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="351"/>
+        <source>Suggested: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_summary.py" line="386"/>
+        <source>It was not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="93"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="394"/>
         <source>%n file(s) uploaded</source>
         <translation>
             <numerusform>%n archivo subido</numerusform>
@@ -1130,7 +1599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="95"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="396"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n con un aviso)</numerusform>
@@ -1138,7 +1607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="97"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="398"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n repetido omitido</numerusform>
@@ -1146,7 +1615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_summary.py" line="99"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="400"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazado</numerusform>
@@ -1154,12 +1623,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="75"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="108"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_summary.py" line="102"/>
+        <location filename="../../ui/dialogs/import_summary.py" line="403"/>
         <source>The upload was cancelled; the files uploaded before that are kept.</source>
         <translation>La carga se canceló; los archivos subidos antes se conservan.</translation>
     </message>
@@ -1696,52 +2165,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="99"/>
+        <location filename="../../ui/mainwindow.py" line="115"/>
         <source>Filter files by name…</source>
         <translation>Filtrar archivos por nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="224"/>
         <source>&amp;Company</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="184"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="186"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="234"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="353"/>
+        <location filename="../../ui/mainwindow.py" line="413"/>
         <source>No company matches «%1». Clear the search to see them all.</source>
         <translation>Ninguna empresa coincide con «%1». Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="354"/>
+        <location filename="../../ui/mainwindow.py" line="414"/>
         <source>Choose a company on the left</source>
         <translation>Elija una empresa a la izquierda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="363"/>
+        <location filename="../../ui/mainwindow.py" line="423"/>
         <source>%Ln file(s) in the trash</source>
         <translation>
             <numerusform>%Ln archivo en la papelera</numerusform>
@@ -1749,17 +2218,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="369"/>
+        <location filename="../../ui/mainwindow.py" line="429"/>
         <source> — Trash</source>
         <translation> — Papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="510"/>
+        <location filename="../../ui/mainwindow.py" line="443"/>
+        <source>No file is of the type «%1».</source>
+        <translation>Ningún archivo es del tipo «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="561"/>
+        <source>Open a file in its company&apos;s list to see and edit its details.</source>
+        <translation>Abra el archivo en la lista de su empresa para ver y cambiar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="563"/>
+        <source>Files in the trash keep their details. Restore a file to edit them.</source>
+        <translation>Los archivos de la papelera conservan sus datos. Restaure un archivo para cambiarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="639"/>
         <source>Wait until the work in progress ends, or cancel it, before closing ClientVault.</source>
         <translation>Espere a que termine el trabajo en curso, o cancélelo, antes de cerrar ClientVault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="368"/>
+        <location filename="../../ui/mainwindow.py" line="428"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1767,7 +2251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="374"/>
+        <location filename="../../ui/mainwindow.py" line="434"/>
         <source>%1 of %Ln file(s) in the trash</source>
         <translation>
             <numerusform>%1 de %Ln archivo en la papelera</numerusform>
@@ -1775,7 +2259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="375"/>
+        <location filename="../../ui/mainwindow.py" line="435"/>
         <source>%1 of %Ln file(s)</source>
         <translation>
             <numerusform>%1 de %Ln archivo</numerusform>
@@ -1783,29 +2267,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="379"/>
+        <location filename="../../ui/mainwindow.py" line="439"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="441"/>
         <source>No file name contains «%1».</source>
         <translation>Ningún nombre de archivo contiene «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/mainwindow.py" line="445"/>
         <source>No files yet.
 Drag files here or use «Upload a file».</source>
         <translation>Aún no hay archivos.
 Arrastre archivos aquí o use «Subir un archivo».</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="476"/>
+        <location filename="../../ui/mainwindow.py" line="598"/>
         <source>About ClientVault</source>
         <translation>Acerca de ClientVault</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="477"/>
+        <location filename="../../ui/mainwindow.py" line="599"/>
         <source>ClientVault %1
 
 The documents of every client company, in one place on your computer.
@@ -1885,6 +2369,452 @@ Sus archivos se guardan en: %2</translation>
         <location filename="../../ui/maintenance_actions.py" line="176"/>
         <source>Emptying the trash stopped because of an unexpected problem. The files deleted before it stay deleted; the others are still in the trash.</source>
         <translation>La papelera no se terminó de vaciar por un problema inesperado. Los archivos eliminados antes no vuelven; los demás siguen en la papelera.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerWarning</name>
+    <message>
+        <location filename="../../ui/widgets/owner_warning.py" line="44"/>
+        <source>Move to %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/owner_warning.py" line="52"/>
+        <source>Moved to %1.</source>
+        <translation>Movido a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="57"/>
+        <source>%n files are selected. Select at most 5,000 to change their details at once.</source>
+        <translation>
+            <numerusform>Hay %n archivo seleccionado. Seleccione como máximo 5.000 para cambiar sus datos a la vez.</numerusform>
+            <numerusform>Hay %n archivos seleccionados. Seleccione como máximo 5.000 para cambiar sus datos a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="172"/>
+        <source>Details saved for %n file(s).</source>
+        <translation>
+            <numerusform>Se guardaron los datos de %n archivo.</numerusform>
+            <numerusform>Se guardaron los datos de %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="174"/>
+        <source>The details of «%1» were saved.</source>
+        <translation>Se guardaron los datos de «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="193"/>
+        <source>Suggestions applied to %n file(s).</source>
+        <translation>
+            <numerusform>Sugerencias aplicadas a %n archivo.</numerusform>
+            <numerusform>Sugerencias aplicadas a %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="194"/>
+        <source>There was nothing to suggest that the files do not have already.</source>
+        <translation>No hay nada que sugerir que los archivos no tengan ya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="208"/>
+        <source>The period «%1» was not saved: enter a year (2023) or a year and month (2023-12).</source>
+        <translation>El periodo «%1» no se guardó: escriba un año (2023) o un año y mes (2023-12).</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDetails</name>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="113"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="114"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="115"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="116"/>
+        <source>Date of the paper</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="118"/>
+        <source>&amp;Date of the paper:</source>
+        <translation>&amp;Fecha del documento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="121"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="122"/>
+        <location filename="../../ui/widgets/paper_details.py" line="240"/>
+        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <source>2023 or 2023-12</source>
+        <translation>2023 o 2023-12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="132"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="137"/>
+        <source>Expires:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="140"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="141"/>
+        <location filename="../../ui/widgets/paper_details.py" line="243"/>
+        <source>separated by commas</source>
+        <translation>separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="142"/>
+        <source>T&amp;ags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="145"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="148"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="156"/>
+        <location filename="../../ui/widgets/paper_details.py" line="247"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="158"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="171"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="175"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="177"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="213"/>
+        <source>Save the details (Enter in a field, or %1)</source>
+        <translation>Guardar los datos (Enter en un campo, o %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="214"/>
+        <source>Put back what is saved (Esc)</source>
+        <translation>Volver a lo guardado (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="225"/>
+        <location filename="../../ui/widgets/paper_details.py" line="235"/>
+        <source>Details</source>
+        <translation>Datos del documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="226"/>
+        <source>Select a file to see and edit its type, dates, tags and notes.</source>
+        <translation>Seleccione un archivo para ver y cambiar su tipo, sus fechas, etiquetas y notas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/paper_details.py" line="260"/>
+        <source>%n file(s) selected: change them all at once</source>
+        <translation>
+            <numerusform>%n archivo seleccionado: cámbielo aquí</numerusform>
+            <numerusform>%n archivos seleccionados: cámbielos todos a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <source>(several)</source>
+        <translation>(varios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="268"/>
+        <source>tags to add to all of them, separated by commas</source>
+        <translation>etiquetas para agregar a todos, separadas por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="270"/>
+        <source>Fill in what the names and texts of the files suggest, where it is missing.</source>
+        <translation>Completar lo que sugieren los nombres y textos de los archivos, donde falte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/paper_details.py" line="271"/>
+        <source>Apply suggestions to the %n</source>
+        <translation>
+            <numerusform>Aplicar la sugerencia al %n</numerusform>
+            <numerusform>Aplicar sugerencias a los %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="276"/>
+        <source>They all have: %1</source>
+        <translation>Todos tienen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="284"/>
+        <source>Suggestion: %1</source>
+        <translation>Sugerencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="289"/>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_details.py" line="309"/>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTypesPage</name>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="95"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="95"/>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="95"/>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="104"/>
+        <source>Add type…</source>
+        <translation>Agregar tipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="107"/>
+        <source>Discard new type</source>
+        <translation>Descartar el tipo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="116"/>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="217"/>
+        <source>Does not expire</source>
+        <translation>No vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="117"/>
+        <source>Some days after its date</source>
+        <translation>Unos días después de su fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="118"/>
+        <source>Every year on a set day</source>
+        <translation>Cada año en un día fijo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="119"/>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="216"/>
+        <source>On the date each paper has</source>
+        <translation>En la fecha que tenga cada documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="123"/>
+        <source>days after its date</source>
+        <translation>días después de su fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="133"/>
+        <source>Changing a rule recalculates the expiry date of the papers of that type, except those whose expiry date was entered by hand.</source>
+        <translation>Al cambiar una regla se recalcula la fecha de vencimiento de los documentos de ese tipo, menos la de los que tienen una fecha de vencimiento escrita a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="165"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="167"/>
+        <source>Expires:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="170"/>
+        <source>Papers a new company must have</source>
+        <translation>Papeles que debe tener una empresa nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="180"/>
+        <source>ClientVault tells you when a company lacks one of them or it has expired. Each company&apos;s own list is in its Edit company window.</source>
+        <translation>ClientVault le avisa cuando a una empresa le falta alguno o se le venció. La lista de cada empresa está en su ventana Editar empresa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/paper_types_page.py" line="211"/>
+        <source>%n day(s) after its date</source>
+        <translation>
+            <numerusform>%n día después de su fecha</numerusform>
+            <numerusform>%n días después de su fecha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="214"/>
+        <source>Every year on %1 %2</source>
+        <translation>Cada año el %2 de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="222"/>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="227"/>
+        <source>(no name yet)</source>
+        <translation>(sin nombre todavía)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="338"/>
+        <source>Enter the name of the paper type.</source>
+        <translation>Escriba el nombre del tipo de documento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="340"/>
+        <source>There is already a paper type named «%1».</source>
+        <translation>Ya hay un tipo de documento llamado «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/paper_types_page.py" line="359"/>
+        <source>%n paper type(s) could not be saved: see the message under the field.</source>
+        <translation>
+            <numerusform>No se pudo guardar %n tipo de documento: vea el mensaje debajo del campo.</numerusform>
+            <numerusform>No se pudieron guardar %n tipos de documento: vea el mensaje debajo del campo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/paper_types_page.py" line="361"/>
+        <source>The other changes were saved.</source>
+        <translation>Los demás cambios quedaron guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="75"/>
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Vencido hace %n día</numerusform>
+            <numerusform>Vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="77"/>
+        <source>Expires today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="79"/>
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Vence en %n día</numerusform>
+            <numerusform>Vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="80"/>
+        <source>Valid: expires in %n day(s)</source>
+        <translation>
+            <numerusform>Vigente: vence en %n día</numerusform>
+            <numerusform>Vigente: vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_words.py" line="85"/>
+        <source>%n day(s) after its date</source>
+        <translation>
+            <numerusform>%n día después de su fecha</numerusform>
+            <numerusform>%n días después de su fecha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="92"/>
+        <source>every year on %1</source>
+        <translation>cada año el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="94"/>
+        <source>the date written on the paper</source>
+        <translation>la fecha que trae el documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="95"/>
+        <source>does not expire</source>
+        <translation>no vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="102"/>
+        <source>%1 (entered by hand)</source>
+        <translation>%1 (puesta a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="104"/>
+        <source>No type: choose one to know when it expires</source>
+        <translation>Sin tipo: elija uno para saber cuándo vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="107"/>
+        <source>%1 (rule: %2)</source>
+        <translation>%1 (regla: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="109"/>
+        <source>Does not expire</source>
+        <translation>No vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="111"/>
+        <source>Enter the paper&apos;s date to know when it expires (rule: %1)</source>
+        <translation>Escriba la fecha del documento para saber cuándo vence (regla: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="113"/>
+        <source>Enter its date or period to know when it expires (rule: %1)</source>
+        <translation>Escriba su fecha o su periodo para saber cuándo vence (regla: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="114"/>
+        <source>Enter the date it expires, written on the paper</source>
+        <translation>Escriba la fecha de vencimiento que trae el documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_words.py" line="121"/>
+        <source>expires %1</source>
+        <translation>vence el %1</translation>
     </message>
 </context>
 <context>
@@ -2971,42 +3901,47 @@ Revise que el nombre del archivo esté bien escrito.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="32"/>
         <source>Same as the computer</source>
         <translation>El mismo del computador</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
         <source>The new language is used the next time ClientVault starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que abra ClientVault.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <source>Paper types</source>
+        <translation>Tipos de documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3036,6 +3971,126 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="55"/>
+        <source>Move to another company</source>
+        <translation>Mover a otra empresa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="55"/>
+        <source>Move %n file(s) to this company:</source>
+        <translation>
+            <numerusform>Mover %n archivo a esta empresa:</numerusform>
+            <numerusform>Mover %n archivos a esta empresa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="55"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="57"/>
+        <source>Copy to another company</source>
+        <translation>Copiar a otra empresa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="57"/>
+        <source>Copy %n file(s) to this company, with their details:</source>
+        <translation>
+            <numerusform>Copiar %n archivo a esta empresa, con sus datos:</numerusform>
+            <numerusform>Copiar %n archivos a esta empresa, con sus datos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="58"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="79"/>
+        <source>Files are already being moved or copied. Wait for it to finish or cancel it.</source>
+        <translation>Ya se están moviendo o copiando archivos. Espere a que termine o cancélelo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="84"/>
+        <source>Moving</source>
+        <translation>Moviendo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="84"/>
+        <source>Moving %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Moviendo %n archivo a %1…</numerusform>
+            <numerusform>Moviendo %n archivos a %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="86"/>
+        <source>Copying</source>
+        <translation>Copiando</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="86"/>
+        <source>Copying %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Copiando %n archivo a %1…</numerusform>
+            <numerusform>Copiando %n archivos a %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_actions.py" line="114"/>
+        <source>The work stopped because of an unexpected problem. The files moved or copied before it stay so.</source>
+        <translation>El trabajo se detuvo por un problema inesperado. Los archivos movidos o copiados antes quedan así.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="123"/>
+        <source>%n file(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n archivo movido a %1.</numerusform>
+            <numerusform>%n archivos movidos a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="124"/>
+        <source>%n file(s) copied to %1.</source>
+        <translation>
+            <numerusform>%n archivo copiado a %1.</numerusform>
+            <numerusform>%n archivos copiados a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="126"/>
+        <source>%n file(s) were not moved to %1:</source>
+        <translation>
+            <numerusform>%n archivo no se movió a %1:</numerusform>
+            <numerusform>%n archivos no se movieron a %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="127"/>
+        <source>%n file(s) were not copied to %1:</source>
+        <translation>
+            <numerusform>%n archivo no se copió a %1:</numerusform>
+            <numerusform>%n archivos no se copiaron a %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/transfer_actions.py" line="130"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashBar</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/trash_bar.py" line="17"/>
@@ -3047,44 +4102,82 @@ Revise que el nombre del archivo esté bien escrito.</translation>
     </message>
 </context>
 <context>
+    <name>TypeChoice</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="97"/>
+        <source>(several)</source>
+        <translation>(varios)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="98"/>
+        <source>No type</source>
+        <translation>Sin tipo</translation>
+    </message>
+</context>
+<context>
+    <name>TypeFilter</name>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="45"/>
+        <source>Show files of type</source>
+        <translation>Mostrar archivos del tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="46"/>
+        <location filename="../../ui/widgets/paper_fields.py" line="71"/>
+        <location filename="../../ui/widgets/paper_fields.py" line="80"/>
+        <source>Show only the files of one type</source>
+        <translation>Mostrar solo los archivos de un tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="59"/>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/paper_fields.py" line="60"/>
+        <source>No type</source>
+        <translation>Sin tipo</translation>
+    </message>
+</context>
+<context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="46"/>
         <source>Upload files to %1</source>
         <translation>Subir archivos a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="48"/>
         <source>Choose PDF, Excel, Word, image, CSV or text files of up to 5 MB each. Files that cannot be uploaded are marked with the reason.</source>
         <translation>Elija archivos PDF, Excel, Word, imágenes, CSV o texto de hasta 5 MB cada uno. Los que no se pueden subir se marcan con el motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="53"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="57"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="57"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="57"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="173"/>
         <source>%n file(s) ready</source>
         <translation>
             <numerusform>%n archivo listo</numerusform>
@@ -3092,7 +4185,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="175"/>
         <source>(%n with a warning)</source>
         <translation>
             <numerusform>(%n con un aviso)</numerusform>
@@ -3100,7 +4193,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="177"/>
         <source>%n will be refused</source>
         <translation>
             <numerusform>se rechazará %n</numerusform>
@@ -3108,54 +4201,54 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="183"/>
         <source>“%1” will be refused: %2</source>
         <translation>«%1» se rechazará: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="186"/>
         <source>“%1” will be uploaded with a warning. %2</source>
         <translation>«%1» se subirá con un aviso. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="101"/>
         <source>Choose files</source>
         <translation>Elegir archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="102"/>
         <source>Documents (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;All files (*)</source>
         <translation>Documentos (*.pdf *.xlsx *.xlsm *.xls *.docx *.doc *.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp *.heic *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="129"/>
         <source>It cannot be read: %1.</source>
         <translation>No se puede leer: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="134"/>
         <source>Ready (%1), looks damaged</source>
         <translation>Listo (%1), parece dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="136"/>
         <source>Ready (%1)</source>
         <translation>Listo (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="130"/>
         <source>Will be refused: %1</source>
         <translation>Se rechazará: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/upload_dialog.py" line="80"/>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="167"/>
         <source>Upload %n file(s)</source>
         <translation>
             <numerusform>Subir %n archivo</numerusform>
@@ -3163,7 +4256,7 @@ Revise que el nombre del archivo esté bien escrito.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/upload_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/upload_dialog.py" line="171"/>
         <source>No files chosen yet.</source>
         <translation>Aún no ha elegido archivos.</translation>
     </message>
