@@ -83,7 +83,7 @@ def test_document_model_sorted_and_filtered_with_more_pages(
     assert model.rowCount() == total
 
 
-def test_company_model(qtmodeltester: Any, vault: Any, company: Any) -> None:
+def test_company_model(qapp: Any, qtmodeltester: Any, vault: Any, company: Any) -> None:
     vault.add_company("Panadería La Espiga")
     model = CompanyModel(vault)
     qtmodeltester.check(model)
