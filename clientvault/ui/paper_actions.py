@@ -20,9 +20,14 @@ from clientvault.ui.host import Host
 from clientvault.ui.models.document_model import DocumentModel
 from clientvault.ui.paper_words import as_day
 from clientvault.ui.widgets.paper_details import PaperDetails
+from clientvault.ui.workers import Task, progress_dialog, run_task
 
 HINT_DELAY_MS = 150
 MAX_BULK = 5000  # more than this at once is a select-all by mistake rather than papers to file
+# A bulk edit of more documents than this runs in the background, CHUNK at a time, with a
+# progress dialog that can cancel between chunks (5,000 took seconds on the window's thread).
+BACKGROUND_AT = 200
+CHUNK = 200
 
 
 class PaperActions(QObject):
@@ -33,6 +38,8 @@ class PaperActions(QObject):
         self._ignored: set[int] = set()  # documents whose suggestion was set aside with «Ignorar»
         self._text_read = False  # the text of the document shown was read (its hints are final)
         self._tags: list[str] | None = None  # every tag in the vault, for completing; read again after a change
+        self._saving = False  # a save is under way: the views it refreshes must not save it again
+        self.bulk_task: Task | None = None  # a bulk edit running in the background
         # The suggestion and the NIT check read the file's text (up to 400,000 characters): a moment
         # after the selection settles, so going down the list with the arrow keys does not read each.
         self._hint_timer = QTimer(self, singleShot=True, interval=HINT_DELAY_MS)
@@ -148,9 +155,10 @@ class PaperActions(QObject):
     # -- what the person asks -----------------------------------------------------------------
 
     def save(self, quiet: bool = False) -> bool:
-        """Write what the form changed, for every document shown, in one call."""
+        """Write what the form changed, for every document shown, in one call (in the background,
+        by chunks, for many)."""
         panel = self.panel
-        if not panel.ids:
+        if not panel.ids or self._saving:
             return True
         period_ok = panel.check_period() if panel.details is not None or panel.period_touched else True
         if not period_ok and not quiet:
@@ -160,14 +168,24 @@ class PaperActions(QObject):
         if not changes:
             panel.set_dirty(False)
             return period_ok
+        if len(panel.ids) > BACKGROUND_AT:
+            self._in_background(list(panel.ids), lambda ids: self.vault.set_details(ids, **changes),
+                                self.tr("Saving the details"))
+            panel.set_dirty(False)
+            return period_ok
+        # Clean before the write: the flush below refreshes the table, whose selection shows the
+        # panel again, and a panel still marked changed would be saved a second time.
+        panel.set_dirty(False)
+        self._saving = True
         try:
             done = self.vault.set_details(panel.ids, **changes)
         except VaultError as exc:
+            panel.set_dirty(True)
             self.host.show_error(exc.message)
             return False
         finally:
             self.events.flush()
-        panel.set_dirty(False)
+            self._saving = False
         if len(panel.ids) > 1:
             self.host.notify(self.tr("Details saved for %n file(s).", "", len(done)))
         elif quiet:
@@ -180,6 +198,9 @@ class PaperActions(QObject):
         """«Aplicar»: each document's own suggestion, into what it does not have yet."""
         ids = list(self.panel.ids)
         if not ids or (self.panel.dirty and not self.save()):
+            return
+        if len(ids) > BACKGROUND_AT:
+            self._in_background(ids, self.vault.accept_suggestion, self.tr("Applying the suggestions"))
             return
         try:
             done = self.vault.accept_suggestion(ids)
@@ -194,6 +215,47 @@ class PaperActions(QObject):
                              self.tr("There was nothing to suggest that the files do not have already."))
         self._reread()
 
+    def _in_background(self, ids: list[int], write: Any, title: str) -> None:
+        """``write(chunk)`` for each CHUNK of ``ids`` off the window's thread, with a progress dialog
+        whose Cancel stops between chunks (those written stay written); the views are told once, at the end."""
+        if self.bulk_task is not None:
+            self.host.show_error(self.tr("Details are already being saved. Wait for it to finish or cancel it."))
+            return
+        total = len(ids)
+        progress = progress_dialog(self.host.dialog_parent(), "bulkProgress", title,
+                                   self.tr("%n file(s)…", "", total), self.tr("Cancel"), total, 300)
+        self.events.hold()
+
+        def work(task: Task) -> int:
+            done = 0
+            for start in range(0, total, CHUNK):
+                if task.cancelled:
+                    break
+                done += len(write(ids[start:start + CHUNK]))
+                task.report(min(start + CHUNK, total), total)
+            return done
+
+        def finish() -> None:
+            self.bulk_task = None
+            self.events.flush()
+            progress.close()
+            progress.deleteLater()
+
+        def on_done(done: int) -> None:
+            finish()
+            self.host.notify(self.tr("Details saved for %n file(s).", "", done))
+            self._reread()
+
+        def on_failed(exc: Exception) -> None:
+            finish()
+            self.host.show_error(exc.message if isinstance(exc, VaultError) else self.tr(
+                "The work stopped because of an unexpected problem. The details saved before it stay so."))
+            self._reread()
+
+        self.bulk_task = run_task(work, on_done, on_failed, lambda done, _total, _text: progress.setValue(done),
+                                  on_close=self.vault.release_thread)
+        progress.canceled.connect(self.bulk_task.cancel)
+
     def _on_ignore_clicked(self) -> None:
         if len(self.panel.ids) == 1:
             self._ignored.add(self.panel.ids[0])
@@ -201,7 +263,7 @@ class PaperActions(QObject):
     def _leave(self) -> None:
         """Another selection: what was typed for the documents shown is saved, as leaving a field."""
         panel = self.panel
-        if panel.dirty and panel.ids:
+        if panel.dirty and panel.ids and not self._saving:
             bad_period = panel.period.text() if not panel.check_period() else ""
             self.save(quiet=True)
             if bad_period:
@@ -223,3 +285,5 @@ class PaperActions(QObject):
     def _on_events_types_changed(self) -> None:
         if self.panel.ids and not self.panel.dirty:
             self._reread()
+        elif self.panel.ids:  # what was typed stays; the types' names and rules are the new ones
+            self.panel.refresh_types(self.model.types())

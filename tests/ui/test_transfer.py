@@ -283,3 +283,9 @@ def test_a_drag_out_of_the_trash_carries_only_the_files(qtbot: QtBot, window: An
     assert table_names(window) == ["Balance 2023.pdf"]
     mime = table_drag(window, [0])
     assert mime.urls() and not mime.hasFormat(DOCUMENTS_MIME)  # a trashed paper is not moved or copied
+    # Nor uploaded again by a drop onto a company: the file would stay in the trash and come in anew.
+    pos = company_point(window, espiga.id)
+    assert drag_over(window.company_list.viewport(), pos, mime) == (False, False)
+    assert not drop(window.company_list.viewport(), pos, mime)
+    settle(window)
+    assert window.files.import_task is None and window.vault.count_documents(espiga.id) == 1

@@ -87,13 +87,15 @@ class ChooseCompanyDialog(QDialog):
 
     def _on_filter_text_changed(self, text: str) -> None:
         words = fold(text).split()
-        digits = "".join(ch for ch in text if ch.isdigit())
         first: QListWidgetItem | None = None
         for row in range(self.list.count()):
             item = self.list.item(row)
             company: Company = item.data(CompanyRole)
+            # Each word typed is in the name, or is (part of) the NIT however it is written: with
+            # dots, with its check digit, as the list shows it («900.123.456-8»).
+            nit = f"{company.nit}{company.dv if company.dv is not None else ''}" if company.nit else ""
             name = fold(company.name)
-            shown = all(w in name for w in words) or bool(digits) and digits in (company.nit or "")
+            shown = all(w in name or (nit and _digits(w) and _digits(w) in nit) for w in words)
             item.setHidden(not shown)
             if shown and first is None:
                 first = item
@@ -119,3 +121,8 @@ class ChooseCompanyDialog(QDialog):
             return  # Enter with nothing that matches: stay, the person types on
         self.chosen = current.data(CompanyRole)
         super().accept()
+
+
+def _digits(word: str) -> str:
+    """The digits of a word made only of digits and a NIT's punctuation («900.123.456-8»); "" otherwise."""
+    return "".join(ch for ch in word if ch.isdigit()) if word and all(ch.isdigit() or ch in ".-," for ch in word) else ""

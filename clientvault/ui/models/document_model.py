@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,7 +33,7 @@ from clientvault.core.vault import SortKey, Vault
 from clientvault.ui import icons
 from clientvault.ui.formatting import human_size, local_date, local_datetime
 from clientvault.ui.paper_words import PaperWords, as_day, expiry_state, state_colour
-from clientvault.ui.widgets.document_drag import DOCUMENTS_MIME, put_documents
+from clientvault.ui.widgets.document_drag import DOCUMENTS_MIME, TRASH_MIME, put_documents
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -316,6 +317,8 @@ class DocumentModel(QAbstractTableModel):
         mime.setUrls([QUrl.fromLocalFile(str(self._vault.document_path(d))) for d in docs])
         if not self.trash:  # a drop onto another company copies or moves them (not an import)
             put_documents(mime, docs)
+        else:
+            mime.setData(TRASH_MIME, QByteArray(b"1"))
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from clientvault.ui.actions import SEARCH_ALL_KEYS
 from clientvault.ui.models.company_model import CompanyModel
 from clientvault.ui.widgets.company_delegate import CompanyDelegate
-from clientvault.ui.widgets.document_drag import dragged_documents, drop_documents, hover_documents
+from clientvault.ui.widgets.document_drag import dragged_documents, drop_documents, from_the_trash, hover_documents
 from clientvault.ui.widgets.drops import local_paths
 from clientvault.ui.widgets.due_entry import DueEntry
 
@@ -70,8 +70,16 @@ class CompanyListView(QListView):
             self.drop_row = row
             self.viewport().update()
 
+    def _from_the_trash(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        """A drag begun in this program that carries files but not documents to move or copy: rows
+        of the trash. Their files are the trash's own; dropped, they would come in as new uploads
+        while the trashed ones stayed. A trashed file is brought back with «Restaurar»."""
+        return from_the_trash(event.mimeData())
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()) or dragged_documents(event.mimeData()) is not None:
+        if self._from_the_trash(event):
+            event.ignore()
+        elif local_paths(event.mimeData()) or dragged_documents(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -82,7 +90,7 @@ class CompanyListView(QListView):
             self.drop_hint = hover_documents(self, event, self._company_at(index))
             self._set_drop_row(index.row() if self.drop_hint else -1)
             return
-        if index.isValid() and local_paths(event.mimeData()):
+        if index.isValid() and local_paths(event.mimeData()) and not self._from_the_trash(event):
             self._set_drop_row(index.row())
             event.acceptProposedAction()
         else:
@@ -117,7 +125,7 @@ class CompanyListView(QListView):
             return
         paths = local_paths(event.mimeData())
         self._set_drop_row(-1)
-        if not index.isValid() or not paths:
+        if not index.isValid() or not paths or self._from_the_trash(event):
             event.ignore()
             return
         event.acceptProposedAction()

@@ -14,6 +14,13 @@ from PySide6.QtWidgets import QAbstractItemView, QToolTip
 from clientvault.core.values import Company, Document
 
 DOCUMENTS_MIME = "application/x-clientvault-documents"
+# Rows dragged out of the trash: files for the desktop or a mail program, never an upload onto a
+# company (the trashed file would stay in the trash and come in again as a new one).
+TRASH_MIME = "application/x-clientvault-trash"
+
+
+def from_the_trash(mime: QMimeData) -> bool:
+    return mime.hasFormat(TRASH_MIME)
 
 
 def put_documents(mime: QMimeData, docs: Sequence[Document]) -> None:

@@ -47,6 +47,9 @@ class DocumentTable(QTableView):
         self.empty_text = ""
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Rows are selected whole: Tab moving from cell to cell went nowhere a person sees, and kept
+        # the keyboard from the preview and the details panel beside the table.
+        self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setSortingEnabled(True)
         self.sortByColumn(DocumentModel.COL_NAME, Qt.SortOrder.AscendingOrder)

@@ -22,12 +22,12 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPageLayout, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from clientvault.core.values import DUE_DAYS, EXPIRED_DAYS, Document, DueItem
 from clientvault.core.vault import Vault
 from clientvault.ui.events import VaultEvents
 from clientvault.ui.formatting import local_date
+from clientvault.ui.models.company_model import ms_to_midnight
 from clientvault.ui.models.due_model import DueModel
 from clientvault.ui.workers import run_task
 
@@ -97,6 +98,13 @@ class DueView(QWidget):
         self._running = False
         self._again = False
         self._read_back: int | None = EXPIRED_DAYS  # the expired_days() of the read under way
+        self._changes_timer = QTimer(self, singleShot=True, interval=0)
+        self._changes_timer.timeout.connect(self.refresh)
+        # Left open overnight, what was due yesterday has expired today: read again after midnight,
+        # as the sidebar's badge does (company_model.py), so the two agree.
+        self._midnight = QTimer(self, singleShot=True)
+        self._midnight.timeout.connect(self._on_midnight_timeout)
+        self._midnight.start(ms_to_midnight(datetime.now()))
         self.model = DueModel(self)
         self._build()
         self._connect_signals()
@@ -294,9 +302,14 @@ class DueView(QWidget):
             "The list could not be read just now. If it happens again, the log file (logs/clientvault.log in the "
             "data folder) says why."))
 
+    def _on_midnight_timeout(self) -> None:
+        self._midnight.start(ms_to_midnight(datetime.now()))
+        self._on_vault_changed()
+
     def _on_vault_changed(self, *_args: object) -> None:
         if self.isVisible():
-            self.refresh()  # a burst of changes arrives as one set of signals: one read
+            # One burst of changes arrives as three or four signals: gathered, they make one read.
+            self._changes_timer.start()
         else:
             self._stale = True
 

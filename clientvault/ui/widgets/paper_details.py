@@ -223,6 +223,7 @@ class PaperDetails(QFrame):
         self.owner_warning.hide()
         self.ids, self.details, self.dirty = [], None, False
         self.title.setText(self.tr("Details"))
+        self.title.setToolTip("")
         self.empty.setText(text or self.tr("Select a file to see and edit its type, dates, tags and notes."))
         self.pages.setCurrentWidget(self.empty)
 
@@ -258,6 +259,7 @@ class PaperDetails(QFrame):
         self.owner_warning.hide()
         self._many_with = (types, type_ids, periods, common_tags, known_tags)
         self.title.setText(self.tr("%n file(s) selected: change them all at once", "", len(ids)))
+        self.title.setToolTip("")
         one_type = next(iter(type_ids)) if len(type_ids) == 1 else None
         self._bulk_type = one_type if len(type_ids) == 1 else KEEP
         self.type_choice.set_types(types, one_type, mixed=len(type_ids) > 1)
@@ -274,6 +276,20 @@ class PaperDetails(QFrame):
         self._loaded()
         if common_tags:
             self.tags.setToolTip(self.tr("They all have: %1").replace("%1", ", ".join(common_tags)))
+
+    def refresh_types(self, types: list[DocumentType]) -> None:
+        """The types were renamed or their rules changed while something typed is not saved: the
+        list shows the new names and the rule line the new rule, and what was typed stays."""
+        chosen = self.type_choice.currentData()
+        self._loading = True
+        try:
+            self.type_choice.set_types(types, None, mixed=self.type_choice.findData(KEEP) >= 0)
+            self.type_choice.setCurrentIndex(max(self.type_choice.findData(chosen), 0))
+        finally:
+            self._loading = False
+        self._shown_with = (list(types), self._shown_with[1])
+        if self.details is not None:
+            self._show_rule()
 
     def show_owner_warning(self, text: str) -> None:
         self.owner_warning.setText(text)
