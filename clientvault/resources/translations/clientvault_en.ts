@@ -681,12 +681,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/choose_company.py" line="106"/>
+        <location filename="../../ui/dialogs/choose_company.py" line="108"/>
         <source>There is no other company. Add one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/choose_company.py" line="108"/>
+        <location filename="../../ui/dialogs/choose_company.py" line="110"/>
         <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,47 +830,47 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="195"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="203"/>
         <source>Search companies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="201"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="209"/>
         <source>List only the companies that lack a paper they must have, or whose paper has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="209"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="217"/>
         <source>+ New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="280"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="288"/>
         <source>No company with papers pending matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="281"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="289"/>
         <source>All companies have their papers up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="283"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="291"/>
         <source>No company matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="289"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="297"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="291"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="299"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="297"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="305"/>
         <source>Only with papers pending (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,47 +906,47 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/models/document_model.py" line="235"/>
+        <location filename="../../ui/models/document_model.py" line="236"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="236"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="236"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="236"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="237"/>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="237"/>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="238"/>
+        <location filename="../../ui/models/document_model.py" line="239"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="238"/>
+        <location filename="../../ui/models/document_model.py" line="239"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="276"/>
+        <location filename="../../ui/models/document_model.py" line="277"/>
         <source>Original name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>DropWords</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/document_drag.py" line="78"/>
+        <location filename="../../ui/widgets/document_drag.py" line="85"/>
         <source>Move %n file(s) to %1</source>
         <translation>
             <numerusform>Move %n file to %1</numerusform>
@@ -962,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/document_drag.py" line="79"/>
+        <location filename="../../ui/widgets/document_drag.py" line="86"/>
         <source>Copy %n file(s) to %1 (hold Shift to move them)</source>
         <translation>
             <numerusform>Copy %n file to %1 (hold Shift to move them)</numerusform>
@@ -1074,14 +1074,14 @@
 <context>
     <name>DueView</name>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="107"/>
-        <location filename="../../ui/widgets/due_view.py" line="378"/>
-        <location filename="../../ui/widgets/due_view.py" line="423"/>
+        <location filename="../../ui/widgets/due_view.py" line="115"/>
+        <location filename="../../ui/widgets/due_view.py" line="391"/>
+        <location filename="../../ui/widgets/due_view.py" line="436"/>
         <source>Due papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="118"/>
+        <location filename="../../ui/widgets/due_view.py" line="126"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Next %n day</numerusform>
@@ -1089,42 +1089,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="124"/>
+        <location filename="../../ui/widgets/due_view.py" line="132"/>
         <source>By company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="125"/>
+        <location filename="../../ui/widgets/due_view.py" line="133"/>
         <source>By date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="131"/>
+        <location filename="../../ui/widgets/due_view.py" line="139"/>
         <source>Also expired over a year ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="134"/>
+        <location filename="../../ui/widgets/due_view.py" line="142"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="136"/>
+        <location filename="../../ui/widgets/due_view.py" line="144"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="294"/>
+        <location filename="../../ui/widgets/due_view.py" line="302"/>
         <source>The list could not be read just now. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="310"/>
+        <location filename="../../ui/widgets/due_view.py" line="323"/>
         <source>Looking for papers that expire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="312"/>
+        <location filename="../../ui/widgets/due_view.py" line="325"/>
         <source>No papers expired or due within the next %n day(s).</source>
         <translation>
             <numerusform>No papers expired or due within the next %n day.</numerusform>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="314"/>
+        <location filename="../../ui/widgets/due_view.py" line="327"/>
         <source>— %n paper(s)</source>
         <translation>
             <numerusform>— %n paper</numerusform>
@@ -1140,8 +1140,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="315"/>
-        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <location filename="../../ui/widgets/due_view.py" line="328"/>
+        <location filename="../../ui/widgets/due_view.py" line="441"/>
         <source>, %n expired</source>
         <translation>
             <numerusform>, %n expired</numerusform>
@@ -1149,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="323"/>
+        <location filename="../../ui/widgets/due_view.py" line="336"/>
         <source>%n paper(s) due this week</source>
         <translation>
             <numerusform>%n paper due this week</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="324"/>
+        <location filename="../../ui/widgets/due_view.py" line="337"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n expired</numerusform>
@@ -1165,32 +1165,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="325"/>
+        <location filename="../../ui/widgets/due_view.py" line="338"/>
         <source>%1 — see «Due papers»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="341"/>
+        <location filename="../../ui/widgets/due_view.py" line="354"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="383"/>
+        <location filename="../../ui/widgets/due_view.py" line="396"/>
         <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="384"/>
+        <location filename="../../ui/widgets/due_view.py" line="397"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="401"/>
+        <location filename="../../ui/widgets/due_view.py" line="414"/>
         <source>The list was saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="427"/>
+        <location filename="../../ui/widgets/due_view.py" line="440"/>
         <source>expired, or due within %n day(s)</source>
         <translation>
             <numerusform>expired, or due within %n day</numerusform>
@@ -1198,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <location filename="../../ui/widgets/due_view.py" line="441"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n paper</numerusform>
@@ -2382,15 +2382,21 @@ Your files are kept in: %2</source>
 <context>
     <name>PaperActions</name>
     <message numerus="yes">
-        <location filename="../../ui/paper_actions.py" line="57"/>
+        <location filename="../../ui/paper_actions.py" line="64"/>
         <source>%n files are selected. Select at most 5,000 to change their details at once.</source>
         <translation>
             <numerusform>%n file is selected. Select at most 5,000 to change their details at once.</numerusform>
             <numerusform>%n files are selected. Select at most 5,000 to change their details at once.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="173"/>
+        <source>Saving the details</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/paper_actions.py" line="172"/>
+        <location filename="../../ui/paper_actions.py" line="190"/>
+        <location filename="../../ui/paper_actions.py" line="246"/>
         <source>Details saved for %n file(s).</source>
         <translation>
             <numerusform>Details saved for %n file.</numerusform>
@@ -2398,12 +2404,17 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paper_actions.py" line="174"/>
+        <location filename="../../ui/paper_actions.py" line="192"/>
         <source>The details of «%1» were saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="203"/>
+        <source>Applying the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/paper_actions.py" line="193"/>
+        <location filename="../../ui/paper_actions.py" line="214"/>
         <source>Suggestions applied to %n file(s).</source>
         <translation>
             <numerusform>Suggestions applied to %n file.</numerusform>
@@ -2411,12 +2422,35 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paper_actions.py" line="194"/>
+        <location filename="../../ui/paper_actions.py" line="215"/>
         <source>There was nothing to suggest that the files do not have already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/paper_actions.py" line="208"/>
+        <location filename="../../ui/paper_actions.py" line="222"/>
+        <source>Details are already being saved. Wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="226"/>
+        <source>%n file(s)…</source>
+        <translation>
+            <numerusform>%n file…</numerusform>
+            <numerusform>%n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="226"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="252"/>
+        <source>The work stopped because of an unexpected problem. The details saved before it stay so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="270"/>
         <source>The period «%1» was not saved: enter a year (2023) or a year and month (2023-12).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,8 +2489,8 @@ Your files are kept in: %2</source>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="122"/>
-        <location filename="../../ui/widgets/paper_details.py" line="240"/>
-        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <location filename="../../ui/widgets/paper_details.py" line="241"/>
+        <location filename="../../ui/widgets/paper_details.py" line="267"/>
         <source>2023 or 2023-12</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2511,7 @@ Your files are kept in: %2</source>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="141"/>
-        <location filename="../../ui/widgets/paper_details.py" line="243"/>
+        <location filename="../../ui/widgets/paper_details.py" line="244"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +2532,7 @@ Your files are kept in: %2</source>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="156"/>
-        <location filename="../../ui/widgets/paper_details.py" line="247"/>
+        <location filename="../../ui/widgets/paper_details.py" line="248"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,17 +2568,17 @@ Your files are kept in: %2</source>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="225"/>
-        <location filename="../../ui/widgets/paper_details.py" line="235"/>
+        <location filename="../../ui/widgets/paper_details.py" line="236"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="226"/>
+        <location filename="../../ui/widgets/paper_details.py" line="227"/>
         <source>Select a file to see and edit its type, dates, tags and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/paper_details.py" line="260"/>
+        <location filename="../../ui/widgets/paper_details.py" line="261"/>
         <source>%n file(s) selected: change them all at once</source>
         <translation>
             <numerusform>%n file selected: change it here</numerusform>
@@ -2552,22 +2586,22 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <location filename="../../ui/widgets/paper_details.py" line="267"/>
         <source>(several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="268"/>
+        <location filename="../../ui/widgets/paper_details.py" line="270"/>
         <source>tags to add to all of them, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="270"/>
+        <location filename="../../ui/widgets/paper_details.py" line="272"/>
         <source>Fill in what the names and texts of the files suggest, where it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/paper_details.py" line="271"/>
+        <location filename="../../ui/widgets/paper_details.py" line="273"/>
         <source>Apply suggestions to the %n</source>
         <translation>
             <numerusform>Apply the suggestion to the %n</numerusform>
@@ -2575,22 +2609,22 @@ Your files are kept in: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="276"/>
+        <location filename="../../ui/widgets/paper_details.py" line="278"/>
         <source>They all have: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="284"/>
+        <location filename="../../ui/widgets/paper_details.py" line="300"/>
         <source>Suggestion: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="289"/>
+        <location filename="../../ui/widgets/paper_details.py" line="305"/>
         <source>History (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="309"/>
+        <location filename="../../ui/widgets/paper_details.py" line="325"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -681,12 +681,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/choose_company.py" line="106"/>
+        <location filename="../../ui/dialogs/choose_company.py" line="108"/>
         <source>There is no other company. Add one first.</source>
         <translation>No hay otra empresa. Agregue una primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/choose_company.py" line="108"/>
+        <location filename="../../ui/dialogs/choose_company.py" line="110"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
@@ -830,47 +830,47 @@
 <context>
     <name>CompanySidebar</name>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="195"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="203"/>
         <source>Search companies…</source>
         <translation>Buscar empresas…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="201"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="209"/>
         <source>List only the companies that lack a paper they must have, or whose paper has expired</source>
         <translation>Mostrar solo las empresas a las que les falta un papel que deben tener, o cuyo papel está vencido</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="209"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="217"/>
         <source>+ New company</source>
         <translation>+ Nueva empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="280"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="288"/>
         <source>No company with papers pending matches «%1».</source>
         <translation>Ninguna empresa con papeles pendientes coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="281"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="289"/>
         <source>All companies have their papers up to date.</source>
         <translation>Todas las empresas tienen sus papeles al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="283"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="291"/>
         <source>No company matches «%1».</source>
         <translation>Ninguna empresa coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="289"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="297"/>
         <source>Search «%1» in the documents (%2)</source>
         <translation>Buscar «%1» en los documentos (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="291"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="299"/>
         <source>Look for these words in the names and the text of the documents of every company</source>
         <translation>Buscar estas palabras en el nombre y en el texto de los documentos de todas las empresas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/company_sidebar.py" line="297"/>
+        <location filename="../../ui/widgets/company_sidebar.py" line="305"/>
         <source>Only with papers pending (%1)</source>
         <translation>Solo con papeles pendientes (%1)</translation>
     </message>
@@ -907,47 +907,47 @@
 <context>
     <name>DocumentModel</name>
     <message>
-        <location filename="../../ui/models/document_model.py" line="235"/>
+        <location filename="../../ui/models/document_model.py" line="236"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="236"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="236"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="236"/>
+        <location filename="../../ui/models/document_model.py" line="237"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="237"/>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="237"/>
+        <location filename="../../ui/models/document_model.py" line="238"/>
         <source>Expires</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="238"/>
+        <location filename="../../ui/models/document_model.py" line="239"/>
         <source>Date added</source>
         <translation>Fecha de carga</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="238"/>
+        <location filename="../../ui/models/document_model.py" line="239"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/models/document_model.py" line="276"/>
+        <location filename="../../ui/models/document_model.py" line="277"/>
         <source>Original name: %1</source>
         <translation>Nombre original: %1</translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>DropWords</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/document_drag.py" line="78"/>
+        <location filename="../../ui/widgets/document_drag.py" line="85"/>
         <source>Move %n file(s) to %1</source>
         <translation>
             <numerusform>Mover %n archivo a %1</numerusform>
@@ -963,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/document_drag.py" line="79"/>
+        <location filename="../../ui/widgets/document_drag.py" line="86"/>
         <source>Copy %n file(s) to %1 (hold Shift to move them)</source>
         <translation>
             <numerusform>Copiar %n archivo a %1 (mantenga Mayús para moverlo)</numerusform>
@@ -1075,14 +1075,14 @@
 <context>
     <name>DueView</name>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="107"/>
-        <location filename="../../ui/widgets/due_view.py" line="378"/>
-        <location filename="../../ui/widgets/due_view.py" line="423"/>
+        <location filename="../../ui/widgets/due_view.py" line="115"/>
+        <location filename="../../ui/widgets/due_view.py" line="391"/>
+        <location filename="../../ui/widgets/due_view.py" line="436"/>
         <source>Due papers</source>
         <translation>Por vencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="118"/>
+        <location filename="../../ui/widgets/due_view.py" line="126"/>
         <source>Next %n day(s)</source>
         <translation>
             <numerusform>Próximo %n día</numerusform>
@@ -1090,42 +1090,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="124"/>
+        <location filename="../../ui/widgets/due_view.py" line="132"/>
         <source>By company</source>
         <translation>Por empresa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="125"/>
+        <location filename="../../ui/widgets/due_view.py" line="133"/>
         <source>By date</source>
         <translation>Por fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="131"/>
+        <location filename="../../ui/widgets/due_view.py" line="139"/>
         <source>Also expired over a year ago</source>
         <translation>También vencidos hace más de un año</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="134"/>
+        <location filename="../../ui/widgets/due_view.py" line="142"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="136"/>
+        <location filename="../../ui/widgets/due_view.py" line="144"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="294"/>
+        <location filename="../../ui/widgets/due_view.py" line="302"/>
         <source>The list could not be read just now. If it happens again, the log file (logs/clientvault.log in the data folder) says why.</source>
         <translation>No se pudo leer la lista en este momento. Si vuelve a pasar, el archivo de registro (logs/clientvault.log en la carpeta de datos) dice por qué.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="310"/>
+        <location filename="../../ui/widgets/due_view.py" line="323"/>
         <source>Looking for papers that expire…</source>
         <translation>Buscando los documentos que vencen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="312"/>
+        <location filename="../../ui/widgets/due_view.py" line="325"/>
         <source>No papers expired or due within the next %n day(s).</source>
         <translation>
             <numerusform>No hay documentos vencidos ni por vencer en el próximo %n día.</numerusform>
@@ -1133,7 +1133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="314"/>
+        <location filename="../../ui/widgets/due_view.py" line="327"/>
         <source>— %n paper(s)</source>
         <translation>
             <numerusform>— %n documento</numerusform>
@@ -1141,8 +1141,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="315"/>
-        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <location filename="../../ui/widgets/due_view.py" line="328"/>
+        <location filename="../../ui/widgets/due_view.py" line="441"/>
         <source>, %n expired</source>
         <translation>
             <numerusform>, %n vencido</numerusform>
@@ -1150,7 +1150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="323"/>
+        <location filename="../../ui/widgets/due_view.py" line="336"/>
         <source>%n paper(s) due this week</source>
         <translation>
             <numerusform>%n documento vence esta semana</numerusform>
@@ -1158,7 +1158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="324"/>
+        <location filename="../../ui/widgets/due_view.py" line="337"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n vencido</numerusform>
@@ -1166,32 +1166,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="325"/>
+        <location filename="../../ui/widgets/due_view.py" line="338"/>
         <source>%1 — see «Due papers»</source>
         <translation>%1 — ver Por vencer</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="341"/>
+        <location filename="../../ui/widgets/due_view.py" line="354"/>
         <source>«%1» is no longer among the files: it was deleted.</source>
         <translation>«%1» ya no está entre los archivos: se eliminó.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="383"/>
+        <location filename="../../ui/widgets/due_view.py" line="396"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="384"/>
+        <location filename="../../ui/widgets/due_view.py" line="397"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/due_view.py" line="401"/>
+        <location filename="../../ui/widgets/due_view.py" line="414"/>
         <source>The list was saved in %1.</source>
         <translation>La lista se guardó en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="427"/>
+        <location filename="../../ui/widgets/due_view.py" line="440"/>
         <source>expired, or due within %n day(s)</source>
         <translation>
             <numerusform>vencidos o por vencer en %n día</numerusform>
@@ -1199,7 +1199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/due_view.py" line="428"/>
+        <location filename="../../ui/widgets/due_view.py" line="441"/>
         <source>%n paper(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2387,15 +2387,21 @@ Sus archivos se guardan en: %2</translation>
 <context>
     <name>PaperActions</name>
     <message numerus="yes">
-        <location filename="../../ui/paper_actions.py" line="57"/>
+        <location filename="../../ui/paper_actions.py" line="64"/>
         <source>%n files are selected. Select at most 5,000 to change their details at once.</source>
         <translation>
             <numerusform>Hay %n archivo seleccionado. Seleccione como máximo 5.000 para cambiar sus datos a la vez.</numerusform>
             <numerusform>Hay %n archivos seleccionados. Seleccione como máximo 5.000 para cambiar sus datos a la vez.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="173"/>
+        <source>Saving the details</source>
+        <translation>Guardando los datos</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/paper_actions.py" line="172"/>
+        <location filename="../../ui/paper_actions.py" line="190"/>
+        <location filename="../../ui/paper_actions.py" line="246"/>
         <source>Details saved for %n file(s).</source>
         <translation>
             <numerusform>Se guardaron los datos de %n archivo.</numerusform>
@@ -2403,12 +2409,17 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paper_actions.py" line="174"/>
+        <location filename="../../ui/paper_actions.py" line="192"/>
         <source>The details of «%1» were saved.</source>
         <translation>Se guardaron los datos de «%1».</translation>
     </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="203"/>
+        <source>Applying the suggestions</source>
+        <translation>Aplicando las sugerencias</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/paper_actions.py" line="193"/>
+        <location filename="../../ui/paper_actions.py" line="214"/>
         <source>Suggestions applied to %n file(s).</source>
         <translation>
             <numerusform>Sugerencias aplicadas a %n archivo.</numerusform>
@@ -2416,12 +2427,35 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/paper_actions.py" line="194"/>
+        <location filename="../../ui/paper_actions.py" line="215"/>
         <source>There was nothing to suggest that the files do not have already.</source>
         <translation>No hay nada que sugerir que los archivos no tengan ya.</translation>
     </message>
     <message>
-        <location filename="../../ui/paper_actions.py" line="208"/>
+        <location filename="../../ui/paper_actions.py" line="222"/>
+        <source>Details are already being saved. Wait for it to finish or cancel it.</source>
+        <translation>Ya se están guardando datos. Espere a que termine o cancélelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/paper_actions.py" line="226"/>
+        <source>%n file(s)…</source>
+        <translation>
+            <numerusform>%n archivo…</numerusform>
+            <numerusform>%n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="226"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="252"/>
+        <source>The work stopped because of an unexpected problem. The details saved before it stay so.</source>
+        <translation>El trabajo se detuvo por un problema inesperado. Los datos guardados antes se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper_actions.py" line="270"/>
         <source>The period «%1» was not saved: enter a year (2023) or a year and month (2023-12).</source>
         <translation>El periodo «%1» no se guardó: escriba un año (2023) o un año y mes (2023-12).</translation>
     </message>
@@ -2460,8 +2494,8 @@ Sus archivos se guardan en: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="122"/>
-        <location filename="../../ui/widgets/paper_details.py" line="240"/>
-        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <location filename="../../ui/widgets/paper_details.py" line="241"/>
+        <location filename="../../ui/widgets/paper_details.py" line="267"/>
         <source>2023 or 2023-12</source>
         <translation>2023 o 2023-12</translation>
     </message>
@@ -2482,7 +2516,7 @@ Sus archivos se guardan en: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="141"/>
-        <location filename="../../ui/widgets/paper_details.py" line="243"/>
+        <location filename="../../ui/widgets/paper_details.py" line="244"/>
         <source>separated by commas</source>
         <translation>separadas por comas</translation>
     </message>
@@ -2503,7 +2537,7 @@ Sus archivos se guardan en: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="156"/>
-        <location filename="../../ui/widgets/paper_details.py" line="247"/>
+        <location filename="../../ui/widgets/paper_details.py" line="248"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -2539,17 +2573,17 @@ Sus archivos se guardan en: %2</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/paper_details.py" line="225"/>
-        <location filename="../../ui/widgets/paper_details.py" line="235"/>
+        <location filename="../../ui/widgets/paper_details.py" line="236"/>
         <source>Details</source>
         <translation>Datos del documento</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="226"/>
+        <location filename="../../ui/widgets/paper_details.py" line="227"/>
         <source>Select a file to see and edit its type, dates, tags and notes.</source>
         <translation>Seleccione un archivo para ver y cambiar su tipo, sus fechas, etiquetas y notas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/paper_details.py" line="260"/>
+        <location filename="../../ui/widgets/paper_details.py" line="261"/>
         <source>%n file(s) selected: change them all at once</source>
         <translation>
             <numerusform>%n archivo seleccionado: cámbielo aquí</numerusform>
@@ -2557,22 +2591,22 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="265"/>
+        <location filename="../../ui/widgets/paper_details.py" line="267"/>
         <source>(several)</source>
         <translation>(varios)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="268"/>
+        <location filename="../../ui/widgets/paper_details.py" line="270"/>
         <source>tags to add to all of them, separated by commas</source>
         <translation>etiquetas para agregar a todos, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="270"/>
+        <location filename="../../ui/widgets/paper_details.py" line="272"/>
         <source>Fill in what the names and texts of the files suggest, where it is missing.</source>
         <translation>Completar lo que sugieren los nombres y textos de los archivos, donde falte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/paper_details.py" line="271"/>
+        <location filename="../../ui/widgets/paper_details.py" line="273"/>
         <source>Apply suggestions to the %n</source>
         <translation>
             <numerusform>Aplicar la sugerencia al %n</numerusform>
@@ -2580,22 +2614,22 @@ Sus archivos se guardan en: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="276"/>
+        <location filename="../../ui/widgets/paper_details.py" line="278"/>
         <source>They all have: %1</source>
         <translation>Todos tienen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="284"/>
+        <location filename="../../ui/widgets/paper_details.py" line="300"/>
         <source>Suggestion: %1</source>
         <translation>Sugerencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="289"/>
+        <location filename="../../ui/widgets/paper_details.py" line="305"/>
         <source>History (%1)</source>
         <translation>Historial (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/paper_details.py" line="309"/>
+        <location filename="../../ui/widgets/paper_details.py" line="325"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
