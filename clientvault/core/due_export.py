@@ -13,12 +13,13 @@ import os
 import uuid
 from collections.abc import Sequence
 from copy import copy
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from clientvault.core import errors, storage
 from clientvault.core.i18n import t
+from clientvault.core.paper_rules import as_date as _as_date
 from clientvault.core.papers import DueItem, nit_display
 
 log = logging.getLogger(__name__)
@@ -153,11 +154,3 @@ def _save(book: Any, given: Path, target: Path) -> None:
             "space and that you may write there.")) from exc
 
 
-def _as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from clientvault.core.i18n import t
@@ -66,6 +66,21 @@ RENEWABLE_RULES: tuple[Rule, ...] = ("days", "yearly")
 
 _PERIOD = re.compile(r"(19[5-9][0-9]|2[0-9]{3})(?:-(0[1-9]|1[0-2]))?")
 _DAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
+
+
+def as_date(value: object) -> date | None:
+    """A date column's value as a date: SQLite hands back ISO text for rows written as text, the
+    PostgreSQL driver a date; None for none, or for text that is no date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def clean_period(text: str | None) -> str | None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.nit import check_digit  # noqa: F401
     from clientvault.core.nit import parse as parse_nit  # noqa: F401
     from clientvault.core.outbox import Draft  # noqa: F401
-    from clientvault.core.paper_rules import DUE_DAYS, EXPIRED_DAYS, RULES, TYPE_UNTYPED, clean_period, rule_expiry  # noqa: F401
+    from clientvault.core.paper_rules import DUE_DAYS, EXPIRED_DAYS, RULES, TYPE_UNTYPED, as_date, clean_period, rule_expiry  # noqa: F401
     from clientvault.core.papers import (  # noqa: F401
         DocumentDetails,
         DueItem,
@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
 
 _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "DocumentType", "MailAttachment", "MailRecord", "fold"),
-    "clientvault.core.paper_rules": ("DUE_DAYS", "EXPIRED_DAYS", "RULES", "TYPE_UNTYPED", "clean_period", "rule_expiry"),
+    "clientvault.core.paper_rules": ("DUE_DAYS", "EXPIRED_DAYS", "as_date", "RULES", "TYPE_UNTYPED", "clean_period",
+                                     "rule_expiry"),
     "clientvault.core.papers": ("DocumentDetails", "DueItem", "HistoryEntry", "OwnerMismatch", "PaperGap",
                                 "TransferReport", "nit_display"),
     "clientvault.core.suggest": ("Suggestion",),

@@ -5,32 +5,19 @@ panel so both say the same thing the same way."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from clientvault.core.values import DUE_DAYS
+from clientvault.core.values import as_date as as_day  # what the catalog's date columns hold, as a date
 from clientvault.ui.formatting import date_format, local_date
 
 # Dark enough to read on white and on the table's alternate rows; amber rather than yellow for that.
 EXPIRED_COLOUR = QColor("#b3261e")
 DUE_COLOUR = QColor("#8a5300")
-
-
-def as_day(value: Any) -> date | None:
-    """A date column's value as a date (SQLite hands back ISO text for rows written as text)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def expiry_state(expires: Any, today: date | None = None) -> tuple[str, int | None]:

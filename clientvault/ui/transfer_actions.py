@@ -28,16 +28,6 @@ class TransferActions(QObject):
         self.choose_dialog: QWidget | None = None
         self.transfer_task: Task | None = None  # a move or copy to another company, running
 
-    def _guarded(self, fn, *args):  # type: ignore[no-untyped-def]
-        """Run a use case; its error is shown, and what it changed is in the views when it returns."""
-        try:
-            return fn(*args)
-        except VaultError as exc:
-            self.host.show_error(exc.message)
-            return None
-        finally:
-            self.events.flush()
-
     def move_selected(self) -> None:
         self._choose_and_transfer(move=True)
 
@@ -72,8 +62,12 @@ class TransferActions(QObject):
         progress dialog (a move takes some milliseconds a file, a copy brings each file in again with
         an upload's checks: a whole company's would freeze the window); what was left behind is
         said with why."""
-        target = self._guarded(self.vault.company, company_id) if doc_ids else None
-        if target is None:
+        if not doc_ids:
+            return
+        try:
+            target = self.vault.company(company_id)
+        except VaultError as exc:  # removed meanwhile (another window)
+            self.host.show_error(exc.message)
             return
         if self.transfer_task is not None:
             self.host.show_error(self.tr("Files are already being moved or copied. Wait for it to finish or "

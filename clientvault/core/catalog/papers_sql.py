@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from peewee import JOIN, Case, Database, IntegrityError, fn
@@ -20,6 +20,7 @@ from clientvault.core.catalog import models as rows
 from clientvault.core.catalog.dialect import Dialect
 from clientvault.core.catalog.models import LAST_KEY, fold, sort_key, utcnow
 from clientvault.core.paper_rules import RENEWABLE_RULES, rule_expiry
+from clientvault.core.paper_rules import as_date as _as_date
 
 REQUIRED_DEFAULT = "papers.required_default"  # the setting: type ids a new company must have (JSON)
 TYPE_NAME_UNIQUE = "document_type_name"
@@ -312,17 +313,6 @@ def renewable(rule: str, code: str | None) -> bool:
     rule counts from their date or the year, and resoluciones de facturación (the new one replaces
     the old). Contracts and pólizas are not: a company may hold several at once, each ending on its own."""
     return rule in RENEWABLE_RULES or code == "resolucion"
-
-
-def _as_date(value: Any) -> date | None:
-    """A date column's value as a date (SQLite hands back text when a row was written as text)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 __all__ = ["REQUIRED_DEFAULT", "CatalogPapers", "ExpiringRow", "renewable", "tag_key"]
