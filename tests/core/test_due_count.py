@@ -4,23 +4,14 @@ another, an untyped paper with its own date, a trashed paper and a removed compa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-
-import pytest
 
 from clientvault.core.catalog.models import Document
 from clientvault.core.vault import Vault
 
 TODAY = date(2026, 12, 2)
 
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v = Vault(tmp_path / "data")
-    yield v
-    v.close()
 
 
 def paper(vault: Vault, tmp_path: Path, company_id: int, name: str) -> Document:

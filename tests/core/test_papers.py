@@ -4,7 +4,6 @@ move and copy, on a real vault (SQLite file, files on disk)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,12 +16,6 @@ from clientvault.core.vault import Vault
 
 TODAY = date(2026, 12, 2)
 
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v = Vault(tmp_path / "data")
-    yield v
-    v.close()
 
 
 def paper(vault: Vault, tmp_path: Path, company_id: int, name: str, body: bytes | None = None) -> Document:
