@@ -438,9 +438,13 @@ class Catalog(CatalogSearch, CatalogPapers):
         return doc
 
     def save_document(self, doc: Document, types: dict[int, Any] | None = None) -> None:
-        # A rename changes what the name is found by, and where it sorts.
-        doc.search_key, doc.sort_key = fold(doc.filename), sort_key(doc.filename)
-        self.key_papers(doc, types)
+        """Save the columns of ``doc`` that were changed (models.BaseModel: only_save_dirty), with
+        the keys that follow from them: another process may have changed the others meanwhile."""
+        changed = {f.name for f in doc.dirty_fields}
+        if "filename" in changed:  # a rename changes what the name is found by, and where it sorts
+            doc.search_key, doc.sort_key = fold(doc.filename), sort_key(doc.filename)
+        if changed & {"document_type", "period", "expires_on"}:
+            self.key_papers(doc, types)
         with self._clash(names.DOCUMENT_LIVE_NAME_UNIQUE, doc.filename):
             doc.save()
 

@@ -88,6 +88,10 @@ LAST_KEY = "\U0010ffff"  # above every character's UTF-8 bytes: sorts after any 
 class BaseModel(Model):
     class Meta:
         legacy_table_names = False
+        # A row's save writes only the columns this process changed: a rename (or a move) whose
+        # row was read before another process saved the paper's details then keeps those details,
+        # instead of writing back the whole row as it was read.
+        only_save_dirty = True
 
 
 class Company(BaseModel):
