@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.nit import parse as parse_nit  # noqa: F401
     from clientvault.core.outbox import Draft  # noqa: F401
     from clientvault.core.paper_rules import DUE_DAYS, EXPIRED_DAYS, RULES, TYPE_UNTYPED, as_date, clean_period, rule_expiry  # noqa: F401
+    from clientvault.core.paper_rules import status as expiry_status  # noqa: F401
     from clientvault.core.papers import (  # noqa: F401
         DocumentDetails,
         DueItem,
@@ -48,6 +49,7 @@ _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "DocumentType", "MailAttachment", "MailRecord", "fold"),
     "clientvault.core.paper_rules": ("DUE_DAYS", "EXPIRED_DAYS", "as_date", "RULES", "TYPE_UNTYPED", "clean_period",
                                      "rule_expiry"),
+
     "clientvault.core.papers": ("DocumentDetails", "DueItem", "HistoryEntry", "OwnerMismatch", "PaperGap",
                                 "TransferReport", "nit_display"),
     "clientvault.core.suggest": ("Suggestion",),
@@ -71,7 +73,8 @@ _HOMES = {
     "clientvault.core.backup_zip": ("BackupCompany", "BackupContents", "BackupResult", "RestoreReport"),
 }
 _WHERE = {name: module for module, names in _HOMES.items() for name in names}
-_RENAMED = {"parse_nit": ("clientvault.core.nit", "parse"), "describe_backup": ("clientvault.core.backups", "describe")}
+_RENAMED = {"parse_nit": ("clientvault.core.nit", "parse"), "describe_backup": ("clientvault.core.backups", "describe"),
+            "expiry_status": ("clientvault.core.paper_rules", "status")}
 
 __all__ = sorted([*_WHERE, *_RENAMED])
 

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
-from clientvault.core.values import DUE_DAYS
 from clientvault.core.values import as_date as as_day  # what the catalog's date columns hold, as a date
+from clientvault.core.values import expiry_status
 from clientvault.ui.formatting import date_format, local_date
 
 # Dark enough to read on white and on the table's alternate rows; amber rather than yellow for that.
@@ -22,11 +22,7 @@ DUE_COLOUR = QColor("#8a5300")
 
 def expiry_state(expires: Any, today: date | None = None) -> tuple[str, int | None]:
     """("expired" | "due" | "ok" | "none", days left), as the core's ``paper_rules.status`` counts."""
-    day = as_day(expires)
-    if day is None:
-        return "none", None
-    left = (day - (today or date.today())).days
-    return ("expired" if left < 0 else "due" if left <= DUE_DAYS else "ok"), left
+    return expiry_status(as_day(expires), today or date.today())
 
 
 def state_colour(state: str) -> QColor | None:
