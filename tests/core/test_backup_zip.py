@@ -377,3 +377,28 @@ def test_a_file_over_the_limit_or_not_of_its_recorded_size_is_refused_without_un
     assert "over the 5 MB limit" in report.files[0].message
     assert opened == ["Nueva SAS/Balance.pdf"]  # the others never unpacked
     assert {k: v for k, v in _everything(vault).items() if k in before} == before
+
+
+def test_details_a_manifest_gets_wrong_leave_the_file_restored_without_them(vault: Vault, make_file,  # type: ignore[no-untyped-def]
+                                                                            tmp_path: Path) -> None:
+    """A manifest edited by hand or by another program: a date that is none, a period that is
+    none, a type nobody can take (its name empty after the spaces): the file comes in, each wrong
+    detail is left out, the right ones kept."""
+    data = make_file("Cámara.pdf", text="camara").read_bytes()
+    path = tmp_path / "raro.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Espiga/Cámara.pdf", data)
+        zf.writestr("Espiga/manifest.csv", (
+            "filename,original_filename,format,size,sha256,added,type,created,period,expires,tags,notes,type_code,"
+            "expires_set\n"
+            f"Cámara.pdf,Cámara.pdf,pdf,{len(data)},{hashlib.sha256(data).hexdigest()},,camara,32/13/2024,2023-13,"
+            "mañana,banco,una nota,nada,1\n"))
+        zf.writestr("empresas.csv", "folder,name,nit,dv,email,phone,notes\nEspiga,Espiga,,,,,\n")
+    report = restore_backup(vault, read_backup(vault, path))
+    assert [f.status for f in report.files] == ["restored"]
+    (doc,) = vault.list_documents(vault.company("Espiga").id)
+    assert vault.document_path(doc).read_bytes() == data
+    # The type by its name (the code is unknown here), the tags and notes kept; the bad dates and period left out.
+    assert doc.document_type_id == vault.document_type("camara").id
+    assert (doc.created, doc.period, doc.expires_on, doc.notes) == (None, None, None, "una nota")
+    assert vault.tags_of([doc.id])[doc.id] == ["banco"]
