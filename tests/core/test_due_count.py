@@ -7,20 +7,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from clientvault.core.catalog.models import Document
+from paper_files import paper
+
 from clientvault.core.vault import Vault
 
 TODAY = date(2026, 12, 2)
 
 
-
-def paper(vault: Vault, tmp_path: Path, company_id: int, name: str) -> Document:
-    src = tmp_path / "in" / name
-    src.parent.mkdir(exist_ok=True)
-    src.write_bytes(f"%PDF-1.4\n% {name}\ntrailer<<>>\n%%EOF\n".encode())
-    result = vault.import_file(company_id, src)
-    assert result.document is not None, result.message
-    return result.document
 
 
 def test_the_count_is_what_the_list_holds(vault: Vault, tmp_path: Path) -> None:

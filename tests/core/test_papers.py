@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from paper_files import paper
 
 from clientvault.core import errors
 from clientvault.core.catalog.models import Document
@@ -17,14 +18,6 @@ from clientvault.core.vault import Vault
 TODAY = date(2026, 12, 2)
 
 
-
-def paper(vault: Vault, tmp_path: Path, company_id: int, name: str, body: bytes | None = None) -> Document:
-    src = tmp_path / "in" / name
-    src.parent.mkdir(exist_ok=True)
-    src.write_bytes(body or f"%PDF-1.4\n% {name}\ntrailer<<>>\n%%EOF\n".encode())
-    result = vault.import_file(company_id, src)
-    assert result.document is not None, result.message
-    return result.document
 
 
 # -- the rules alone ---------------------------------------------------------------------------------

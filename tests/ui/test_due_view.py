@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from paper_files import paper
 from print_helpers import pdf_pages, squeeze
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
@@ -21,15 +22,6 @@ from clientvault.ui.models.due_model import EXPIRED_COLOUR, DueModel
 
 TODAY = date(2026, 12, 2)
 
-
-def paper(vault: Any, tmp_path: Path, company_id: int, name: str) -> Any:
-    """A real small PDF imported into the company."""
-    src = tmp_path / "in" / name
-    src.parent.mkdir(exist_ok=True)
-    src.write_bytes(f"%PDF-1.4\n% {name}\ntrailer<<>>\n%%EOF\n".encode())
-    result = vault.import_file(company_id, src)
-    assert result.document is not None, result.message
-    return result.document
 
 
 def show_due(qtbot: QtBot, window: Any, today: date = TODAY) -> Any:
