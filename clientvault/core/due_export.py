@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from clientvault.core import errors, storage
+from clientvault.core.deadlines import DueItem
 from clientvault.core.i18n import t
-from clientvault.core.paper_rules import as_date as _as_date
-from clientvault.core.papers import DueItem, nit_display
+from clientvault.core.paper_rules import as_date
+from clientvault.core.papers import nit_display
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def status_words(item: DueItem) -> str:
 def row_of(item: DueItem) -> list[Any]:
     kind = item.type
     return [item.company.name, nit_display(item.company.nit), item.doc.filename, kind.name if kind is not None else "",
-            _as_date(item.doc.created), item.expires_on, status_words(item), item.action]
+            as_date(item.doc.created), item.expires_on, status_words(item), item.action]
 
 
 def write_due_xlsx(items: Sequence[DueItem], path: str | os.PathLike[str], today: date | None = None,

@@ -21,7 +21,8 @@ from clientvault.core import errors, storage
 from clientvault.core.catalog.models import Company, Document, name_key, utcnow
 from clientvault.core.changes import Change
 from clientvault.core.i18n import t
-from clientvault.core.papers import TransferReport, _as_date
+from clientvault.core.paper_rules import as_date
+from clientvault.core.papers import TransferReport
 
 if TYPE_CHECKING:
     from clientvault.core.catalog import Catalog
@@ -192,10 +193,10 @@ class DocumentMoves:
                 continue
             copy_id = result.document.id
             tags = self.catalog.tags_of([doc.id])[doc.id]
-            fields: dict[str, Any] = {"doc_type": doc.document_type_id, "created": _as_date(doc.created),
+            fields: dict[str, Any] = {"doc_type": doc.document_type_id, "created": as_date(doc.created),
                                       "period": doc.period, "notes": doc.notes, "tags": tags}
             if doc.expires_set:
-                fields["expires"] = _as_date(doc.expires_on)
+                fields["expires"] = as_date(doc.expires_on)
             self.set_details([copy_id], **fields)  # type: ignore[attr-defined]  # DocumentPapers, beside it in Vault
             with self._transaction(doc.filename) as changes:
                 self.record(copy_id, "copied", {"from": source.name, "name": doc.filename})

@@ -1,33 +1,28 @@
-"""What each paper is and when it expires: the use cases of types, details, tags, suggestions,
-«Por vencer», the papers a company must have, and the history (``Vault`` inherits them).
+"""What each paper is: the use cases of types, details, tags, suggestions and the NIT check
+(``Vault`` inherits them).
 
 The rules themselves are in ``paper_rules.py``; the SQL in ``catalog/papers_sql.py``; what a file's
-name and text suggest in ``suggest.py``. Nothing here is changed without the person asking:
+name and text suggest in ``suggest.py``; «Por vencer» and the papers a company lacks in
+``deadlines.py``; the history in ``history.py``. Nothing here is changed without the person asking:
 suggestions are offered (``suggest_details``) and written only by ``accept_suggestion``.
 """
 
 from __future__ import annotations
 
-import getpass
-import json
 import logging
-import socket
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from clientvault.core import errors
 from clientvault.core import nit as nitlib
 from clientvault.core.catalog.models import Company, Document, DocumentType, fold
-from clientvault.core.catalog.papers_sql import REQUIRED_DEFAULT, ExpiringRow, _as_date
 from clientvault.core.changes import Change
 from clientvault.core.i18n import t
 from clientvault.core.paper_rules import (
-    DUE_DAYS,
-    EXPIRED_DAYS,
-    action,
+    as_date,
     clean_period,
     clean_rule,
     rule_expiry,
@@ -51,19 +46,6 @@ _OWNED_WORDS = {"rut": ("Este RUT", "This RUT"),
                 "resolucion": ("Esta resolución de facturación", "This invoicing resolution")}
 
 
-def current_user() -> tuple[str, str]:
-    """The person's user name and the computer's name, as the history records them."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # no login name (a service account, a container): the history says nobody
-        user = ""
-    try:
-        host = socket.gethostname()
-    except OSError:
-        host = ""
-    return user, host
-
-
 @dataclass
 class DocumentDetails:
     doc: Document
@@ -72,41 +54,6 @@ class DocumentDetails:
     rule_expires: date | None  # what the type's rule alone gives (the date shown when none is entered)
     status: str  # "expired" | "due" | "ok" | "none"
     days_left: int | None
-
-
-@dataclass
-class DueItem:
-    doc: ExpiringRow  # id, company_id, document_type_id, filename, created, expires_on
-    company: Company
-    type: DocumentType | None
-    expires_on: date
-    status: str  # "expired" | "due"
-    days_left: int
-    action: str
-
-
-@dataclass
-class PaperGap:
-    company_id: int
-    type: DocumentType
-    state: str  # "missing" | "expired" | "undated" (it has some, none with the date its rule needs)
-
-    @property
-    def text(self) -> str:
-        if self.state == "missing":
-            return t(f"Falta: {self.type.label}", f"Missing: {self.type.label}")
-        if self.state == "undated":
-            return t(f"Sin fecha: {self.type.label}", f"No date: {self.type.label}")
-        return t(f"Vencido: {self.type.label}", f"Expired: {self.type.label}")
-
-
-@dataclass
-class HistoryEntry:
-    at: datetime
-    kind: str
-    user: str
-    computer: str
-    text: str
 
 
 @dataclass
@@ -228,9 +175,9 @@ class DocumentPapers:
     def document_details(self, doc_id: int, today: date | None = None) -> DocumentDetails:
         doc = self.document(doc_id)
         found = self.catalog.type_by_id(doc.document_type_id) if doc.document_type_id else None
-        by_rule = (rule_expiry(found.rule, found.rule_days, found.rule_day, _as_date(doc.created), doc.period)
+        by_rule = (rule_expiry(found.rule, found.rule_days, found.rule_day, as_date(doc.created), doc.period)
                    if found is not None else None)
-        state, left = status(_as_date(doc.expires_on), today or date.today())
+        state, left = status(as_date(doc.expires_on), today or date.today())
         return DocumentDetails(doc, found, self.catalog.tags_of([doc.id])[doc.id], by_rule, state, left)
 
     def tags_of(self, doc_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -278,7 +225,7 @@ class DocumentPapers:
                         doc.expires_on = expires
                 if not doc.expires_set:
                     kind = types.get(doc.document_type_id) if doc.document_type_id else None
-                    doc.expires_on = (rule_expiry(kind.rule, kind.rule_days, kind.rule_day, _as_date(doc.created),
+                    doc.expires_on = (rule_expiry(kind.rule, kind.rule_days, kind.rule_day, as_date(doc.created),
                                                   doc.period) if kind is not None else None)
                 self.catalog.save_document(doc, types)
                 had = current_tags[doc_id]
@@ -368,109 +315,6 @@ class DocumentPapers:
             (tp.name for tp in self.catalog.types() if tp.code == code), "")
         return OwnerMismatch(doc, company, nit_display(nit), others.get(nit), label, code or "")
 
-    # -- «Por vencer» --------------------------------------------------------------------------------
-
-    def due(self, days: int = DUE_DAYS, company_id: int | None = None, today: date | None = None,
-            expired_days: int | None = EXPIRED_DAYS) -> list[DueItem]:
-        """Papers expired, or expiring within ``days`` days, of every live company (or one):
-        expired first, then the soonest. Those expired more than ``expired_days`` days ago are
-        left out unless it is None: a contract that ended three years ago is history, not work
-        to do (a company still without a valid paper it must have says so in the sidebar)."""
-        from datetime import timedelta
-
-        today = today or date.today()
-        since = today - timedelta(days=int(expired_days)) if expired_days is not None else None
-        companies = {c.id: c for c in self.catalog.all_companies()}
-        types = {tp.id: tp for tp in self.catalog.types()}
-        words: dict[tuple[int | None, bool], str] = {}  # one action per type and state, not per row
-        items = []
-        for row in self.catalog.expiring(today + timedelta(days=int(days)), company_id, since):
-            kind = types.get(row.document_type_id) if row.document_type_id else None
-            state, left = status(row.expires_on, today, int(days))
-            key = (row.document_type_id, state == "expired")
-            if key not in words:
-                words[key] = action(kind.code if kind else None, kind.rule if kind else "own",
-                                    kind.rule_day if kind else None, state == "expired")
-            items.append(DueItem(row, companies[row.company_id], kind, row.expires_on, state, int(left or 0),
-                                 words[key]))
-        return items
-
-    def due_count(self, days: int = DUE_DAYS, today: date | None = None,
-                  expired_days: int | None = EXPIRED_DAYS) -> int:
-        """How many ``due`` lists, counted by the database (the sidebar's badge asks after every change)."""
-        from datetime import timedelta
-
-        today = today or date.today()
-        since = today - timedelta(days=int(expired_days)) if expired_days is not None else None
-        return self.catalog.count_expiring(today + timedelta(days=int(days)), since=since)
-
-    # -- what each company must have -----------------------------------------------------------------
-
-    def required_types(self, company_id: int) -> list[DocumentType]:
-        ids = set(self.catalog.required_type_ids(company_id))
-        return [tp for tp in self.catalog.types() if tp.id in ids]
-
-    def set_required_types(self, company_id: int, type_ids: Sequence[int]) -> None:
-        company = self.company(company_id)
-        with self._transaction() as changes:
-            self.catalog.set_required_type_ids(company.id, [self.document_type(int(i)).id for i in type_ids])
-            changes.append(Change("company_changed", company.id))
-
-    def default_required_types(self) -> list[DocumentType]:
-        ids = set(self.catalog.default_required_ids())
-        return [tp for tp in self.catalog.types() if tp.id in ids]
-
-    def set_default_required_types(self, type_ids: Sequence[int]) -> None:
-        ids = [self.document_type(int(i)).id for i in type_ids]
-        with self._transaction() as changes:
-            self.catalog.put_settings({REQUIRED_DEFAULT: json.dumps(ids)})
-            changes.append(Change("settings_changed"))
-
-    def paper_gaps(self, today: date | None = None) -> dict[int, list[PaperGap]]:
-        """Every live company that lacks a paper it must have, whose papers of that type have all
-        expired, or whose papers of a type that expires carry no date to tell (an undated Cámara
-        certificate is no proof for a bank): company id -> its gaps, in type order."""
-        today = today or date.today()
-        types = {tp.id: tp for tp in self.catalog.types()}
-        order = {tp_id: i for i, tp_id in enumerate(types)}
-        gaps: dict[int, list[PaperGap]] = {}
-        for company_id, type_id, count, latest, undated in self.catalog.gap_rows():
-            kind = types.get(type_id)
-            if kind is None:
-                continue
-            if count == 0:
-                state = "missing"
-            elif latest is not None and latest >= today:
-                state = ""  # one of them is valid today
-            elif undated:
-                state = "" if kind.rule == "none" else "undated"
-            else:
-                state = "expired"
-            if state:
-                gaps.setdefault(company_id, []).append(PaperGap(company_id, kind, state))
-        for found in gaps.values():
-            found.sort(key=lambda g: order.get(g.type.id, 0))
-        return gaps
-
-    # -- history ---------------------------------------------------------------------------------------
-
-    def history(self, doc_id: int) -> list[HistoryEntry]:
-        """What happened to a document, oldest first: the events recorded with it and its e-mails."""
-        doc = self.document(doc_id)
-        entries = [HistoryEntry(e.at, e.kind, e.user, e.computer, describe_event(e.kind, e.detail))
-                   for e in self.catalog.events_of(doc.id)]
-        for record in self.mail.history(document_id=doc.id):
-            sent = record.success
-            who = ", ".join(a for a in (record.to_addrs, record.cc_addrs) if a)
-            entries.append(HistoryEntry(record.sent_at, "mailed", "", "", t(
-                f"Enviado por correo a {who}" if sent else f"No se pudo enviar por correo a {who}",
-                f"Sent by e-mail to {who}" if sent else f"Could not be sent by e-mail to {who}")))
-        return sorted(entries, key=lambda e: e.at)
-
-    def record(self, doc_id: int, kind: str, detail: dict[str, Any] | None = None) -> None:
-        """One line of history, inside the caller's transaction."""
-        self.catalog.add_event(doc_id, kind, *self.who, detail)
-
 
 def _tags(given: Iterable[str]) -> list[str]:
     """Tags as stored: single-spaced, never holding «,» or «;» (the details panel and the export
@@ -484,63 +328,12 @@ def _tags(given: Iterable[str]) -> list[str]:
 def _snapshot(types: dict[int, DocumentType], doc: Document, tags: list[str]) -> dict[str, Any]:
     """The details of ``doc`` as the history words them (names and ISO dates)."""
     kind = types.get(doc.document_type_id) if doc.document_type_id else None
-    created, expires = _as_date(doc.created), _as_date(doc.expires_on)
+    created, expires = as_date(doc.created), as_date(doc.expires_on)
     return {"type": kind.name if kind is not None else "", "created": created.isoformat() if created else "",
             "period": doc.period or "", "expires": expires.isoformat() if expires else "",
             "notes": doc.notes or "", "tags": ", ".join(tags)}
 
 
-_FIELD_WORDS = {"type": ("tipo", "type"), "created": ("fecha", "date"), "period": ("periodo", "period"),
-                "expires": ("vence", "expires"), "notes": ("notas", "notes"), "tags": ("etiquetas", "tags")}
 
-
-def _day_words(iso: str) -> str:
-    """A history date as the window writes dates: 15/03/2024 in Spanish, 03/15/2024 in English."""
-    try:
-        day = date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
-    return t(day.strftime("%d/%m/%Y"), day.strftime("%m/%d/%Y"))
-
-
-def describe_event(kind: str, detail_json: str) -> str:
-    """A history line in the reader's language."""
-    try:
-        detail: dict[str, Any] = json.loads(detail_json) if detail_json else {}
-    except ValueError:
-        detail = {}
-    name = str(detail.get("name", ""))
-    if kind == "added":
-        return t(f"Subido ({name})", f"Uploaded ({name})") if name else t("Subido", "Uploaded")
-    if kind == "renamed":
-        return t(f"Renombrado de «{detail.get('old', '')}» a «{detail.get('new', '')}»",
-                 f"Renamed from “{detail.get('old', '')}” to “{detail.get('new', '')}”")
-    if kind == "moved":
-        return t(f"Movido de {detail.get('from', '')} a {detail.get('to', '')}",
-                 f"Moved from {detail.get('from', '')} to {detail.get('to', '')}")
-    if kind == "copied":
-        if "to" in detail:
-            return t(f"Copiado a {detail['to']}", f"Copied to {detail['to']}")
-        return t(f"Copia de «{name}» de {detail.get('from', '')}", f"Copy of “{name}” from {detail.get('from', '')}")
-    if kind == "deleted":
-        return t("Enviado a la papelera", "Moved to the trash")
-    if kind == "restored":
-        return t("Restaurado de la papelera", "Restored from the trash")
-    if kind == "accepted":
-        return t("Se aceptó su contenido actual", "Its current content was accepted")
-    if kind == "details":
-        parts = []
-        for key, (old, new) in detail.items():
-            es, en = _FIELD_WORDS.get(key, (key, key))
-            if key == "notes":
-                parts.append(t("notas cambiadas", "notes changed"))
-            else:
-                if key in ("created", "expires"):
-                    old, new = _day_words(old), _day_words(new)
-                parts.append(t(f"{es}: {old or '—'} → {new or '—'}", f"{en}: {old or '—'} → {new or '—'}"))
-        return t("Datos cambiados: ", "Details changed: ") + "; ".join(parts)
-    return kind
-
-
-__all__ = ["OWNED_CODES", "UNSET", "DocumentDetails", "DocumentPapers", "DueItem", "HistoryEntry", "OwnerMismatch",
-           "PaperGap", "TransferReport", "current_user", "describe_event", "nit_display"]
+__all__ = ["OWNED_CODES", "UNSET", "DocumentDetails", "DocumentPapers", "OwnerMismatch", "TransferReport",
+           "nit_display"]

@@ -16,8 +16,10 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.backups import describe as describe_backup  # noqa: F401
     from clientvault.core.catalog.models import Company, Document, DocumentType, MailAttachment, MailRecord, fold  # noqa: F401
     from clientvault.core.changes import Change  # noqa: F401
+    from clientvault.core.deadlines import DueItem, PaperGap  # noqa: F401
     from clientvault.core.files import TRASH_DAYS  # noqa: F401
     from clientvault.core.filetypes import KINDS, MAX_SIZE, Kind, label_for  # noqa: F401
+    from clientvault.core.history import HistoryEntry  # noqa: F401
     from clientvault.core.indexing import IndexReport, index_documents  # noqa: F401
     from clientvault.core.mail import DEFAULT_PORTS, MB, PRESETS, SECURITY_CHOICES, Attachment, SmtpSettings, address_problem  # noqa: F401
     from clientvault.core.mail_settings import MailTemplate  # noqa: F401
@@ -27,15 +29,7 @@ if TYPE_CHECKING:  # the same names, for type checkers (unused here, hence noqa)
     from clientvault.core.outbox import Draft  # noqa: F401
     from clientvault.core.paper_rules import DUE_DAYS, EXPIRED_DAYS, RULES, TYPE_UNTYPED, as_date, clean_period, rule_expiry  # noqa: F401
     from clientvault.core.paper_rules import status as expiry_status  # noqa: F401
-    from clientvault.core.papers import (  # noqa: F401
-        DocumentDetails,
-        DueItem,
-        HistoryEntry,
-        OwnerMismatch,
-        PaperGap,
-        TransferReport,
-        nit_display,
-    )
+    from clientvault.core.papers import DocumentDetails, OwnerMismatch, TransferReport, nit_display  # noqa: F401
     from clientvault.core.rebuild import RebuildReport  # noqa: F401
     from clientvault.core.removed import RemovedCompany, RestoredCompany  # noqa: F401
     from clientvault.core.search import HIT_END, HIT_START, kind_names, mime_types_for  # noqa: F401
@@ -49,9 +43,9 @@ _HOMES = {
     "clientvault.core.catalog.models": ("Company", "Document", "DocumentType", "MailAttachment", "MailRecord", "fold"),
     "clientvault.core.paper_rules": ("DUE_DAYS", "EXPIRED_DAYS", "as_date", "RULES", "TYPE_UNTYPED", "clean_period",
                                      "rule_expiry"),
-
-    "clientvault.core.papers": ("DocumentDetails", "DueItem", "HistoryEntry", "OwnerMismatch", "PaperGap",
-                                "TransferReport", "nit_display"),
+    "clientvault.core.papers": ("DocumentDetails", "OwnerMismatch", "TransferReport", "nit_display"),
+    "clientvault.core.deadlines": ("DueItem", "PaperGap"),
+    "clientvault.core.history": ("HistoryEntry",),
     "clientvault.core.suggest": ("Suggestion",),
     "clientvault.core.changes": ("Change",),
     "clientvault.core.filetypes": ("KINDS", "MAX_SIZE", "Kind", "label_for"),

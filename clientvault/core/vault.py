@@ -8,8 +8,9 @@ lock, which every process on the vault respects, and tells the change feed after
 Here: opening (identity, sidecars, the daily backup), the change feed, companies, the queries.
 The use cases that move a document's file (import, rename, trash, restore, purge, accept) are in
 ``files.py`` (``Vault`` inherits them), search in ``search.py``, document text in ``indexing.py``,
-removed companies in ``removed.py``, types, details, expiry and history in ``papers.py``, moving
-and copying to another company in ``moving.py``;
+removed companies in ``removed.py``, types, details and suggestions in ``papers.py``, «Por vencer»
+and missing papers in ``deadlines.py``, the history in ``history.py``, moving and copying to
+another company in ``moving.py``;
 checking and repairing in ``maintenance.py``, exporting in
 ``export.py``, e-mail in ``outbox.py`` (reached as ``vault.mail``), rebuilding in ``rebuild.py``.
 """
@@ -31,20 +32,22 @@ from clientvault.core import nit as nitlib
 from clientvault.core.catalog import Catalog, CatalogError, RuleBroken, SortKey, SqliteDialect
 from clientvault.core.catalog.models import Company, Document, name_key, nfc, utcnow
 from clientvault.core.changes import Change, ChangeFeed, Listener
+from clientvault.core.deadlines import DocumentDeadlines
 from clientvault.core.files import DocumentFiles, ImportResult, ImportSummary, _remove_empty_tree, _storage_error, expand_paths
+from clientvault.core.history import DocumentHistory, current_user
 from clientvault.core.i18n import t
 from clientvault.core.indexing import DocumentTexts
 from clientvault.core.moving import DocumentMoves
-from clientvault.core.papers import DocumentPapers, current_user
+from clientvault.core.papers import DocumentPapers
 from clientvault.core.removed import RemovedCompanies, RemovedCompany, RestoredCompany
 from clientvault.core.search import DocumentSearch, SearchHit
 from clientvault.paths import create_private_file, ensure_private_dir, make_private
 
 if TYPE_CHECKING:
     from clientvault.core.backup_zip import BackupContents, BackupResult, RestoreReport
+    from clientvault.core.deadlines import DueItem
     from clientvault.core.maintenance import VerifyReport
     from clientvault.core.outbox import VaultMail
-    from clientvault.core.papers import DueItem
     from clientvault.core.rebuild import RebuildReport
 
 log = logging.getLogger(__name__)
@@ -65,7 +68,8 @@ class CompanyInfo:
     total_size: int = 0
 
 
-class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies, DocumentPapers, DocumentMoves):
+class Vault(DocumentFiles, DocumentSearch, DocumentTexts, RemovedCompanies, DocumentPapers, DocumentDeadlines,
+            DocumentHistory, DocumentMoves):
     """One vault: a catalog of metadata and a data folder with ``companies/<id>/`` folders.
 
     ``Vault(data_dir)`` (or ``Vault.open``) opens today's default, the SQLite catalog

@@ -19,8 +19,7 @@ from clientvault.core import errors
 from clientvault.core.catalog import models as rows
 from clientvault.core.catalog.dialect import Dialect
 from clientvault.core.catalog.models import LAST_KEY, fold, sort_key, utcnow
-from clientvault.core.paper_rules import RENEWABLE_RULES, rule_expiry
-from clientvault.core.paper_rules import as_date as _as_date
+from clientvault.core.paper_rules import RENEWABLE_RULES, as_date, rule_expiry
 
 REQUIRED_DEFAULT = "papers.required_default"  # the setting: type ids a new company must have (JSON)
 TYPE_NAME_UNIQUE = "document_type_name"
@@ -120,8 +119,8 @@ class CatalogPapers:
             (D.document_type == doc_type.id) & (D.expires_set == False))  # noqa: E712 (peewee's SQL)
         changed = []
         for doc_id, created, period, old in cast(Iterable[tuple[int, Any, Any, Any]], query.tuples()):
-            new = rule_expiry(doc_type.rule, doc_type.rule_days, doc_type.rule_day, _as_date(created), period)
-            if new != _as_date(old):
+            new = rule_expiry(doc_type.rule, doc_type.rule_days, doc_type.rule_day, as_date(created), period)
+            if new != as_date(old):
                 changed.append((doc_id, new))
         for start in range(0, len(changed), 500):
             chunk = changed[start:start + 500]
@@ -138,7 +137,7 @@ class CatalogPapers:
         found = None if type_id is None else types.get(type_id) if types is not None else self.type_by_id(type_id)
         doc.type_key = found.sort_key if found is not None and found.sort_key else LAST_KEY
         doc.period_key = doc.period or LAST_KEY
-        expires = _as_date(doc.expires_on)
+        expires = as_date(doc.expires_on)
         doc.expires_key = expires.isoformat() if expires is not None else LAST_KEY
 
     # -- tags --------------------------------------------------------------------------------------
@@ -219,7 +218,7 @@ class CatalogPapers:
                  .where(C.removed_at.is_null())
                  .group_by(R.company, R.document_type))
         found = cast(Iterable[tuple[int, int, int, Any, Any]], query.tuples())
-        return [(c, tp, int(n), _as_date(latest), int(nv or 0)) for c, tp, n, latest, nv in found]
+        return [(c, tp, int(n), as_date(latest), int(nv or 0)) for c, tp, n, latest, nv in found]
 
     # -- what expires ----------------------------------------------------------------------------------
 
@@ -240,7 +239,7 @@ class CatalogPapers:
             & D.document_type.in_(sorted(renewing) or [0])).group_by(D.company, D.document_type)
         if company_id is not None:
             latest = latest.where(D.company == int(company_id))
-        last = {(c, tp): _as_date(when) for c, tp, when in self._raw(latest)}
+        last = {(c, tp): as_date(when) for c, tp, when in self._raw(latest)}
         query = (D.select(D.id, D.company, D.document_type, D.filename, D.created, D.expires_on)
                  .join_from(D, C, on=D.company)
                  .where(D.deleted_at.is_null() & D.expires_on.is_null(False) & (D.expires_on <= until)
@@ -253,7 +252,7 @@ class CatalogPapers:
         found: list[ExpiringRow] = []
         kept: dict[tuple[int, int], int] = {}  # the one paper kept of a renewable type's latest date
         for doc_id, cid, type_id, filename, created, expires in self._raw(query):
-            when = _as_date(expires)
+            when = as_date(expires)
             assert when is not None
             if type_id in renewing:
                 key = (cid, type_id)
@@ -262,15 +261,15 @@ class CatalogPapers:
                 if key in kept:  # the same day twice: the one that came in later stays
                     if doc_id < found[kept[key]].id:
                         continue
-                    found[kept[key]] = ExpiringRow(doc_id, cid, type_id, filename, _as_date(created), when)
+                    found[kept[key]] = ExpiringRow(doc_id, cid, type_id, filename, as_date(created), when)
                     continue
                 kept[key] = len(found)
-            found.append(ExpiringRow(doc_id, cid, type_id, filename, _as_date(created), when))
+            found.append(ExpiringRow(doc_id, cid, type_id, filename, as_date(created), when))
         return found
 
     def _raw(self, query: Any) -> Iterable[tuple[Any, ...]]:
         """The rows of ``query`` as the driver gives them: peewee's conversion of each value (the
-        dates above all) was a third of «Por vencer»'s time; the callers read dates with _as_date."""
+        dates above all) was a third of «Por vencer»'s time; the callers read dates with as_date."""
         sql, params = query.sql()
         return cast(Iterable[tuple[Any, ...]], self.db.execute_sql(sql, params).fetchall())
 
